@@ -1,0 +1,5 @@
+"""Allow ``python -m goedgeregeld``."""
+
+from goedgeregeld.cli import main
+
+raise SystemExit(main())

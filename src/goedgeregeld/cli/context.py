@@ -1,0 +1,63 @@
+"""What every command gets: the data folder and a lazily opened database."""
+
+from __future__ import annotations
+
+import argparse
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from goedgeregeld.paths import data_dir, database_path
+
+if TYPE_CHECKING:
+    from goedgeregeld.store.database import Database
+
+
+class CliError(Exception):
+    """A problem to report on one line; exit code 1 (bad data) unless told otherwise."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+@dataclass
+class CliContext:
+    """The data folder and the database of this run."""
+
+    data_dir: Path
+    _db: Database | None = field(default=None, init=False, repr=False)
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> CliContext:
+        """Resolve the data folder from ``--data-dir``, the environment or platformdirs."""
+        return cls(data_dir(getattr(args, "data_dir", None)))
+
+    @property
+    def log_path(self) -> Path:
+        """Where unexpected errors are written with their traceback."""
+        return self.data_dir / "logs" / "goedgeregeld.log"
+
+    def db(self) -> Database:
+        """The database of this data folder, created and migrated on first use."""
+        if self._db is None:
+            from goedgeregeld.store.database import open_database
+
+            self._db = open_database(database_path(self.data_dir))
+        return self._db
+
+    def log_exception(self, exc: BaseException) -> None:
+        """Append a traceback to the log file; never fail while doing so."""
+        try:
+            self.log_path.parent.mkdir(parents=True, exist_ok=True)
+            with self.log_path.open("a", encoding="utf-8") as log:
+                log.write("".join(traceback.format_exception(exc)))
+        except OSError:
+            pass
+
+    def close(self) -> None:
+        """Close the database if it was opened."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None

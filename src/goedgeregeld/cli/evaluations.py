@@ -1,0 +1,120 @@
+"""``eval start | answer | show | complete``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from goedgeregeld.cli.context import CliContext, CliError
+from goedgeregeld.cli.helpers import command_group, print_json
+from goedgeregeld.scoring import NOT_APPLICABLE, AnswerValue
+
+_NOT_APPLICABLE_WORDS = {"na", "nvt", "n.v.t.", "n"}
+
+
+def answer_value(text: str) -> AnswerValue:
+    """Argparse type: 0, 1, 2, 3 or na (n.v.t.)."""
+    if text.strip().lower() in _NOT_APPLICABLE_WORDS:
+        return NOT_APPLICABLE
+    if text.strip() in {"0", "1", "2", "3"}:
+        return int(text)
+    raise argparse.ArgumentTypeError(f"ongeldig antwoord '{text}': kies 0, 1, 2, 3 of na")
+
+
+def register(subparsers: Any) -> None:
+    """Add the evaluation commands."""
+    group = command_group(subparsers, "eval", "zelfevaluaties invullen en bekijken")
+    start = group.add_parser("start", help="begin een zelfevaluatie; drukt de nieuwe id af")
+    start.add_argument("organisation_id", metavar="ORG_ID")
+    start.add_argument("--questionnaire", metavar="ID", help="vragenlijst (standaard de nieuwste)")
+    start.set_defaults(handler=_start)
+    answer = group.add_parser("answer", help="beantwoord een stelling")
+    answer.add_argument("evaluation_id", metavar="EVAL_ID")
+    answer.add_argument("statement_id", metavar="STELLING_ID")
+    answer.add_argument("value", type=answer_value, metavar="ANTWOORD", help="0, 1, 2, 3 of na")
+    answer.add_argument("--note", metavar="TEKST", help="toelichting bij het antwoord")
+    answer.set_defaults(handler=_answer)
+    show = group.add_parser("show", help="scores, voortgang en keurmerk")
+    show.add_argument("evaluation_id", metavar="EVAL_ID")
+    show.add_argument("--json", action="store_true", help="als JSON")
+    show.set_defaults(handler=_show)
+    complete = group.add_parser("complete", help="rond een volledig ingevulde zelfevaluatie af")
+    complete.add_argument("evaluation_id", metavar="EVAL_ID")
+    complete.set_defaults(handler=_complete)
+
+
+def _start(context: CliContext, args: argparse.Namespace) -> int:
+    from goedgeregeld.questionnaire.catalog import UnknownEditionError, find_edition
+    from goedgeregeld.store.evaluations import start_evaluation
+
+    try:
+        edition = find_edition(args.questionnaire)
+    except UnknownEditionError:
+        raise CliError(f"onbekende vragenlijst '{args.questionnaire}'") from None
+    record = start_evaluation(context.db(), args.organisation_id, edition)
+    print(record.id)
+    return 0
+
+
+def _answer(context: CliContext, args: argparse.Namespace) -> int:
+    from goedgeregeld.store.evaluations import save_answer
+
+    save_answer(context.db(), args.evaluation_id, args.statement_id, args.value, args.note)
+    return 0
+
+
+def _show(context: CliContext, args: argparse.Namespace) -> int:
+    from goedgeregeld.store.evaluations import load_state
+    from goedgeregeld.summary import evaluation_summary
+
+    summary = evaluation_summary(load_state(context.db(), args.evaluation_id))
+    if args.json:
+        print_json(summary)
+    else:
+        print(_as_text(summary))
+    return 0
+
+
+def _as_text(summary: dict[str, Any]) -> str:
+    from goedgeregeld.scoring import format_number, format_percentage
+
+    variant = (
+        "korte versie (kernstellingen)" if summary["variant"] == "small" else "volledige versie"
+    )
+    status = "afgerond" if summary["status"] == "completed" else "concept"
+    progress = summary["progress"]
+    lines = [
+        f"Zelfevaluatie {summary['id']}",
+        f"Vragenlijst: {summary['questionnaire']['id']} {summary['questionnaire']['version']}, {variant}",
+        f"Status: {status}; beantwoord: {progress['answered']} van {progress['required']}",
+        f"Totaalscore: {format_percentage(summary['total'])}",
+        "Keurmerk: " + ("haalbaar" if summary["eligible"] else "nog niet haalbaar"),
+        "",
+    ]
+    width = max(len(t["title"]) for t in summary["themes"])
+    for theme in summary["themes"]:
+        if theme["score"] is None:
+            mark = "alles n.v.t." if theme["answered"] == theme["required"] else "nog niet ingevuld"
+        elif theme["meets_minimum"]:
+            mark = "ok"
+        else:
+            mark = f"{format_number(theme['shortfall'])} punten tekort"
+        lines.append(
+            f"  {theme['title']:<{width}}  {format_percentage(theme['score']):>6}"
+            f"  minimum {theme['minimum']}%  {mark}"
+        )
+    if summary["reasons"]:
+        lines += ["", *summary["reasons"]]
+    if summary["open"]:
+        shown = ", ".join(summary["open"][:10])
+        more = f" en nog {len(summary['open']) - 10}" if len(summary["open"]) > 10 else ""
+        lines += ["", f"Open stellingen: {shown}{more}"]
+    return "\n".join(lines)
+
+
+def _complete(context: CliContext, args: argparse.Namespace) -> int:
+    from goedgeregeld.store.evaluations import complete_evaluation
+
+    complete_evaluation(context.db(), args.evaluation_id)
+    print("Zelfevaluatie afgerond.")
+    return 0

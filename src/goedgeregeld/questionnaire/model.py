@@ -1,0 +1,130 @@
+"""Pydantic models of one questionnaire edition, exactly as its YAML file is written."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cached_property
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+NonEmptyText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+ThemeId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*$")]
+StatementId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*\.[0-9]+$")]
+Percentage = Annotated[int, Field(ge=0, le=100)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class AnswerOption(_Strict):
+    """One step on the answer scale, 0 to 3."""
+
+    value: Annotated[int, Field(ge=0, le=3)]
+    label: NonEmptyText
+    description: NonEmptyText
+
+
+class NotApplicable(_Strict):
+    """The 'niet van toepassing' choice, which leaves the denominator."""
+
+    label: NonEmptyText
+    description: NonEmptyText
+
+
+class SmallOrganisationRule(_Strict):
+    """Below both limits an organisation answers only the core statements."""
+
+    volunteers_below: Annotated[int, Field(ge=1)]
+    paid_fte_below: Annotated[float, Field(gt=0)]
+    explanation: NonEmptyText
+
+
+class ScoreBand(_Strict):
+    """Advice for a theme score in the half-open range [from, to); the last band includes 100."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    from_: Percentage = Field(alias="from")
+    to: Percentage
+    text: NonEmptyText
+
+
+class Statement(_Strict):
+    """One statement the organisation scores; its id stays stable across editions."""
+
+    id: StatementId
+    text: NonEmptyText
+    core: bool
+    evidence: Annotated[list[NonEmptyText], Field(min_length=1)]
+    advice: NonEmptyText
+
+
+class Theme(_Strict):
+    """A group of statements with a minimum score for the quality mark."""
+
+    id: ThemeId
+    title: NonEmptyText
+    intro: NonEmptyText
+    minimum: Percentage
+    advice: Annotated[list[ScoreBand], Field(min_length=1)]
+    statements: Annotated[list[Statement], Field(min_length=1)]
+
+    def advice_for(self, score: float) -> str:
+        """The band advice that applies to a theme score (percentage)."""
+        for band in self.advice:
+            if band.from_ <= score < band.to:
+                return band.text
+        return self.advice[-1].text
+
+
+class Edition(_Strict):
+    """A whole questionnaire edition: scale, small-organisation rule, themes."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, ignored_types=(cached_property,))
+
+    id: ThemeId
+    version: NonEmptyText
+    title: NonEmptyText
+    description: NonEmptyText
+    scale: Annotated[list[AnswerOption], Field(min_length=4, max_length=4)]
+    not_applicable: NotApplicable
+    small_organisation: SmallOrganisationRule
+    themes: Annotated[list[Theme], Field(min_length=1)]
+
+    @cached_property
+    def content_hash(self) -> str:
+        """SHA-256 over the canonical JSON of the content; equal content gives an equal hash."""
+        return content_hash(self.canonical_json())
+
+    def canonical_json(self) -> str:
+        """The snapshot stored with every evaluation: sorted keys, no whitespace."""
+        return canonical_json(self.model_dump(mode="json", by_alias=True))
+
+    @cached_property
+    def statements_by_id(self) -> dict[str, Statement]:
+        """Every statement by its id, in questionnaire order."""
+        return {s.id: s for theme in self.themes for s in theme.statements}
+
+    @cached_property
+    def theme_of(self) -> dict[str, Theme]:
+        """The theme each statement belongs to."""
+        return {s.id: theme for theme in self.themes for s in theme.statements}
+
+    def scale_label(self, value: int | None) -> str:
+        """Dutch label of an answer value; ``None`` means not applicable."""
+        if value is None:
+            return self.not_applicable.label
+        return self.scale[value].label
+
+
+def canonical_json(data: object) -> str:
+    """JSON with sorted keys and no insignificant whitespace, for hashing."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def content_hash(canonical: str) -> str:
+    """Hex SHA-256 of a canonical JSON text."""
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -1,0 +1,295 @@
+"""Use cases for evaluations and their answers. Each function commits before it returns."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from goedgeregeld.questionnaire.model import Edition
+from goedgeregeld.scoring import (
+    NOT_APPLICABLE,
+    AnswerValue,
+    EvaluationScore,
+    Variant,
+    score_evaluation,
+    variant_for,
+)
+from goedgeregeld.store.clock import utc_now
+from goedgeregeld.store.database import Database
+from goedgeregeld.store.errors import NotFoundError, StoreError
+from goedgeregeld.store.models import Answer, Evaluation, Organisation
+from goedgeregeld.store.records import AnswerRecord, EvaluationRecord
+from goedgeregeld.store.snapshots import edition_from_snapshot
+
+MAX_NOTE_LENGTH = 20_000
+_answers = cast(Table, Answer.__table__)
+_evaluations = cast(Table, Evaluation.__table__)
+
+
+def _record(row: Evaluation) -> EvaluationRecord:
+    return EvaluationRecord(
+        id=row.id,
+        organisation_id=row.organisation_id,
+        edition_id=row.edition_id,
+        edition_version=row.edition_version,
+        edition_hash=row.edition_hash,
+        variant=row.variant,
+        status=row.status,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        completed_at=row.completed_at,
+        last_statement_id=row.last_statement_id,
+        answered_count=row.answered_count,
+        required_count=row.required_count,
+        total_score=row.total_score,
+    )
+
+
+@dataclass(frozen=True)
+class EvaluationState:
+    """Everything needed to show or score one evaluation."""
+
+    evaluation: EvaluationRecord
+    edition: Edition
+    answers: dict[str, AnswerRecord]
+
+    @property
+    def variant(self) -> Variant:
+        """The variant frozen when the evaluation started."""
+        return Variant(self.evaluation.variant)
+
+    def answer_values(self) -> dict[str, AnswerValue]:
+        """The answers as scoring sees them (notes without a score left out)."""
+        values: dict[str, AnswerValue] = {}
+        for statement_id, answer in self.answers.items():
+            value = answer.answer_value
+            if value is not None:
+                values[statement_id] = value
+        return values
+
+    def score(self) -> EvaluationScore:
+        """Scores, progress and eligibility for the current answers."""
+        return score_evaluation(self.edition, self.answer_values(), self.variant)
+
+
+def start_evaluation(db: Database, organisation_id: str, edition: Edition) -> EvaluationRecord:
+    """Start a draft evaluation frozen to ``edition``; the variant follows the profile now."""
+    now = utc_now()
+    with db.session() as session:
+        organisation = session.get(Organisation, organisation_id)
+        if organisation is None:
+            raise NotFoundError("organisatie", organisation_id)
+        variant = variant_for(
+            edition.small_organisation, organisation.volunteers, organisation.paid_fte
+        )
+        empty = score_evaluation(edition, {}, variant)
+        row = Evaluation(
+            id=str(uuid.uuid4()),
+            organisation_id=organisation_id,
+            edition_id=edition.id,
+            edition_version=edition.version,
+            edition_hash=edition.content_hash,
+            edition_snapshot=edition.canonical_json(),
+            variant=variant.value,
+            status="draft",
+            created_at=now,
+            updated_at=now,
+            answered_count=0,
+            required_count=empty.required,
+            total_score=None,
+        )
+        session.add(row)
+    return _record(row)
+
+
+def get_evaluation(db: Database, evaluation_id: str) -> EvaluationRecord:
+    """One evaluation's header."""
+    with db.session() as session:
+        row = session.get(Evaluation, evaluation_id)
+        if row is None:
+            raise NotFoundError("zelfevaluatie", evaluation_id)
+        return _record(row)
+
+
+def list_evaluations(db: Database, organisation_id: str | None = None) -> list[EvaluationRecord]:
+    """Evaluations, newest first, optionally of one organisation."""
+    query = select(Evaluation).order_by(Evaluation.created_at.desc(), Evaluation.id)
+    if organisation_id is not None:
+        query = query.where(Evaluation.organisation_id == organisation_id)
+    with db.session() as session:
+        return [_record(r) for r in session.scalars(query)]
+
+
+def load_state(db: Database, evaluation_id: str) -> EvaluationState:
+    """The evaluation, its frozen edition and all its answers, read in one transaction."""
+    with db.session() as session:
+        row = session.get(Evaluation, evaluation_id)
+        if row is None:
+            raise NotFoundError("zelfevaluatie", evaluation_id)
+        record = _record(row)
+        snapshot = row.edition_snapshot
+        answers = {
+            a.statement_id: AnswerRecord(
+                a.statement_id, a.value, a.not_applicable, a.note, a.updated_at
+            )
+            for a in session.scalars(select(Answer).where(Answer.evaluation_id == evaluation_id))
+        }
+    return EvaluationState(record, edition_from_snapshot(snapshot, record.edition_hash), answers)
+
+
+def _editable(connection: Connection, evaluation_id: str) -> tuple[Edition, Variant]:
+    row = connection.execute(
+        select(
+            _evaluations.c.status,
+            _evaluations.c.variant,
+            _evaluations.c.edition_snapshot,
+            _evaluations.c.edition_hash,
+        ).where(_evaluations.c.id == evaluation_id)
+    ).one_or_none()
+    if row is None:
+        raise NotFoundError("zelfevaluatie", evaluation_id)
+    if row.status == "completed":
+        raise StoreError("deze zelfevaluatie is afgerond en kan niet meer worden gewijzigd")
+    return edition_from_snapshot(row.edition_snapshot, row.edition_hash), Variant(row.variant)
+
+
+def _refresh_summary(
+    connection: Connection,
+    evaluation_id: str,
+    edition: Edition,
+    variant: Variant,
+    statement_id: str,
+) -> None:
+    rows = connection.execute(
+        select(_answers.c.statement_id, _answers.c.value, _answers.c.not_applicable).where(
+            _answers.c.evaluation_id == evaluation_id
+        )
+    )
+    values: dict[str, AnswerValue] = {}
+    for sid, value, not_applicable in rows:
+        if not_applicable:
+            values[sid] = NOT_APPLICABLE
+        elif value is not None:
+            values[sid] = value
+    result = score_evaluation(edition, values, variant)
+    connection.execute(
+        update(_evaluations)
+        .where(_evaluations.c.id == evaluation_id)
+        .values(
+            updated_at=utc_now(),
+            last_statement_id=statement_id,
+            answered_count=result.answered,
+            required_count=result.required,
+            total_score=result.total,
+        )
+    )
+
+
+def save_answer(
+    db: Database,
+    evaluation_id: str,
+    statement_id: str,
+    value: AnswerValue,
+    note: str | None = None,
+) -> AnswerRecord:
+    """Store one answer (0-3 or "na"), keeping the note unless a new one is given.
+
+    The transaction has committed when this returns: a screen may then say "opgeslagen".
+    """
+    if value != NOT_APPLICABLE and (isinstance(value, bool) or value not in (0, 1, 2, 3)):
+        raise StoreError(f"ongeldig antwoord '{value}': kies 0, 1, 2, 3 of n.v.t.")
+    if note is not None and len(note) > MAX_NOTE_LENGTH:
+        raise StoreError(f"de toelichting is te lang (meer dan {MAX_NOTE_LENGTH} tekens)")
+    not_applicable = value == NOT_APPLICABLE
+    stored_value = None if not_applicable else int(value)
+    now = utc_now()
+    with db.engine.begin() as connection:
+        edition, variant = _editable(connection, evaluation_id)
+        if statement_id not in edition.statements_by_id:
+            raise NotFoundError("stelling", statement_id)
+        changes: dict[str, Any] = {
+            "value": stored_value,
+            "not_applicable": not_applicable,
+            "updated_at": now,
+        }
+        if note is not None:
+            changes["note"] = note
+        statement = sqlite_insert(_answers).values(
+            evaluation_id=evaluation_id,
+            statement_id=statement_id,
+            note=note or "",
+            value=stored_value,
+            not_applicable=not_applicable,
+            updated_at=now,
+        )
+        connection.execute(
+            statement.on_conflict_do_update(
+                index_elements=[_answers.c.evaluation_id, _answers.c.statement_id], set_=changes
+            )
+        )
+        _refresh_summary(connection, evaluation_id, edition, variant, statement_id)
+        final_note = connection.execute(
+            select(_answers.c.note).where(
+                _answers.c.evaluation_id == evaluation_id, _answers.c.statement_id == statement_id
+            )
+        ).scalar_one()
+    return AnswerRecord(statement_id, stored_value, not_applicable, final_note, now)
+
+
+def save_note(db: Database, evaluation_id: str, statement_id: str, note: str) -> None:
+    """Store the note of a statement, with or without a score."""
+    if len(note) > MAX_NOTE_LENGTH:
+        raise StoreError(f"de toelichting is te lang (meer dan {MAX_NOTE_LENGTH} tekens)")
+    now = utc_now()
+    with db.engine.begin() as connection:
+        edition, _variant = _editable(connection, evaluation_id)
+        if statement_id not in edition.statements_by_id:
+            raise NotFoundError("stelling", statement_id)
+        statement = sqlite_insert(_answers).values(
+            evaluation_id=evaluation_id,
+            statement_id=statement_id,
+            note=note,
+            value=None,
+            not_applicable=False,
+            updated_at=now,
+        )
+        connection.execute(
+            statement.on_conflict_do_update(
+                index_elements=[_answers.c.evaluation_id, _answers.c.statement_id],
+                set_={"note": note, "updated_at": now},
+            )
+        )
+
+
+def set_last_statement(db: Database, evaluation_id: str, statement_id: str) -> None:
+    """Remember where the user was, so the next sitting starts there."""
+    with db.engine.begin() as connection:
+        connection.execute(
+            update(_evaluations)
+            .where(_evaluations.c.id == evaluation_id)
+            .values(last_statement_id=statement_id)
+        )
+
+
+def complete_evaluation(db: Database, evaluation_id: str) -> EvaluationRecord:
+    """Mark a fully answered evaluation as completed; refuses while statements are open."""
+    state = load_state(db, evaluation_id)
+    if state.evaluation.is_completed:
+        return state.evaluation
+    result = state.score()
+    if result.open_statements:
+        raise StoreError(
+            f"nog {len(result.open_statements)} stellingen open, "
+            f"bijvoorbeeld {result.open_statements[0]}; beantwoord die eerst"
+        )
+    now = utc_now()
+    with db.session() as session:
+        row = session.get(Evaluation, evaluation_id)
+        if row is None:
+            raise NotFoundError("zelfevaluatie", evaluation_id)
+        row.status, row.completed_at, row.updated_at = "completed", now, now
+        return _record(row)

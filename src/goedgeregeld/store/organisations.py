@@ -1,0 +1,123 @@
+"""Use cases for organisation profiles."""
+
+from __future__ import annotations
+
+import math
+import uuid
+
+from sqlalchemy import func, select
+
+from goedgeregeld.provinces import PROVINCES, normalise_province
+from goedgeregeld.store.clock import utc_now
+from goedgeregeld.store.database import Database
+from goedgeregeld.store.errors import NotFoundError, StoreError
+from goedgeregeld.store.models import Evaluation, Organisation
+from goedgeregeld.store.records import OrganisationRecord
+
+MAX_NAME_LENGTH = 300
+
+
+def _record(row: Organisation) -> OrganisationRecord:
+    return OrganisationRecord(
+        id=row.id,
+        name=row.name,
+        city=row.city,
+        province=row.province,
+        volunteers=row.volunteers,
+        paid_fte=row.paid_fte,
+        created_at=row.created_at,
+    )
+
+
+def _validated(
+    name: str,
+    city: str | None,
+    province: str | None,
+    volunteers: int | None,
+    paid_fte: float | None,
+) -> tuple[str, str | None, str | None]:
+    clean_name = " ".join(name.split())
+    if not clean_name:
+        raise StoreError("de naam van de organisatie mag niet leeg zijn")
+    if len(clean_name) > MAX_NAME_LENGTH:
+        raise StoreError(f"de naam is te lang (meer dan {MAX_NAME_LENGTH} tekens)")
+    canonical = None
+    if province:
+        canonical = normalise_province(province)
+        if canonical is None:
+            raise StoreError(f"onbekende provincie '{province}'; kies uit: {', '.join(PROVINCES)}")
+    if volunteers is not None and not 0 <= volunteers <= 1_000_000:
+        raise StoreError("het aantal vrijwilligers moet 0 of meer zijn")
+    if paid_fte is not None and not (math.isfinite(paid_fte) and 0 <= paid_fte <= 100_000):
+        raise StoreError("het aantal betaalde fte moet 0 of meer zijn")
+    clean_city = " ".join(city.split()) if city else None
+    return clean_name, clean_city or None, canonical
+
+
+def create_organisation(
+    db: Database,
+    name: str,
+    city: str | None = None,
+    province: str | None = None,
+    volunteers: int | None = None,
+    paid_fte: float | None = None,
+) -> OrganisationRecord:
+    """Create an organisation profile with a random id."""
+    clean_name, clean_city, canonical = _validated(name, city, province, volunteers, paid_fte)
+    row = Organisation(
+        id=str(uuid.uuid4()),
+        name=clean_name,
+        city=clean_city,
+        province=canonical,
+        volunteers=volunteers,
+        paid_fte=paid_fte,
+        created_at=utc_now(),
+    )
+    with db.session() as session:
+        session.add(row)
+    return _record(row)
+
+
+def update_organisation(
+    db: Database,
+    organisation_id: str,
+    name: str,
+    city: str | None,
+    province: str | None,
+    volunteers: int | None,
+    paid_fte: float | None,
+) -> OrganisationRecord:
+    """Change an organisation's profile; evaluations keep the variant they started with."""
+    clean_name, clean_city, canonical = _validated(name, city, province, volunteers, paid_fte)
+    with db.session() as session:
+        row = session.get(Organisation, organisation_id)
+        if row is None:
+            raise NotFoundError("organisatie", organisation_id)
+        row.name, row.city, row.province = clean_name, clean_city, canonical
+        row.volunteers, row.paid_fte = volunteers, paid_fte
+        return _record(row)
+
+
+def get_organisation(db: Database, organisation_id: str) -> OrganisationRecord:
+    """One organisation by id."""
+    with db.session() as session:
+        row = session.get(Organisation, organisation_id)
+        if row is None:
+            raise NotFoundError("organisatie", organisation_id)
+        return _record(row)
+
+
+def list_organisations(db: Database) -> list[OrganisationRecord]:
+    """Every organisation, by name."""
+    with db.session() as session:
+        rows = session.scalars(select(Organisation).order_by(Organisation.name, Organisation.id))
+        return [_record(r) for r in rows]
+
+
+def evaluation_counts(db: Database) -> dict[str, int]:
+    """How many evaluations each organisation has."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Evaluation.organisation_id, func.count()).group_by(Evaluation.organisation_id)
+        )
+        return {org_id: count for org_id, count in rows}

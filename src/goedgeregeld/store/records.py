@@ -1,0 +1,83 @@
+"""Plain, immutable records the store hands out: no ORM objects leave the store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from goedgeregeld.scoring import AnswerValue
+
+
+@dataclass(frozen=True)
+class OrganisationRecord:
+    """An organisation profile."""
+
+    id: str
+    name: str
+    city: str | None
+    province: str | None
+    volunteers: int | None
+    paid_fte: float | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class EvaluationRecord:
+    """An evaluation's header with its cached progress and score (no snapshot)."""
+
+    id: str
+    organisation_id: str
+    edition_id: str
+    edition_version: str
+    edition_hash: str
+    variant: str
+    status: str
+    created_at: datetime
+    updated_at: datetime
+    completed_at: datetime | None
+    last_statement_id: str | None
+    answered_count: int
+    required_count: int
+    total_score: float | None
+
+    @property
+    def is_completed(self) -> bool:
+        """The evaluation was finished and is read-only."""
+        return self.status == "completed"
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    """A stored answer; ``value`` is None for not applicable or a note without a score."""
+
+    statement_id: str
+    value: int | None
+    not_applicable: bool
+    note: str
+    updated_at: datetime
+
+    @property
+    def is_answered(self) -> bool:
+        """A score or 'not applicable' was chosen."""
+        return self.not_applicable or self.value is not None
+
+    @property
+    def answer_value(self) -> AnswerValue | None:
+        """The value as scoring sees it, or None when only a note exists."""
+        if self.not_applicable:
+            return "na"
+        return self.value
+
+
+@dataclass(frozen=True)
+class ActionRecord:
+    """One action of an action plan."""
+
+    id: str
+    evaluation_id: str
+    statement_id: str | None
+    description: str
+    owner: str
+    deadline: date | None
+    status: str
+    position: int

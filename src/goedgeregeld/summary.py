@@ -1,0 +1,45 @@
+"""A plain-data summary of one evaluation, shared by ``eval show --json`` and other readers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from goedgeregeld.scoring import eligibility_reasons
+from goedgeregeld.store.evaluations import EvaluationState
+
+
+def evaluation_summary(state: EvaluationState) -> dict[str, Any]:
+    """Status, variant, progress, total, eligibility, per-theme scores and open statements."""
+    result = state.score()
+    record = state.evaluation
+    return {
+        "id": record.id,
+        "organisation_id": record.organisation_id,
+        "questionnaire": {
+            "id": record.edition_id,
+            "version": record.edition_version,
+            "hash": record.edition_hash,
+        },
+        "status": record.status,
+        "variant": result.variant.value,
+        "created_at": record.created_at.isoformat(),
+        "completed_at": record.completed_at.isoformat() if record.completed_at else None,
+        "progress": {"answered": result.answered, "required": result.required},
+        "total": result.total,
+        "eligible": result.eligible,
+        "reasons": eligibility_reasons(result),
+        "themes": [
+            {
+                "id": t.theme_id,
+                "title": t.title,
+                "score": t.score,
+                "minimum": t.minimum,
+                "meets_minimum": t.meets_minimum,
+                "shortfall": t.shortfall,
+                "answered": t.answered,
+                "required": t.required,
+            }
+            for t in result.themes
+        ],
+        "open": list(result.open_statements),
+    }
