@@ -45,6 +45,7 @@ class Organisation(Base):
     """An organisation that works with volunteers."""
 
     __tablename__ = "organisation"
+    __table_args__ = (CheckConstraint("origin IN ('own', 'client')", name="origin"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     name: Mapped[str] = mapped_column(Text)
@@ -52,7 +53,11 @@ class Organisation(Base):
     province: Mapped[str | None] = mapped_column(String(20))
     volunteers: Mapped[int | None] = mapped_column(Integer)
     paid_fte: Mapped[float | None] = mapped_column(Float)
+    # For a client organisation this is when its account was made on its own
+    # installation, as the evaluation file said, so national counts see one year.
     created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    # "own": made here; "client": read from an evaluation file (adviser installations).
+    origin: Mapped[str] = mapped_column(String(8), default="own", server_default="own")
 
 
 class Evaluation(Base):

@@ -26,6 +26,7 @@ def _record(row: Organisation) -> OrganisationRecord:
         volunteers=row.volunteers,
         paid_fte=row.paid_fte,
         created_at=row.created_at,
+        origin=row.origin,
     )
 
 

@@ -19,6 +19,8 @@ class OrganisationRecord:
     volunteers: int | None
     paid_fte: float | None
     created_at: datetime
+    # "own" or "client" (read from an evaluation file on an adviser's installation).
+    origin: str = "own"
 
 
 @dataclass(frozen=True)
