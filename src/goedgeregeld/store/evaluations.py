@@ -23,7 +23,7 @@ from goedgeregeld.store.database import Database
 from goedgeregeld.store.errors import NotFoundError, StoreError
 from goedgeregeld.store.models import Answer, Evaluation, Organisation
 from goedgeregeld.store.records import AnswerRecord, EvaluationRecord
-from goedgeregeld.store.snapshots import edition_from_snapshot
+from goedgeregeld.store.snapshots import edition_for_hash
 
 MAX_NOTE_LENGTH = 20_000
 _answers = cast(Table, Answer.__table__)
@@ -131,30 +131,35 @@ def load_state(db: Database, evaluation_id: str) -> EvaluationState:
         if row is None:
             raise NotFoundError("zelfevaluatie", evaluation_id)
         record = _record(row)
-        snapshot = row.edition_snapshot
+        edition = edition_for_hash(record.edition_hash, lambda: row.edition_snapshot)
         answers = {
             a.statement_id: AnswerRecord(
                 a.statement_id, a.value, a.not_applicable, a.note, a.updated_at
             )
             for a in session.scalars(select(Answer).where(Answer.evaluation_id == evaluation_id))
         }
-    return EvaluationState(record, edition_from_snapshot(snapshot, record.edition_hash), answers)
+    return EvaluationState(record, edition, answers)
 
 
 def _editable(connection: Connection, evaluation_id: str) -> tuple[Edition, Variant]:
     row = connection.execute(
-        select(
-            _evaluations.c.status,
-            _evaluations.c.variant,
-            _evaluations.c.edition_snapshot,
-            _evaluations.c.edition_hash,
-        ).where(_evaluations.c.id == evaluation_id)
+        select(_evaluations.c.status, _evaluations.c.variant, _evaluations.c.edition_hash).where(
+            _evaluations.c.id == evaluation_id
+        )
     ).one_or_none()
     if row is None:
         raise NotFoundError("zelfevaluatie", evaluation_id)
     if row.status == "completed":
         raise StoreError("deze zelfevaluatie is afgerond en kan niet meer worden gewijzigd")
-    return edition_from_snapshot(row.edition_snapshot, row.edition_hash), Variant(row.variant)
+
+    def read_snapshot() -> str:
+        return str(
+            connection.execute(
+                select(_evaluations.c.edition_snapshot).where(_evaluations.c.id == evaluation_id)
+            ).scalar_one()
+        )
+
+    return edition_for_hash(row.edition_hash, read_snapshot), Variant(row.variant)
 
 
 def _refresh_summary(

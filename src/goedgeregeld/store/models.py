@@ -76,7 +76,8 @@ class Evaluation(Base):
     edition_id: Mapped[str] = mapped_column(String(64))
     edition_version: Mapped[str] = mapped_column(String(32))
     edition_hash: Mapped[str] = mapped_column(String(64))
-    edition_snapshot: Mapped[str] = mapped_column(Text)
+    # Deferred: 60 kB that lists and the answer hot path never need (cached by hash).
+    edition_snapshot: Mapped[str] = mapped_column(Text, deferred=True)
     variant: Mapped[str] = mapped_column(String(8))
     status: Mapped[str] = mapped_column(String(12), default="draft")
     created_at: Mapped[datetime] = mapped_column(DateTime)
