@@ -1,0 +1,1 @@
+"""The PDF advice report: ReportLab platypus document, theme chart, adviser review section."""

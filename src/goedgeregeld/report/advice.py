@@ -1,0 +1,106 @@
+"""Build the whole PDF advice report for one evaluation and write it atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from goedgeregeld import __version__
+from goedgeregeld.store.database import Database
+
+Progress = Callable[[int, int], None]
+_STEPS = 4
+
+
+def write_advice_report(
+    db: Database,
+    evaluation_id: str,
+    target: Path,
+    *,
+    invariant: bool = False,
+    progress: Progress | None = None,
+) -> Path:
+    """Build the advice report of ``evaluation_id`` and write it to ``target``.
+
+    Safe to call from a worker thread: it touches no Qt and opens its own short DB
+    sessions through the store functions. The PDF is written to a temporary file in the
+    target's folder and moved into place, so a reader never sees half a report.
+    ``invariant`` gives byte-identical output for the same data (used by tests).
+    """
+    from goedgeregeld.report.data import load_report_data
+
+    report = progress or (lambda _done, _total: None)
+    target = Path(target)
+    data = load_report_data(db, evaluation_id, invariant=invariant)
+    report(1, _STEPS)
+    handle, temp_name = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+    )
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        render_report(data, temp, invariant=invariant, progress=report)
+        os.chmod(temp, 0o644)
+        os.replace(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)
+    report(_STEPS, _STEPS)
+    return target
+
+
+def render_report(data: Any, path: Path, *, invariant: bool, progress: Progress) -> None:
+    """Lay out ``data`` (a ``ReportData``) as the PDF at ``path``."""
+    from goedgeregeld.report.blocks import Blocks
+    from goedgeregeld.report.document import ReportTemplate, canvas_maker
+    from goedgeregeld.report.evidence import evidence_flowables
+    from goedgeregeld.report.front import contents, cover, summary
+    from goedgeregeld.report.plan_section import action_plan, answers_appendix
+    from goedgeregeld.report.review_section import review_flowables
+    from goedgeregeld.report.styles import style_sheet
+    from goedgeregeld.report.text import plain_line
+    from goedgeregeld.report.themes_section import themes
+
+    sheet = style_sheet()
+    organisation = plain_line(data.organisation.name)
+    edition = data.state.edition
+    doc = ReportTemplate(
+        str(path),
+        sheet,
+        title=f"Adviesrapport Goed Geregeld – {organisation}",
+        author=organisation,
+        subject=f"Zelfevaluatie vrijwillige inzet: {edition.title}, versie {edition.version}",
+        creator=f"Goed Geregeld {__version__}",
+        keywords=["Goed Geregeld", "zelfevaluatie", "vrijwillige inzet", "adviesrapport"],
+        invariant=1 if invariant else 0,
+    )
+    blocks = Blocks(doc.width)
+    story = cover(data, blocks) + contents(blocks) + summary(data, blocks) + themes(data, blocks)
+    story += action_plan(data, blocks)
+    if data.review is not None:
+        story.append(_page_break())
+        story += review_flowables(data.review, edition, data.state.answers, blocks)
+    story += answers_appendix(data, blocks)
+    if data.evidence:
+        story.append(_page_break())
+        story += evidence_flowables(data.evidence, edition, blocks)
+    progress(2, _STEPS)
+    from goedgeregeld.report.dates import dutch_date
+
+    doc.multiBuild(
+        story,
+        canvasmaker=canvas_maker(
+            header_left=f"{sheet.page.header_text} · {organisation}",
+            header_right=dutch_date(data.report_date),
+            footer_left=f"{edition.title}, versie {edition.version}",
+        ),
+    )
+    progress(3, _STEPS)
+
+
+def _page_break() -> Any:
+    from reportlab.platypus import PageBreak
+
+    return PageBreak()

@@ -1,0 +1,126 @@
+"""Building blocks of the report: escaped paragraphs, headings for the contents, wrapping tables."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from goedgeregeld.report import fonts
+from goedgeregeld.report.styles import paragraph_styles, style_sheet
+from goedgeregeld.report.text import markup
+
+_HEADING_STYLES = ("h1", "h2", "h3")
+
+
+class Heading(Paragraph):  # type: ignore[misc]
+    """A heading the document template lists in the contents; ``toc_level`` None keeps it out."""
+
+    toc_level: int | None = None
+    toc_text: str = ""
+
+
+class Blocks:
+    """Makes flowables in the shipped style for a frame of ``width`` points."""
+
+    def __init__(self, width: float) -> None:
+        self.width = width
+        self.styles = paragraph_styles()
+        self.sheet = style_sheet()
+
+    def paragraph(self, text: str, style: str = "body", *, raw: bool = False) -> Paragraph:
+        """A paragraph of user or app text; ``raw`` only for markup built from escaped parts."""
+        return Paragraph(text if raw else markup(text), self.styles[style])
+
+    def heading(self, text: str, level: int, *, toc: bool = True) -> Paragraph:
+        """A heading at ``level`` (0 chapter, 1 section, 2 subsection), listed in the contents."""
+        flowable = Heading(markup(text), self.styles[_HEADING_STYLES[level]])
+        flowable.toc_level = level if toc else None
+        flowable.toc_text = text
+        flowable.keepWithNext = True
+        return flowable
+
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[str | Flowable]],
+        fractions: Sequence[float],
+        *,
+        style: str = "cell",
+    ) -> Table:
+        """A table whose header repeats on every page and whose cells wrap and may split.
+
+        Strings are escaped; long cells wrap inside their column and a row taller than a
+        page continues on the next one instead of being clipped.
+        """
+        cell_style, header_style = self.styles[style], self.styles["cell_header"]
+        data: list[list[Any]] = [[Paragraph(markup(h), header_style) for h in header]]
+        for row in rows:
+            data.append(
+                [
+                    cell if not isinstance(cell, str) else Paragraph(markup(cell), cell_style)
+                    for cell in row
+                ]
+            )
+        tables = self.sheet.tables
+        commands: list[tuple[Any, ...]] = [
+            ("BACKGROUND", (0, 0), (-1, 0), self.sheet.colour(tables.header_background)),
+            ("GRID", (0, 0), (-1, -1), tables.grid_width, self.sheet.colour("rule")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+            ("LEFTPADDING", (0, 0), (-1, -1), tables.padding),
+            ("RIGHTPADDING", (0, 0), (-1, -1), tables.padding),
+            ("TOPPADDING", (0, 0), (-1, -1), tables.padding - 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), tables.padding),
+        ]
+        if len(data) > 2:
+            commands.append(
+                (
+                    "ROWBACKGROUNDS",
+                    (0, 1),
+                    (-1, -1),
+                    [None, self.sheet.colour(tables.zebra_background)],
+                )
+            )
+        total = sum(fractions)
+        widths = [self.width * f / total for f in fractions]
+        return Table(
+            data,
+            colWidths=widths,
+            repeatRows=1,
+            splitInRow=1,
+            style=TableStyle(commands),
+            hAlign="LEFT",
+        )
+
+    def bullet(self, text: str, *, raw: bool = False) -> Paragraph:
+        """One item of a bulleted list (the bullet is text, so it uses the bundled font)."""
+        return Paragraph("•\u00a0" + (text if raw else markup(text)), self.styles["bullet"])
+
+    def facts(self, rows: Sequence[tuple[str, str]], label_fraction: float = 0.28) -> Table:
+        """A two-column list of labels and values without a header (used on the cover)."""
+        data = [
+            [
+                Paragraph(markup(label), self.styles["h3"]),
+                Paragraph(markup(value), self.styles["body"]),
+            ]
+            for label, value in rows
+        ]
+        widths = [self.width * label_fraction, self.width * (1 - label_fraction)]
+        return Table(
+            data,
+            colWidths=widths,
+            splitInRow=1,
+            hAlign="LEFT",
+            style=TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, self.sheet.colour("rule")),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ]
+            ),
+        )

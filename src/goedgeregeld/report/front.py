@@ -1,0 +1,189 @@
+"""The first pages: cover, contents and the summary with chart, strengths and points to improve."""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, TableStyle
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from goedgeregeld.report import fonts
+from goedgeregeld.report.blocks import Blocks
+from goedgeregeld.report.chart import theme_chart
+from goedgeregeld.report.data import ReportData
+from goedgeregeld.report.dates import dutch_date
+from goedgeregeld.report.labels import VARIANT_LABELS, statement_label, theme_outcome
+from goedgeregeld.report.text import markup
+from goedgeregeld.scoring import eligibility_reasons, format_percentage
+
+MAX_STRENGTHS = 3
+MAX_IMPROVEMENTS = 5
+
+
+def cover(data: ReportData, blocks: Blocks) -> list[Flowable]:
+    """Organisation, place, date, questionnaire edition with hash, variant and status."""
+    organisation, record = data.organisation, data.state.evaluation
+    edition = data.state.edition
+    place = ", ".join(p for p in (organisation.city, organisation.province) if p)
+    if record.is_completed and record.completed_at is not None:
+        status = f"afgerond op {dutch_date(record.completed_at)}"
+    else:
+        status = f"concept: {data.result.answered} van {data.result.required} stellingen beantwoord"
+    story: list[Flowable] = [
+        Spacer(1, 90),
+        blocks.paragraph("Adviesrapport", "title"),
+        blocks.paragraph("Zelfevaluatie vrijwillige inzet", "cover_line"),
+        Spacer(1, 36),
+        blocks.paragraph(organisation.name, "cover_org"),
+    ]
+    if place:
+        story.append(blocks.paragraph(place, "cover_line"))
+    story += [
+        Spacer(1, 40),
+        blocks.facts(
+            [
+                ("Datum", dutch_date(data.report_date)),
+                ("Vragenlijst", edition.title),
+                ("Versie", f"{edition.version} (controlegetal {record.edition_hash[:12]})"),
+                ("Variant", VARIANT_LABELS[data.result.variant]),
+                ("Status", status),
+            ]
+        ),
+        PageBreak(),
+    ]
+    return story
+
+
+def contents(blocks: Blocks) -> list[Flowable]:
+    """The table of contents, filled in by the document's second build pass."""
+    toc = TableOfContents(
+        levelStyles=[blocks.styles["toc1"], blocks.styles["toc2"]],
+        dotsMinLevel=0,
+        # The contents is a table: without its own font it would pull in Helvetica.
+        tableStyle=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+    )
+    heading = blocks.heading("Inhoud", 0, toc=False)
+    return [heading, toc, PageBreak()]
+
+
+def summary(data: ReportData, blocks: Blocks) -> list[Flowable]:
+    """Overall score, the quality-mark verdict per theme, the chart, strengths and improvements."""
+    result = data.result
+    story: list[Flowable] = [blocks.heading("Samenvatting", 0)]
+    story.append(
+        blocks.paragraph(
+            f"Totaalscore: <b>{markup(format_percentage(result.total))}</b>. "
+            f"U hebt {result.answered} van de {result.required} stellingen beantwoord.",
+            raw=True,
+        )
+    )
+    story.append(blocks.heading("Keurmerk", 1))
+    if result.eligible:
+        story.append(
+            blocks.paragraph(
+                "Uw organisatie haalt op elk thema het minimum en heeft alle stellingen "
+                "beantwoord. U kunt een adviseur vragen om te beoordelen of u klaar bent "
+                "voor het keurmerk."
+            )
+        )
+    else:
+        story.append(
+            blocks.paragraph(
+                "Het keurmerk is nog niet haalbaar. Daarvoor moet uw organisatie op elk thema "
+                "het minimum halen en alle stellingen beantwoorden. Dit ontbreekt nog:"
+            )
+        )
+        story += [blocks.bullet(reason) for reason in eligibility_reasons(result)]
+    rows = [
+        [t.title, format_percentage(t.score), f"{t.minimum}%", theme_outcome(t)]
+        for t in result.themes
+    ]
+    story.append(Spacer(1, 6))
+    story.append(
+        blocks.table(["Thema", "Score", "Minimum", "Uitkomst"], rows, [0.4, 0.14, 0.14, 0.32])
+    )
+    chart_height = 22.0 * len(result.themes) + 34
+    story += [
+        CondPageBreak(chart_height + 40),
+        blocks.heading("Scores per thema", 1, toc=False),
+        theme_chart(result, blocks.width, chart_height),
+    ]
+    story += _strengths(data, blocks)
+    story += _improvements(data, blocks)
+    story.append(PageBreak())
+    return story
+
+
+def _strengths(data: ReportData, blocks: Blocks) -> list[Flowable]:
+    story: list[Flowable] = [blocks.heading("Sterke punten", 1)]
+    strong = sorted(
+        (t for t in data.result.themes if t.score is not None and t.meets_minimum),
+        key=lambda t: (-(t.score or 0), t.title),
+    )[:MAX_STRENGTHS]
+    if not strong:
+        story.append(
+            blocks.paragraph(
+                "Nog geen thema haalt het minimum. De verbeterpunten hieronder helpen u op weg."
+            )
+        )
+    for theme in strong:
+        story.append(
+            blocks.bullet(
+                f"<b>{markup(theme.title)}</b>: {markup(format_percentage(theme.score))} "
+                f"(minimum {theme.minimum}%).",
+                raw=True,
+            )
+        )
+    return story
+
+
+def _improvements(data: ReportData, blocks: Blocks) -> list[Flowable]:
+    """The lowest-scored statements, those in themes furthest below their minimum first."""
+    edition, answers = data.state.edition, data.state.answers
+    story: list[Flowable] = [blocks.heading("Belangrijkste verbeterpunten", 1)]
+    shortfall = {t.theme_id: t.shortfall for t in data.result.themes}
+    order = {sid: i for i, sid in enumerate(edition.statements_by_id)}
+    low = [
+        answer
+        for answer in answers.values()
+        if answer.value is not None and answer.value <= 1 and answer.statement_id in order
+    ]
+    low.sort(
+        key=lambda a: (
+            a.value,
+            -shortfall.get(edition.theme_of[a.statement_id].id, 0.0),
+            order[a.statement_id],
+        )
+    )
+    if not low:
+        story.append(
+            blocks.paragraph(
+                "Geen enkele stelling scoort 0 of 1. Bij de thema's leest u hoe u het nog "
+                "beter kunt regelen."
+            )
+        )
+    for answer in low[:MAX_IMPROVEMENTS]:
+        statement = edition.statements_by_id[answer.statement_id]
+        theme = edition.theme_of[answer.statement_id]
+        story.append(
+            blocks.bullet(
+                f"{markup(statement_label(statement))} "
+                f"<i>({markup(theme.title)}, antwoord: {markup(edition.scale_label(answer.value))})</i>",
+                raw=True,
+            )
+        )
+    if len(low) > MAX_IMPROVEMENTS:
+        story.append(
+            blocks.paragraph(
+                f"Nog {len(low) - MAX_IMPROVEMENTS} stellingen scoren 0 of 1; u vindt ze bij de thema's.",
+                "small",
+            )
+        )
+    return story
