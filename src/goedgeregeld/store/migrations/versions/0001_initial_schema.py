@@ -60,6 +60,12 @@ def upgrade() -> None:
         )
 
     op.create_table(
+        "sync_export",
+        sa.Column("sequence", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("sequence", name=op.f("pk_sync_export")),
+    )
+    op.create_table(
         "evaluation",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("organisation_id", sa.String(length=36), nullable=False),
@@ -292,6 +298,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_evaluation_organisation_id"))
 
     op.drop_table("evaluation")
+    op.drop_table("sync_export")
     with op.batch_alter_table("organisation", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_organisation_created_at"))
 
