@@ -102,7 +102,9 @@ class EvaluationScore:
 def _percentage(points: int, applicable: int) -> float | None:
     if applicable == 0:
         return None
-    return round(float(Fraction(points * 100, applicable * MAX_POINTS)), 1)
+    # Integer-over-integer division is correctly rounded; exactness matters only in the
+    # minimum comparison, which uses integers.
+    return round(points * 100 / (applicable * MAX_POINTS), 1)
 
 
 def score_theme(theme: Theme, answers: Mapping[str, AnswerValue], variant: Variant) -> ThemeScore:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import Any, cast
+from datetime import datetime
+from typing import cast
 
 from sqlalchemy import Connection, Table, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from goedgeregeld.questionnaire.model import Edition
 from goedgeregeld.scoring import (
@@ -141,25 +141,48 @@ def load_state(db: Database, evaluation_id: str) -> EvaluationState:
     return EvaluationState(record, edition, answers)
 
 
+# The answer path is hot (every click) and runs plain SQL: SQLAlchemy's statement building
+# cost more than SQLite's commit. The tables are the ORM models' tables.
+_SELECT_HEADER = "SELECT status, variant, edition_hash FROM evaluation WHERE id = ?"
+_SELECT_SNAPSHOT = "SELECT edition_snapshot FROM evaluation WHERE id = ?"
+_UPSERT_ANSWER = (
+    "INSERT INTO answer (evaluation_id, statement_id, value, not_applicable, note, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (evaluation_id, statement_id) DO UPDATE SET "
+    "value = excluded.value, not_applicable = excluded.not_applicable, "
+    "note = CASE WHEN ? THEN excluded.note ELSE answer.note END, updated_at = excluded.updated_at "
+    "RETURNING note"
+)
+_UPSERT_NOTE = (
+    "INSERT INTO answer (evaluation_id, statement_id, value, not_applicable, note, updated_at) "
+    "VALUES (?, ?, NULL, 0, ?, ?) ON CONFLICT (evaluation_id, statement_id) DO UPDATE SET "
+    "note = excluded.note, updated_at = excluded.updated_at"
+)
+_SELECT_ANSWERS = (
+    "SELECT statement_id, value, not_applicable FROM answer WHERE evaluation_id = ?"
+)
+_UPDATE_SUMMARY = (
+    "UPDATE evaluation SET updated_at = ?, last_statement_id = ?, answered_count = ?, "
+    "required_count = ?, total_score = ? WHERE id = ?"
+)
+
+
+def _timestamp(moment: datetime) -> str:
+    """The text SQLAlchemy's DateTime stores in SQLite, so both paths read alike."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
 def _editable(connection: Connection, evaluation_id: str) -> tuple[Edition, Variant]:
-    row = connection.execute(
-        select(_evaluations.c.status, _evaluations.c.variant, _evaluations.c.edition_hash).where(
-            _evaluations.c.id == evaluation_id
-        )
-    ).one_or_none()
+    row = connection.exec_driver_sql(_SELECT_HEADER, (evaluation_id,)).one_or_none()
     if row is None:
         raise NotFoundError("zelfevaluatie", evaluation_id)
-    if row.status == "completed":
+    status, variant, edition_hash = row
+    if status == "completed":
         raise StoreError("deze zelfevaluatie is afgerond en kan niet meer worden gewijzigd")
 
     def read_snapshot() -> str:
-        return str(
-            connection.execute(
-                select(_evaluations.c.edition_snapshot).where(_evaluations.c.id == evaluation_id)
-            ).scalar_one()
-        )
+        return str(connection.exec_driver_sql(_SELECT_SNAPSHOT, (evaluation_id,)).scalar_one())
 
-    return edition_for_hash(row.edition_hash, read_snapshot), Variant(row.variant)
+    return edition_for_hash(edition_hash, read_snapshot), Variant(variant)
 
 
 def _refresh_summary(
@@ -168,29 +191,27 @@ def _refresh_summary(
     edition: Edition,
     variant: Variant,
     statement_id: str,
+    now: datetime,
 ) -> None:
-    rows = connection.execute(
-        select(_answers.c.statement_id, _answers.c.value, _answers.c.not_applicable).where(
-            _answers.c.evaluation_id == evaluation_id
-        )
-    )
     values: dict[str, AnswerValue] = {}
-    for sid, value, not_applicable in rows:
+    for sid, value, not_applicable in connection.exec_driver_sql(
+        _SELECT_ANSWERS, (evaluation_id,)
+    ):
         if not_applicable:
             values[sid] = NOT_APPLICABLE
         elif value is not None:
             values[sid] = value
     result = score_evaluation(edition, values, variant)
-    connection.execute(
-        update(_evaluations)
-        .where(_evaluations.c.id == evaluation_id)
-        .values(
-            updated_at=utc_now(),
-            last_statement_id=statement_id,
-            answered_count=result.answered,
-            required_count=result.required,
-            total_score=result.total,
-        )
+    connection.exec_driver_sql(
+        _UPDATE_SUMMARY,
+        (
+            _timestamp(now),
+            statement_id,
+            result.answered,
+            result.required,
+            result.total,
+            evaluation_id,
+        ),
     )
 
 
@@ -216,32 +237,19 @@ def save_answer(
         edition, variant = _editable(connection, evaluation_id)
         if statement_id not in edition.statements_by_id:
             raise NotFoundError("stelling", statement_id)
-        changes: dict[str, Any] = {
-            "value": stored_value,
-            "not_applicable": not_applicable,
-            "updated_at": now,
-        }
-        if note is not None:
-            changes["note"] = note
-        statement = sqlite_insert(_answers).values(
-            evaluation_id=evaluation_id,
-            statement_id=statement_id,
-            note=note or "",
-            value=stored_value,
-            not_applicable=not_applicable,
-            updated_at=now,
-        )
-        connection.execute(
-            statement.on_conflict_do_update(
-                index_elements=[_answers.c.evaluation_id, _answers.c.statement_id], set_=changes
-            )
-        )
-        _refresh_summary(connection, evaluation_id, edition, variant, statement_id)
-        final_note = connection.execute(
-            select(_answers.c.note).where(
-                _answers.c.evaluation_id == evaluation_id, _answers.c.statement_id == statement_id
-            )
+        final_note = connection.exec_driver_sql(
+            _UPSERT_ANSWER,
+            (
+                evaluation_id,
+                statement_id,
+                stored_value,
+                not_applicable,
+                note or "",
+                _timestamp(now),
+                note is not None,
+            ),
         ).scalar_one()
+        _refresh_summary(connection, evaluation_id, edition, variant, statement_id, now)
     return AnswerRecord(statement_id, stored_value, not_applicable, final_note, now)
 
 
@@ -249,24 +257,12 @@ def save_note(db: Database, evaluation_id: str, statement_id: str, note: str) ->
     """Store the note of a statement, with or without a score."""
     if len(note) > MAX_NOTE_LENGTH:
         raise StoreError(f"de toelichting is te lang (meer dan {MAX_NOTE_LENGTH} tekens)")
-    now = utc_now()
     with db.engine.begin() as connection:
         edition, _variant = _editable(connection, evaluation_id)
         if statement_id not in edition.statements_by_id:
             raise NotFoundError("stelling", statement_id)
-        statement = sqlite_insert(_answers).values(
-            evaluation_id=evaluation_id,
-            statement_id=statement_id,
-            note=note,
-            value=None,
-            not_applicable=False,
-            updated_at=now,
-        )
-        connection.execute(
-            statement.on_conflict_do_update(
-                index_elements=[_answers.c.evaluation_id, _answers.c.statement_id],
-                set_={"note": note, "updated_at": now},
-            )
+        connection.exec_driver_sql(
+            _UPSERT_NOTE, (evaluation_id, statement_id, note, _timestamp(utc_now()))
         )
 
 

@@ -1,0 +1,46 @@
+"""``python -m goedgeregeld.bench [--quick] [--only NAME]``: print every target as a ratio."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from goedgeregeld.bench.table import Row, render
+
+Suite = Callable[[Path, bool], list[Row]]
+
+
+def _answers(folder: Path, quick: bool) -> list[Row]:
+    from goedgeregeld.bench.answers import measure_answer_save
+
+    return measure_answer_save(folder, 400 if quick else 2000)
+
+
+SUITES: dict[str, Suite] = {
+    "answers": _answers,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the suites, print the table, exit 1 if any target fails."""
+    parser = argparse.ArgumentParser(prog="python -m goedgeregeld.bench")
+    parser.add_argument("--quick", action="store_true", help="small sizes, only to prove it runs")
+    parser.add_argument("--only", choices=sorted(SUITES), action="append", help="run one suite")
+    args = parser.parse_args(argv)
+    rows: list[Row] = []
+    started = time.perf_counter()
+    for name in args.only or list(SUITES):
+        with tempfile.TemporaryDirectory(prefix=f"gg-bench-{name}-") as folder:
+            print(f"running {name} ...", file=sys.stderr, flush=True)
+            rows += SUITES[name](Path(folder), args.quick)
+    print(render(rows))
+    print(f"\n{'quick' if args.quick else 'full'} run in {time.perf_counter() - started:.0f} s")
+    return 0 if all(row.passed for row in rows) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
