@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from goedgeregeld.cli import evaluations, organisations, questionnaire
+from goedgeregeld.cli import backup, evaluations, nov, organisations, questionnaire, report, sync
 
 REGISTRARS: list[Callable[[Any], None]] = [
     questionnaire.register,
     organisations.register,
     evaluations.register,
+    sync.register,
+    nov.register,
+    report.register,
+    backup.register,
 ]

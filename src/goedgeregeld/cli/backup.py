@@ -1,0 +1,45 @@
+"""``backup [-o FILE]`` and ``restore FILE``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from goedgeregeld.cli.context import CliContext
+from goedgeregeld.paths import database_path
+
+
+def register(subparsers: Any) -> None:
+    """Add the backup commands."""
+    backup = subparsers.add_parser("backup", help="maak een reservekopie van de gegevens")
+    backup.add_argument("-o", "--output", type=Path, metavar="BESTAND")
+    backup.set_defaults(handler=_backup)
+    restore = subparsers.add_parser("restore", help="zet een reservekopie terug")
+    restore.add_argument("file", type=Path, metavar="BESTAND")
+    restore.set_defaults(handler=_restore)
+
+
+def _backup(context: CliContext, args: argparse.Namespace) -> int:
+    from goedgeregeld.store.backups import copy_database, make_backup
+
+    context.db()  # creates and migrates the database when it is new
+    database = database_path(context.data_dir)
+    if args.output:
+        made = copy_database(database, args.output.resolve())
+    else:
+        made = make_backup(context.data_dir, database)
+    print(made)
+    return 0
+
+
+def _restore(context: CliContext, args: argparse.Namespace) -> int:
+    from goedgeregeld.store.restore import restore_backup
+
+    context.close()
+    safety = restore_backup(context.data_dir, database_path(context.data_dir), args.file)
+    context.db()  # upgrades a backup made by an older version
+    print("Reservekopie teruggezet.")
+    if safety is not None:
+        print(f"De gegevens van vóór het terugzetten staan in {safety}")
+    return 0
