@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 from goedgeregeld.report import fonts
 from goedgeregeld.report.styles import paragraph_styles, style_sheet
-from goedgeregeld.report.text import markup
+from goedgeregeld.report.text import chunks, markup
 
 _HEADING_STYLES = ("h1", "h2", "h3")
+# A table row this many lines high always fits on a page, with room to spare.
+_MAX_CELL_LINES = 24
 
 
 class Heading(Paragraph):  # type: ignore[misc]
@@ -44,29 +46,31 @@ class Blocks:
     def table(
         self,
         header: Sequence[str],
-        rows: Sequence[Sequence[str | Flowable]],
+        rows: Sequence[Sequence[str]],
         fractions: Sequence[float],
         *,
         style: str = "cell",
     ) -> Table:
-        """A table whose header repeats on every page and whose cells wrap and may split.
+        """A table whose header repeats on every page and whose cells wrap, never clip.
 
-        Strings are escaped; long cells wrap inside their column and a row taller than a
-        page continues on the next one instead of being clipped.
+        Strings are escaped. A cell too long for one page continues in extra rows that
+        look like the same row (same background, no line between), so the table can
+        break between them like between any other rows.
         """
         cell_style, header_style = self.styles[style], self.styles["cell_header"]
-        data: list[list[Any]] = [[Paragraph(markup(h), header_style) for h in header]]
-        for row in rows:
-            data.append(
-                [
-                    cell if not isinstance(cell, str) else Paragraph(markup(cell), cell_style)
-                    for cell in row
-                ]
-            )
         tables = self.sheet.tables
+        total = sum(fractions)
+        widths = [self.width * f / total for f in fractions]
+        # Generous per-character width, so a piece never needs more lines than estimated.
+        line_chars = [int((w - 2 * tables.padding) / (cell_style.fontSize * 0.62)) for w in widths]
+        rule = self.sheet.colour("rule")
+        zebra = self.sheet.colour(tables.zebra_background)
+        data: list[list[Any]] = [[Paragraph(markup(h), header_style) for h in header]]
         commands: list[tuple[Any, ...]] = [
             ("BACKGROUND", (0, 0), (-1, 0), self.sheet.colour(tables.header_background)),
-            ("GRID", (0, 0), (-1, -1), tables.grid_width, self.sheet.colour("rule")),
+            ("BOX", (0, 0), (-1, -1), tables.grid_width, rule),
+            ("INNERGRID", (0, 0), (-1, 0), tables.grid_width, rule),
+            ("LINEAFTER", (0, 1), (-2, -1), tables.grid_width, rule),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
             ("LEFTPADDING", (0, 0), (-1, -1), tables.padding),
@@ -74,22 +78,30 @@ class Blocks:
             ("TOPPADDING", (0, 0), (-1, -1), tables.padding - 1),
             ("BOTTOMPADDING", (0, 0), (-1, -1), tables.padding),
         ]
-        if len(data) > 2:
-            commands.append(
-                (
-                    "ROWBACKGROUNDS",
-                    (0, 1),
-                    (-1, -1),
-                    [None, self.sheet.colour(tables.zebra_background)],
+        for index, row in enumerate(rows):
+            pieces = [
+                chunks(cell, n, _MAX_CELL_LINES) for cell, n in zip(row, line_chars, strict=True)
+            ]
+            first = len(data)
+            for part in range(max(len(p) for p in pieces)):
+                data.append(
+                    [
+                        Paragraph(markup(p[part]) if part < len(p) else "", cell_style)
+                        for p in pieces
+                    ]
                 )
-            )
-        total = sum(fractions)
-        widths = [self.width * f / total for f in fractions]
+            last = len(data) - 1
+            if last > first:
+                # Continuation rows: no padding seam, so the cell reads as one text.
+                commands.append(("BOTTOMPADDING", (0, first), (-1, last - 1), 0))
+                commands.append(("TOPPADDING", (0, first + 1), (-1, last), 0))
+            commands.append(("LINEBELOW", (0, last), (-1, last), tables.grid_width, rule))
+            if index % 2:
+                commands.append(("BACKGROUND", (0, first), (-1, last), zebra))
         return Table(
             data,
             colWidths=widths,
             repeatRows=1,
-            splitInRow=1,
             style=TableStyle(commands),
             hAlign="LEFT",
         )

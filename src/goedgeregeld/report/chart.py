@@ -44,6 +44,9 @@ def theme_chart(result: EvaluationScore, width: float, height: float) -> Drawing
     sheet = style_sheet()
     style = sheet.chart
     drawing = Drawing(width, height)
+    # The renderer's starting state would otherwise select Helvetica.
+    drawing.initialFontName = fonts.REGULAR
+    drawing.initialFontSize = style.font_size
     themes = result.themes
     rows = max(len(themes), 1)
     body_top = height - 2.0

@@ -28,9 +28,10 @@ class EvidenceItem:
 
 
 def load_evidence(db: Database, evaluation_id: str) -> list[EvidenceItem]:
-    """The evidence files of an evaluation; empty while attachments are not stored."""
-    del db, evaluation_id
-    return []
+    """The evidence files of an evaluation, by statement and file name."""
+    from goedgeregeld.store.evidence import list_attachments
+
+    return [EvidenceItem(a.statement_id, a.file_name) for a in list_attachments(db, evaluation_id)]
 
 
 def evidence_flowables(

@@ -88,13 +88,31 @@ class ReviewSummary:
 
 
 def load_review(db: Database, evaluation_id: str) -> ReviewSummary | None:
-    """The adviser's review of an evaluation, or None while there is none.
+    """The adviser's review of an evaluation (own or received), or None while there is none.
 
-    The adviser workflow (issue 5) fills this in from its tables; until then no
-    installation stores reviews, so there is never one to print.
+    A review without a decision yet prints as "nog niet", so verdicts are never hidden.
     """
-    del db, evaluation_id
-    return None
+    from goedgeregeld.store.reviews import load_review as load_stored_review
+
+    stored = load_stored_review(db, evaluation_id)
+    if stored is None:
+        return None
+    return ReviewSummary(
+        adviser_name=stored.adviser_name,
+        reviewed_on=(stored.decided_at or stored.updated_at).date(),
+        decision=Decision(stored.decision.value) if stored.decision else Decision.NOT_YET,
+        statements=tuple(
+            StatementReview(
+                s.statement_id,
+                Verdict(s.verdict.value),
+                s.proposed_score,
+                s.comment + (" (gewijzigd na dit oordeel)" if s.changed else ""),
+            )
+            for s in stored.statements.values()
+        ),
+        theme_comments=dict(stored.theme_comments),
+        conditions=tuple(Condition(c.text, c.deadline) for c in stored.conditions),
+    )
 
 
 def review_flowables(

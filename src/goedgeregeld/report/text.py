@@ -19,3 +19,34 @@ def markup(text: str) -> str:
 def plain_line(text: str) -> str:
     """One line of text for canvas strings and PDF metadata: controls removed, spaces folded."""
     return " ".join(_CONTROL.sub("", text).split())
+
+
+def chunks(text: str, line_chars: int, max_lines: int) -> list[str]:
+    """Cut ``text`` into pieces of at most about ``max_lines`` wrapped lines, at line or word ends.
+
+    A table row cannot be taller than a page, so a long cell continues in the next row.
+    Only the line break or space at a cut is dropped; every word is kept.
+    """
+    line_chars = max(line_chars, 8)
+    budget = line_chars * max_lines
+    pieces: list[str] = []
+    current: list[str] = []
+    used = 0
+    for line in text.split("\n"):
+        cost = max(len(line), 1)
+        cost = -(-cost // line_chars) * line_chars
+        if current and used + cost > budget:
+            pieces.append("\n".join(current))
+            current, used = [], 0
+        while len(line) > budget:
+            # Prefer the end of a sentence, then any space, then a hard cut.
+            sentence = line.rfind(". ", budget * 2 // 3, budget)
+            cut = sentence + 1 if sentence > 0 else line.rfind(" ", 0, budget)
+            cut = cut if cut > budget // 2 else budget
+            pieces.append(line[:cut])
+            line = line[cut:].lstrip(" ") if line[cut : cut + 1] == " " else line[cut:]
+        current.append(line)
+        used += -(-max(len(line), 1) // line_chars) * line_chars
+    if current:
+        pieces.append("\n".join(current))
+    return pieces or [""]
