@@ -1,0 +1,126 @@
+"""``nov aggregate PATH... [--json]`` and the NOV overview exports (CSV, jaaroverzicht PDF)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from goedgeregeld.cli.context import CliContext, CliError
+from goedgeregeld.cli.helpers import command_group, print_json
+
+if TYPE_CHECKING:
+    from goedgeregeld.nov.database import NovStore
+
+DATABASE_HELP = (
+    "database van NOV, bv. postgresql://gebruiker@host/nov (standaard: SQLite in de gegevensmap)"
+)
+
+
+def register(subparsers: Any) -> None:
+    """Add the NOV commands."""
+    group = command_group(subparsers, "nov", "landelijk overzicht voor NOV uit statistiekbestanden")
+    aggregate = group.add_parser(
+        "aggregate", help="lees statistiekbestanden of mappen en tel ze samen"
+    )
+    aggregate.add_argument("paths", nargs="+", type=Path, metavar="PAD")
+    aggregate.add_argument("--json", action="store_true", help="uitkomst als JSON")
+    aggregate.add_argument("--database", metavar="URL", help=DATABASE_HELP)
+    aggregate.set_defaults(handler=_aggregate)
+    show = group.add_parser("show", help="toon de cijfers die al zijn samengeteld")
+    show.add_argument("--json", action="store_true", help="uitkomst als JSON")
+    show.add_argument("--database", metavar="URL", help=DATABASE_HELP)
+    show.set_defaults(handler=_show)
+    csv = group.add_parser("csv", help="schrijf de cijfers per jaar en provincie als CSV")
+    csv.add_argument("-o", "--output", required=True, type=Path, metavar="BESTAND")
+    csv.add_argument("--database", metavar="URL", help=DATABASE_HELP)
+    csv.set_defaults(handler=_csv)
+    report = group.add_parser("report", help="maak het jaaroverzicht (PDF, één pagina)")
+    report.add_argument("--year", type=int, metavar="JAAR", help="standaard: het laatste jaar")
+    report.add_argument("-o", "--output", required=True, type=Path, metavar="BESTAND")
+    report.add_argument("--database", metavar="URL", help=DATABASE_HELP)
+    report.set_defaults(handler=_report)
+
+
+def _store(context: CliContext, args: argparse.Namespace) -> NovStore:
+    from goedgeregeld.nov.database import open_nov_store
+
+    return open_nov_store(context.data_dir, args.database)
+
+
+def _aggregate(context: CliContext, args: argparse.Namespace) -> int:
+    from goedgeregeld.nov.aggregate import aggregate
+
+    store = _store(context, args)
+    try:
+        result = aggregate(store, args.paths)
+    finally:
+        store.close()
+    if args.json:
+        print_json(result.to_json())
+        return 0
+    files = result.files
+    print(
+        f"{files.read} bestanden gelezen: {files.accepted} toegevoegd, "
+        f"{files.already_known} al bekend, {len(files.rejected)} geweigerd."
+    )
+    for rejection in sorted(files.rejected, key=lambda r: r.path):
+        print(f"  geweigerd: {rejection.path}: {rejection.reason}")
+    _print_figures(result.figures)
+    return 0
+
+
+def _show(context: CliContext, args: argparse.Namespace) -> int:
+    from goedgeregeld.nov.figures import national_figures
+
+    store = _store(context, args)
+    try:
+        figures = national_figures(store)
+    finally:
+        store.close()
+    if args.json:
+        print_json(figures.to_json())
+    else:
+        _print_figures(figures)
+    return 0
+
+
+def _print_figures(figures: Any) -> None:
+    from goedgeregeld.nov.overview import KIND_LABELS
+
+    for kind, label in KIND_LABELS.items():
+        numbers = figures[kind]
+        years = ", ".join(f"{y}: {n}" for y, n in numbers.by_year().items()) or "geen"
+        print(f"{label}: {numbers.total} (per jaar: {years})")
+
+
+def _csv(context: CliContext, args: argparse.Namespace) -> int:
+    from goedgeregeld.nov.figures import national_figures
+    from goedgeregeld.nov.overview import write_csv
+
+    store = _store(context, args)
+    try:
+        figures = national_figures(store)
+    finally:
+        store.close()
+    write_csv(figures, args.output)
+    print(f"CSV geschreven: {args.output}")
+    return 0
+
+
+def _report(context: CliContext, args: argparse.Namespace) -> int:
+    from goedgeregeld.nov.figures import national_figures
+    from goedgeregeld.report.annual import write_annual_overview
+
+    store = _store(context, args)
+    try:
+        figures = national_figures(store)
+    finally:
+        store.close()
+    years = figures.years()
+    if not years:
+        raise CliError("nog geen cijfers: lees eerst statistiekbestanden met 'nov aggregate'")
+    year = args.year if args.year is not None else years[-1]
+    write_annual_overview(figures, year, args.output)
+    print(f"Jaaroverzicht {year} geschreven: {args.output}")
+    return 0

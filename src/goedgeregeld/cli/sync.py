@@ -1,0 +1,38 @@
+"""``sync export -o FILE``: this installation's statistics file for NOV."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from goedgeregeld.cli.context import CliContext
+from goedgeregeld.cli.helpers import command_group, print_json
+
+
+def register(subparsers: Any) -> None:
+    """Add the sync commands."""
+    group = command_group(subparsers, "sync", "statistiekbestand voor NOV (zonder namen)")
+    export = group.add_parser(
+        "export", help="maak het statistiekbestand van deze installatie (alleen ids en jaren)"
+    )
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="BESTAND")
+    export.add_argument("--json", action="store_true", help="uitkomst als JSON")
+    export.set_defaults(handler=_export)
+
+
+def _export(context: CliContext, args: argparse.Namespace) -> int:
+    from goedgeregeld.exchange.sync_export import export_sync_file
+
+    result = export_sync_file(context.db(), args.output)
+    if args.json:
+        print_json({"path": str(result.path), "sequence": result.sequence, **result.counts})
+        return 0
+    counts = result.counts
+    print(
+        f"Statistiekbestand {result.path} gemaakt (volgnummer {result.sequence}): "
+        f"{counts['organisations']} organisaties, "
+        f"{counts['evaluations_completed']} afgeronde zelfevaluaties, "
+        f"{counts['advisers']} adviseurs, {counts['quality_marks']} keurmerken."
+    )
+    return 0

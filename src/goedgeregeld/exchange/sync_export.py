@@ -1,0 +1,147 @@
+"""Make this installation's sync file: pseudonymous ids with coarse attributes, nothing more."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from goedgeregeld.exchange.sync_format import (
+    ADVISERS,
+    EVALUATIONS_COMPLETED,
+    FIRST_YEAR,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    KINDS,
+    ORGANISATIONS,
+    QUALITY_MARKS,
+    Entry,
+    format_timestamp,
+    size_class,
+)
+from goedgeregeld.provinces import normalise_province
+from goedgeregeld.store.clock import utc_now
+from goedgeregeld.store.database import Database
+from goedgeregeld.store.installation import installation_id
+from goedgeregeld.store.models import Evaluation, Organisation
+from goedgeregeld.store.sync_models import SyncExport
+
+
+@dataclass(frozen=True)
+class SyncExportResult:
+    """What an export wrote: the file, its sequence number and how many ids per kind."""
+
+    path: Path
+    sequence: int
+    counts: dict[str, int]
+
+
+def _province(text: str | None) -> str | None:
+    """Only a real province leaves the installation; a town or free text becomes null."""
+    return normalise_province(text) if text else None
+
+
+def collect_entries(db: Database) -> dict[str, list[Entry]]:
+    """Every id this installation knows, per kind, with only the coarse attributes."""
+    from goedgeregeld.store.advisers import list_advisers, list_quality_marks
+
+    with db.session() as session:
+        organisations: list[Entry] = [
+            (row.id, row.created_at.year, _province(row.province), size_class(row.volunteers))
+            for row in session.execute(
+                select(
+                    Organisation.id,
+                    Organisation.created_at,
+                    Organisation.province,
+                    Organisation.volunteers,
+                )
+            )
+        ]
+        evaluations: list[Entry] = [
+            (row.id, row.completed_at.year, None, row.variant)
+            for row in session.execute(
+                select(Evaluation.id, Evaluation.completed_at, Evaluation.variant).where(
+                    Evaluation.status == "completed", Evaluation.completed_at.is_not(None)
+                )
+            )
+        ]
+    advisers: list[Entry] = [
+        (a.id, a.registered_at.year, _province(a.region), None) for a in list_advisers(db)
+    ]
+    marks: list[Entry] = [
+        (eid, granted.year, None, None) for eid, granted in list_quality_marks(db)
+    ]
+    return {
+        ORGANISATIONS.name: sorted(organisations),
+        EVALUATIONS_COMPLETED.name: sorted(evaluations),
+        ADVISERS.name: sorted(advisers),
+        QUALITY_MARKS.name: sorted(marks),
+    }
+
+
+def build_sync_document(
+    installation: str, sequence: int, created_at: datetime, entries: dict[str, list[Entry]]
+) -> dict[str, Any]:
+    """The JSON object of a sync file (see ``sync_format`` for the shape)."""
+    document: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "installation_id": installation,
+        "sequence": sequence,
+        "created_at": format_timestamp(created_at),
+    }
+    for spec in KINDS:
+        document[spec.name] = [spec.to_json(entry) for entry in entries.get(spec.name, ())]
+    return document
+
+
+def reserve_sequence(db: Database) -> tuple[int, datetime]:
+    """Take the next sequence number for good, before the file is written.
+
+    A number is never handed out twice, even when writing the file then fails: NOV would
+    see two different files with one number as a conflict.
+    """
+    now = utc_now()
+    with db.session() as session:
+        last = session.scalar(select(func.max(SyncExport.sequence))) or 0
+        session.add(SyncExport(sequence=last + 1, created_at=now))
+    return last + 1, now
+
+
+def write_json_atomically(path: Path, document: dict[str, Any]) -> None:
+    """Write next to the target, flush to disk, then rename: never half a file."""
+    path = path.expanduser()
+    folder = path.parent if str(path.parent) else Path(".")
+    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            json.dump(document, handle, ensure_ascii=False, indent=1)
+            handle.write("\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _plausible(entries: dict[str, list[Entry]], last_year: int) -> dict[str, list[Entry]]:
+    """Leave out ids dated by a wrong clock, so NOV does not refuse the whole file."""
+    return {
+        kind: [e for e in rows if FIRST_YEAR <= e[1] <= last_year] for kind, rows in entries.items()
+    }
+
+
+def export_sync_file(db: Database, path: Path) -> SyncExportResult:
+    """Write this installation's sync file to ``path`` with a new sequence number."""
+    installation = installation_id(db)
+    sequence, now = reserve_sequence(db)
+    entries = _plausible(collect_entries(db), now.year)
+    write_json_atomically(path, build_sync_document(installation, sequence, now, entries))
+    return SyncExportResult(path, sequence, {k: len(v) for k, v in entries.items()})

@@ -1,0 +1,171 @@
+"""Read and validate a sync file: size and nesting bounded before parsing, every field checked.
+
+Validation is strict and cheap (no pydantic): NOV reads thousands of these in one go.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from goedgeregeld.exchange.sync_format import (
+    FIRST_YEAR,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    KINDS,
+    MAX_DEPTH,
+    MAX_ENTRIES_PER_KIND,
+    MAX_FILE_BYTES,
+    MAX_SEQUENCE,
+    PROVINCE_SET,
+    TOP_LEVEL_KEYS,
+    UUID_PATTERN,
+    Entry,
+    KindSpec,
+    SyncFile,
+    SyncFileError,
+)
+
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"{}[]")
+# The bracket skeleton of every well-formed sync file: {, then per kind [ {}* ], then }.
+_VALID_SKELETON = re.compile(rb"\{(?:\[(?:\{\})*\])*\}")
+_uuid_match = UUID_PATTERN.fullmatch
+
+
+def read_sync_bytes(path: Path) -> bytes:
+    """The bytes of ``path``, refusing anything larger than a sync file can be."""
+    try:
+        with path.open("rb") as handle:
+            if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
+                raise SyncFileError(_too_large())
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise SyncFileError(f"bestand niet te lezen: {exc.strerror or exc}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise SyncFileError(_too_large())
+    return data
+
+
+def read_sync_file(path: Path) -> SyncFile:
+    """Read and validate one sync file; raises SyncFileError with the reason."""
+    return parse_sync_bytes(read_sync_bytes(path))
+
+
+def looks_like_sync_file(data: bytes) -> bool:
+    """Cheap content sniffing for ``import``: does this claim to be a sync file?"""
+    head = data[:512]
+    return b'"format"' in head and FORMAT_NAME.encode() in head
+
+
+def _too_large() -> str:
+    return f"bestand is te groot (meer dan {MAX_FILE_BYTES // (1024 * 1024)} MB)"
+
+
+def _check_nesting(data: bytes) -> None:
+    skeleton = data.translate(None, _NOT_BRACKETS)
+    if _VALID_SKELETON.fullmatch(skeleton):
+        return
+    depth = 0
+    for byte in skeleton:
+        if byte in b"{[":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise SyncFileError(f"te diep genest (meer dan {MAX_DEPTH} niveaus)")
+        else:
+            depth -= 1
+
+
+def parse_sync_bytes(data: bytes) -> SyncFile:
+    """Validate the bytes of a sync file; nothing is parsed before size and depth pass."""
+    if len(data) > MAX_FILE_BYTES:
+        raise SyncFileError(_too_large())
+    _check_nesting(data)
+    try:
+        document = json.loads(data)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise SyncFileError("geen geldige JSON (afgebroken of beschadigd bestand?)") from None
+    if type(document) is not dict:
+        raise SyncFileError("geen statistiekbestand: verwacht een JSON-object")
+    if document.get("format") != FORMAT_NAME:
+        raise SyncFileError(f"geen statistiekbestand: 'format' is niet '{FORMAT_NAME}'")
+    version = document.get("version")
+    if type(version) is not int or version != FORMAT_VERSION:
+        raise SyncFileError(
+            f"versie {version!r} wordt niet ondersteund (deze app leest versie {FORMAT_VERSION})"
+        )
+    if document.keys() != TOP_LEVEL_KEYS:
+        extra = sorted(document.keys() - TOP_LEVEL_KEYS)
+        missing = sorted(TOP_LEVEL_KEYS - document.keys())
+        raise SyncFileError(f"onverwachte velden {extra} of ontbrekende velden {missing}")
+    installation_id = document["installation_id"]
+    if type(installation_id) is not str or not _uuid_match(installation_id):
+        raise SyncFileError("installation_id is geen UUID")
+    sequence = document["sequence"]
+    if type(sequence) is not int or not 1 <= sequence <= MAX_SEQUENCE:
+        raise SyncFileError("sequence moet een geheel getal van 1 of meer zijn")
+    created_at = _created_at(document["created_at"])
+    entries = {spec.name: _entries(spec, document[spec.name], created_at.year) for spec in KINDS}
+    return SyncFile(
+        installation_id, sequence, created_at, entries, hashlib.sha256(data).hexdigest()
+    )
+
+
+def _created_at(value: Any) -> datetime:
+    if type(value) is not str or len(value) > 40 or not value.endswith("Z"):
+        raise SyncFileError("created_at moet een UTC-tijdstip zijn zoals 2026-01-31T12:00:00Z")
+    try:
+        moment = datetime.fromisoformat(value[:-1])
+    except ValueError:
+        raise SyncFileError(f"created_at '{value}' is geen geldig tijdstip") from None
+    if moment.tzinfo is not None:
+        raise SyncFileError("created_at moet in UTC zijn, zonder tijdzone")
+    latest = datetime.now(UTC).replace(tzinfo=None) + timedelta(days=1)
+    if not datetime(FIRST_YEAR, 1, 1) <= moment <= latest:
+        raise SyncFileError(f"created_at '{value}' ligt niet tussen {FIRST_YEAR} en nu")
+    return moment
+
+
+def _entries(spec: KindSpec, raw: Any, last_year: int) -> tuple[Entry, ...]:
+    """Validate one kind's list; ids unique, years between FIRST_YEAR and the file's year."""
+    if type(raw) is not list:
+        raise SyncFileError(f"{spec.name} moet een lijst zijn")
+    if len(raw) > MAX_ENTRIES_PER_KIND:
+        raise SyncFileError(f"{spec.name} heeft te veel regels")
+    keys, id_key, province_key, detail_key = (
+        spec.keys,
+        spec.id_key,
+        spec.province_key,
+        spec.detail_key,
+    )
+    details = spec.details
+    result: list[Entry] = []
+    for item in raw:
+        if type(item) is not dict or item.keys() != keys:
+            raise SyncFileError(f"{spec.name}: elke regel heeft precies de velden {sorted(keys)}")
+        identifier = item[id_key]
+        if type(identifier) is not str or not _uuid_match(identifier):
+            raise SyncFileError(f"{spec.name}: '{str(identifier)[:40]}' is geen UUID")
+        year = item["year"]
+        if type(year) is not int or not FIRST_YEAR <= year <= last_year:
+            raise SyncFileError(
+                f"{spec.name}: jaar {str(year)[:12]} ligt niet tussen {FIRST_YEAR} en {last_year}"
+            )
+        province = None
+        if province_key is not None:
+            province = item[province_key]
+            if province is not None and (type(province) is not str or province not in PROVINCE_SET):
+                raise SyncFileError(f"{spec.name}: '{str(province)[:40]}' is geen provincie")
+        detail = None
+        if detail_key is not None:
+            detail = item[detail_key]
+            if type(detail) is not str or detail not in details:
+                raise SyncFileError(f"{spec.name}: {detail_key} moet een van {list(details)} zijn")
+        result.append((identifier, year, province, detail))
+    if len({entry[0] for entry in result}) != len(result):
+        raise SyncFileError(f"{spec.name}: dezelfde id staat er meer dan eens in")
+    return tuple(result)

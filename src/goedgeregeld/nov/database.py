@@ -1,0 +1,114 @@
+"""Open the NOV store: SQLite in the data folder by default, PostgreSQL when given a URL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
+
+from goedgeregeld.store.errors import StoreError
+
+NOV_DATABASE_FILE = "nov.sqlite3"
+NOV_HEAD_REVISION = "nov0001"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "nov_alembic_version"
+
+
+@dataclass
+class NovStore:
+    """The NOV store's engine; one transaction per merge or query."""
+
+    engine: Engine
+    label: str
+    """Where the data lives, for messages (the password of a URL is hidden)."""
+
+    @property
+    def dialect(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self.engine.dialect.name
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """A connection in a transaction that commits when the block ends without error."""
+        with self.engine.begin() as connection:
+            yield connection
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+
+def nov_database_path(data_dir: Path) -> Path:
+    """The SQLite file of the NOV store inside a data folder."""
+    return data_dir / NOV_DATABASE_FILE
+
+
+def _engine_for(url: str) -> Engine:
+    """An engine for a ``postgresql://`` or ``sqlite:///`` URL; PostgreSQL goes through psycopg 3."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StoreError(f"'{url}' is geen geldig database-adres") from None
+    if parsed.get_backend_name() == "postgresql":
+        try:
+            import psycopg  # noqa: F401
+        except ImportError:
+            raise StoreError(
+                "PostgreSQL vraagt het pakket psycopg: pip install 'goedgeregeld[nov-postgres]'"
+            ) from None
+        return create_engine(parsed.set(drivername="postgresql+psycopg"))
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        from goedgeregeld.store.database import make_engine
+
+        path = Path(parsed.database)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return make_engine(path, foreign_keys=False)
+    raise StoreError("alleen PostgreSQL (postgresql://...) of een SQLite-bestand wordt ondersteund")
+
+
+def _label(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _revision(connection: Connection) -> str | None:
+    try:
+        return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+    except (OperationalError, ProgrammingError):
+        return None
+
+
+def upgrade_nov_store(engine: Engine) -> None:
+    """Run the NOV store's migrations up to head (same scripts for SQLite and PostgreSQL)."""
+    from alembic import command
+    from alembic.config import Config
+
+    with engine.connect() as connection:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        connection.commit()
+
+
+def open_nov_store(data_dir: Path, url: str | None = None) -> NovStore:
+    """Open (create, upgrade) the NOV store: ``url`` if given, else SQLite in ``data_dir``."""
+    if url is None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        url = f"sqlite:///{nov_database_path(data_dir)}"
+    engine = _engine_for(url)
+    try:
+        with engine.connect() as connection:
+            revision = _revision(connection)
+            connection.rollback()
+        if revision != NOV_HEAD_REVISION:
+            upgrade_nov_store(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise StoreError(f"de NOV-database {_label(url)} is niet te openen: {reason}") from None
+    return NovStore(engine, _label(url))

@@ -1,0 +1,79 @@
+"""Find sync files under the paths NOV names, and read them with a reason for each failure."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from goedgeregeld.exchange.sync_format import SyncFile, SyncFileError
+from goedgeregeld.exchange.sync_read import read_sync_file
+
+Progress = Callable[[int, int], None]
+"""Called with (files done, files in total)."""
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A file that was not merged, and why (Dutch)."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class FileTally:
+    """What happened to the files of one aggregation."""
+
+    read: int = 0
+    accepted: int = 0
+    already_known: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``files`` object of ``nov aggregate --json``; rejections sorted by path."""
+        rejected = sorted(self.rejected, key=lambda r: (r.path, r.reason))
+        return {
+            "read": self.read,
+            "accepted": self.accepted,
+            "already_known": self.already_known,
+            "rejected": [{"path": r.path, "reason": r.reason} for r in rejected],
+        }
+
+
+def discover(paths: Sequence[Path]) -> tuple[list[Path], list[Rejection]]:
+    """Every file named or found (recursively) in a named folder, hidden files skipped.
+
+    Symbolic links to folders are not followed, so a link loop cannot trap the walk.
+    """
+    found: list[Path] = []
+    missing: list[Rejection] = []
+    for path in paths:
+        if path.is_dir():
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found.extend(Path(root, n) for n in sorted(names) if not n.startswith("."))
+        elif path.is_file():
+            found.append(path)
+        else:
+            missing.append(Rejection(str(path), "bestand of map bestaat niet"))
+    return found, missing
+
+
+def read_all(
+    files: Sequence[Path], tally: FileTally, progress: Progress | None = None
+) -> list[tuple[str, SyncFile]]:
+    """Read and validate each file; failures go to ``tally.rejected`` with their reason."""
+    good: list[tuple[str, SyncFile]] = []
+    total = len(files)
+    for done, path in enumerate(files, start=1):
+        tally.read += 1
+        try:
+            good.append((str(path), read_sync_file(path)))
+        except SyncFileError as exc:
+            tally.rejected.append(Rejection(str(path), str(exc)))
+        if progress is not None and (done % 50 == 0 or done == total):
+            progress(done, total)
+    return good

@@ -1,0 +1,205 @@
+"""Merge validated sync files into the NOV store: a union per kind of id, in one transaction.
+
+Files are merged in a canonical order (installation, sequence, digest), so the outcome of a
+run does not depend on the order the files were found in. Per installation, the highest
+sequence says what an id looks like now; the set of ids only grows. A file whose bytes
+are known is skipped; an older file of an installation must hold nothing that a newer one
+did not, otherwise it is a conflict and is rejected without touching the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import groupby
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, select
+
+from goedgeregeld.exchange.sync_format import SyncFile
+from goedgeregeld.nov.database import NovStore
+from goedgeregeld.nov.files import FileTally, Rejection
+from goedgeregeld.nov.models import MergedFile, Observation
+from goedgeregeld.store.clock import utc_now
+
+_files = cast(Table, MergedFile.__table__)
+_observations = cast(Table, Observation.__table__)
+_CHUNK = 500
+
+Key = tuple[str, str]
+"""(kind, entity_id)"""
+Seen = tuple[int, datetime, int, str | None, str | None]
+"""(sequence, reported_at, year, province, detail) as one installation last said it."""
+
+
+@dataclass
+class _InstallationState:
+    sequences: dict[int, str] = field(default_factory=dict)
+    """sequence -> digest of the file merged with that number."""
+    seen: dict[Key, Seen] = field(default_factory=dict)
+    changed: set[Key] = field(default_factory=set)
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+def _load_state(
+    connection: Connection, installations: Sequence[str]
+) -> dict[str, _InstallationState]:
+    states = {i: _InstallationState() for i in installations}
+    for chunk in _chunks(installations):
+        for inst, sequence, digest in connection.execute(
+            select(_files.c.installation_id, _files.c.sequence, _files.c.digest).where(
+                _files.c.installation_id.in_(chunk)
+            )
+        ):
+            states[inst].sequences[sequence] = digest
+        o = _observations.c
+        for row in connection.execute(
+            select(
+                o.installation_id,
+                o.kind,
+                o.entity_id,
+                o.sequence,
+                o.reported_at,
+                o.year,
+                o.province,
+                o.detail,
+            ).where(o.installation_id.in_(chunk))
+        ):
+            states[row[0]].seen[(row[1], row[2])] = (row[3], row[4], row[5], row[6], row[7])
+    return states
+
+
+def _known_digests(connection: Connection, digests: Sequence[str]) -> set[str]:
+    known: set[str] = set()
+    for chunk in _chunks(digests):
+        known.update(connection.scalars(select(_files.c.digest).where(_files.c.digest.in_(chunk))))
+    return known
+
+
+def _covered(sync: SyncFile, seen: dict[Key, Seen]) -> bool:
+    """Everything in an older file is already known from this installation, same year."""
+    for kind, entries in sync.entries.items():
+        for entry in entries:
+            known = seen.get((kind, entry[0]))
+            if known is None or known[2] != entry[1]:
+                return False
+    return True
+
+
+def _merge_one(path: str, sync: SyncFile, state: _InstallationState, tally: FileTally) -> bool:
+    """Fold one new file into its installation's state; False if it was a conflict."""
+    newest = max(state.sequences, default=0)
+    if sync.sequence in state.sequences:
+        tally.rejected.append(
+            Rejection(
+                path,
+                f"conflict: volgnummer {sync.sequence} van installatie {sync.installation_id} "
+                "is al gelezen met een andere inhoud",
+            )
+        )
+        return False
+    if sync.sequence < newest:
+        if not _covered(sync, state.seen):
+            tally.rejected.append(
+                Rejection(
+                    path,
+                    f"conflict: volgnummer {sync.sequence} is ouder dan {newest} van installatie "
+                    f"{sync.installation_id}, maar de inhoud verschilt",
+                )
+            )
+            return False
+        tally.already_known += 1
+    else:
+        tally.accepted += 1
+        seen, changed = state.seen, state.changed
+        for kind, entries in sync.entries.items():
+            for entity_id, year, province, detail in entries:
+                key = (kind, entity_id)
+                seen[key] = (sync.sequence, sync.created_at, year, province, detail)
+                changed.add(key)
+    state.sequences[sync.sequence] = sync.digest
+    return True
+
+
+def _upsert_statement(connection: Connection) -> Any:
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        statement: Any = pg_insert(_observations)
+    else:
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        statement = sqlite_insert(_observations)
+    excluded = statement.excluded
+    return statement.on_conflict_do_update(
+        index_elements=[
+            _observations.c.kind,
+            _observations.c.entity_id,
+            _observations.c.installation_id,
+        ],
+        set_={
+            "sequence": excluded.sequence,
+            "reported_at": excluded.reported_at,
+            "year": excluded.year,
+            "province": excluded.province,
+            "detail": excluded.detail,
+        },
+        where=_observations.c.sequence < excluded.sequence,
+    )
+
+
+def merge_into_store(
+    store: NovStore, files: Sequence[tuple[str, SyncFile]], tally: FileTally
+) -> None:
+    """Merge validated files; all of it commits or none of it does."""
+    ordered = sorted(
+        files, key=lambda pf: (pf[1].installation_id, pf[1].sequence, pf[1].digest, pf[0])
+    )
+    now = utc_now()
+    with store.begin() as connection:
+        known = _known_digests(connection, sorted({f.digest for _, f in ordered}))
+        fresh = [(p, f) for p, f in ordered if f.digest not in known]
+        tally.already_known += len(ordered) - len(fresh)
+        states = _load_state(connection, sorted({f.installation_id for _, f in fresh}))
+        new_files: list[dict[str, Any]] = []
+        for installation, group in groupby(fresh, key=lambda pf: pf[1].installation_id):
+            state = states[installation]
+            for path, sync in group:
+                if sync.digest in known:
+                    tally.already_known += 1
+                    continue
+                if _merge_one(path, sync, state, tally):
+                    known.add(sync.digest)
+                    new_files.append(
+                        {
+                            "digest": sync.digest,
+                            "installation_id": installation,
+                            "sequence": sync.sequence,
+                            "created_at": sync.created_at,
+                            "merged_at": now,
+                        }
+                    )
+        rows = [
+            {
+                "kind": kind,
+                "entity_id": entity_id,
+                "installation_id": installation,
+                "sequence": seen[0],
+                "reported_at": seen[1],
+                "year": seen[2],
+                "province": seen[3],
+                "detail": seen[4],
+            }
+            for installation, state in states.items()
+            for kind, entity_id in state.changed
+            for seen in (state.seen[(kind, entity_id)],)
+        ]
+        if new_files:
+            connection.execute(_files.insert(), new_files)
+        if rows:
+            connection.execute(_upsert_statement(connection), rows)

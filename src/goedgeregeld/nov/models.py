@@ -1,0 +1,47 @@
+"""Tables of the NOV store, on their own MetaData: this is a separate database, not the app's."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, Integer, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from goedgeregeld.store.models import NAMING_CONVENTION
+
+
+class NovBase(DeclarativeBase):
+    """Declarative base of the NOV store (SQLite or PostgreSQL)."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class MergedFile(NovBase):
+    """A sync file whose content is in the store; found again by the digest of its bytes."""
+
+    __tablename__ = "nov_file"
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    installation_id: Mapped[str] = mapped_column(String(36), index=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    merged_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Observation(NovBase):
+    """What one installation last said about one id (the highest sequence wins).
+
+    The set of (kind, entity_id) keys only grows: that union is what is counted, so an
+    organisation reported by its own installation and by its adviser's counts once.
+    """
+
+    __tablename__ = "nov_observation"
+
+    kind: Mapped[str] = mapped_column(String(24), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    installation_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    reported_at: Mapped[datetime] = mapped_column(DateTime)
+    year: Mapped[int] = mapped_column(Integer)
+    province: Mapped[str | None] = mapped_column(String(20))
+    detail: Mapped[str | None] = mapped_column(String(12))
