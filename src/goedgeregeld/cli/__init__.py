@@ -47,10 +47,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _known_error_message(exc: Exception) -> str | None:
     """The Dutch one-liner for an error the layers below raise on bad data."""
     from goedgeregeld.questionnaire.problems import QuestionnaireError
-    from goedgeregeld.store.errors import StoreError
+    from goedgeregeld.store.errors import StoreError, describe_database_error
 
     if isinstance(exc, StoreError):
         return str(exc)
+    database_problem = describe_database_error(exc)
+    if database_problem is not None:
+        return database_problem
     if isinstance(exc, QuestionnaireError):
         first = exc.problems[0] if exc.problems else "onbekende fout"
         return f"de vragenlijst is niet in orde: {first}"

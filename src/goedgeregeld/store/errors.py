@@ -17,3 +17,27 @@ class NotFoundError(StoreError):
 
 class DatabaseDamagedError(StoreError):
     """The database file cannot be opened or fails its integrity check."""
+
+
+_SQLITE_MESSAGES = (
+    ("readonly", "de gegevensmap is alleen-lezen; kies een map waarin u mag schrijven"),
+    ("disk is full", "de schijf is vol; maak ruimte vrij en probeer het opnieuw"),
+    ("disk i/o error", "de schijf gaf een leesfout; maak zo snel mogelijk een reservekopie"),
+    ("malformed", "het gegevensbestand is beschadigd; zet een reservekopie terug"),
+    ("not a database", "het gegevensbestand is beschadigd; zet een reservekopie terug"),
+    ("unable to open database", "het gegevensbestand is niet te openen"),
+    ("database is locked", "de gegevens zijn in gebruik door een ander programma"),
+)
+
+
+def describe_database_error(exc: BaseException) -> str | None:
+    """A Dutch one-liner for a SQLite failure the user can act on, else None."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    for needle, message in _SQLITE_MESSAGES:
+        if needle in text:
+            return message
+    if isinstance(exc, OSError) and exc.errno == 28:  # ENOSPC
+        return _SQLITE_MESSAGES[1][1]
+    if isinstance(exc, PermissionError):
+        return _SQLITE_MESSAGES[0][1]
+    return None
