@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from goedgeregeld.cli import backup, evaluations, nov, organisations, questionnaire, report, sync
+from goedgeregeld.cli import (
+    backup,
+    evaluations,
+    exchange,
+    nov,
+    organisations,
+    questionnaire,
+    report,
+    review,
+    sync,
+)
 
 REGISTRARS: list[Callable[[Any], None]] = [
     questionnaire.register,
@@ -15,4 +25,6 @@ REGISTRARS: list[Callable[[Any], None]] = [
     nov.register,
     report.register,
     backup.register,
+    exchange.register,
+    review.register,
 ]

@@ -1,0 +1,1 @@
+"""Files that cross machines: evaluation files, review files and (elsewhere) sync files."""

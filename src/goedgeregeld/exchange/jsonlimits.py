@@ -1,0 +1,101 @@
+"""JSON reading with limits: size, nesting depth, no NaN, no duplicate keys, strict types."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+MAX_DEPTH = 24
+_STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"', re.S)
+_BRACKETS = re.compile(rb"[\[\]{}]")
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+class JsonProblemError(ValueError):
+    """A Dutch description of what is wrong with a JSON member."""
+
+
+def _depth(raw: bytes) -> int:
+    """Deepest nesting of arrays and objects, counted without recursion."""
+    depth = deepest = 0
+    for match in _BRACKETS.finditer(_STRINGS.sub(b"", raw)):
+        if match.group() in (b"[", b"{"):
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > MAX_DEPTH:
+                return deepest
+        else:
+            depth -= 1
+    return deepest
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise JsonProblemError(f"sleutel '{key}' komt twee keer voor")
+            seen.add(key)
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise JsonProblemError(f"'{name}' is geen geldig JSON-getal")
+
+
+def check_json(raw: bytes, max_bytes: int) -> None:
+    """Raise JsonProblemError unless ``raw`` is UTF-8 JSON within the size and depth limits."""
+    if len(raw) > max_bytes:
+        raise JsonProblemError(f"is te groot (meer dan {max_bytes // 1024} kB)")
+    if _depth(raw) > MAX_DEPTH:
+        raise JsonProblemError(f"is te diep genest (meer dan {MAX_DEPTH} niveaus)")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise JsonProblemError("is geen UTF-8-tekst") from None
+    try:
+        json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise JsonProblemError(
+            f"is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno})"
+        ) from None
+    except RecursionError:
+        raise JsonProblemError("is te diep genest") from None
+
+
+_PYDANTIC_WORDS = {
+    "missing": "ontbreekt",
+    "extra_forbidden": "is onbekend",
+    "string_too_long": "is te lang",
+    "string_too_short": "is leeg of te kort",
+    "too_long": "heeft te veel elementen",
+    "string_pattern_mismatch": "heeft een ongeldige vorm",
+    "literal_error": "heeft een onbekende waarde",
+    "enum": "heeft een onbekende waarde",
+    "greater_than_equal": "is te klein",
+    "less_than_equal": "is te groot",
+    "datetime_from_date_parsing": "is geen geldige datum en tijd",
+    "datetime_parsing": "is geen geldige datum en tijd",
+    "date_from_datetime_parsing": "is geen geldige datum",
+    "date_parsing": "is geen geldige datum",
+}
+
+
+def parse_model(model: type[ModelT], raw: bytes, max_bytes: int) -> ModelT:
+    """Check the JSON, then validate it strictly against ``model`` (no type coercion)."""
+    check_json(raw, max_bytes)
+    try:
+        return model.model_validate_json(raw, strict=True)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(part) for part in first["loc"]) or "de inhoud"
+        kind = str(first["type"])
+        what = _PYDANTIC_WORDS.get(kind)
+        if what is None:
+            what = "heeft het verkeerde type" if kind.endswith("_type") else "is ongeldig"
+        raise JsonProblemError(f"veld '{where}' {what}") from None

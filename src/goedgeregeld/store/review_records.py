@@ -1,0 +1,113 @@
+"""Plain records of an adviser's review, handed out by the review use cases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+MARK_VALID_YEARS = 4
+REMINDER_YEARS = 1
+
+
+class Verdict(StrEnum):
+    """The adviser's verdict on one self-score."""
+
+    AGREE = "agree"
+    LOWER = "lower"
+    HIGHER = "higher"
+
+
+class Decision(StrEnum):
+    """Is the organisation ready for the quality mark?"""
+
+    READY = "ready"
+    CONDITIONS = "conditions"
+    NOT_YET = "not_yet"
+
+
+DECISION_LABELS = {
+    Decision.READY: "klaar voor keurmerk",
+    Decision.CONDITIONS: "klaar met voorwaarden",
+    Decision.NOT_YET: "nog niet",
+}
+VERDICT_LABELS = {
+    Verdict.AGREE: "eens",
+    Verdict.LOWER: "score moet lager",
+    Verdict.HIGHER: "score moet hoger",
+}
+
+
+@dataclass(frozen=True)
+class StatementReviewRecord:
+    """The verdict on one statement; ``changed`` means the organisation changed it since."""
+
+    statement_id: str
+    verdict: Verdict
+    proposed_score: int | None
+    comment: str
+    changed: bool
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class ConditionRecord:
+    """One condition with its deadline."""
+
+    text: str
+    deadline: date
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a year without one
+        return day.replace(year=day.year + years, day=28)
+
+
+@dataclass(frozen=True)
+class QualityMark:
+    """When the mark was granted, when it expires (4 years later) and from when to remind."""
+
+    granted_on: date
+
+    @property
+    def expires_on(self) -> date:
+        """The last day the mark is valid."""
+        return _add_years(self.granted_on, MARK_VALID_YEARS)
+
+    @property
+    def remind_from(self) -> date:
+        """From this day on the home screen and client list show a reminder."""
+        return _add_years(self.expires_on, -REMINDER_YEARS)
+
+    def needs_reminder(self, today: date) -> bool:
+        """True within the last 12 months before expiry, and after it expired."""
+        return today >= self.remind_from
+
+    def is_expired(self, today: date) -> bool:
+        """True after the expiry date."""
+        return today > self.expires_on
+
+
+@dataclass(frozen=True)
+class ReviewRecord:
+    """The whole review of one evaluation."""
+
+    evaluation_id: str
+    origin: str
+    adviser_id: str
+    adviser_name: str
+    adviser_region: str | None
+    decision: Decision | None
+    decided_at: datetime | None
+    conditions: tuple[ConditionRecord, ...]
+    quality_mark: QualityMark | None
+    statements: dict[str, StatementReviewRecord]
+    theme_comments: dict[str, str]
+    updated_at: datetime
+
+    @property
+    def changed_statements(self) -> list[str]:
+        """Statements the organisation changed after the adviser's verdict."""
+        return sorted(s for s, r in self.statements.items() if r.changed)
