@@ -1,19 +1,100 @@
-"""Start the app window; Qt is imported here and not before."""
+"""Start the app window: paint first, then open the database and fill the window.
+
+Environment switches for scripts (not for users):
+``GOEDGEREGELD_STARTUP_TRACE=1`` prints ``painted <s>`` and ``home-ready <s>`` (seconds since
+the process started) and, with ``GOEDGEREGELD_EXIT_WHEN_READY=1``, quits once the home screen
+shows its data. ``GOEDGEREGELD_AUTOPILOT=N`` answers N statements through the real UI (see
+``ui.autopilot``), used by the crash test.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+
+TRACE_ENV = "GOEDGEREGELD_STARTUP_TRACE"
+EXIT_WHEN_READY_ENV = "GOEDGEREGELD_EXIT_WHEN_READY"
+AUTOPILOT_ENV = "GOEDGEREGELD_AUTOPILOT"
+
+
+def _since_start() -> float:
+    """Seconds since this process started (wall clock, as a user experiences it)."""
+    import time
+
+    try:
+        with open(f"/proc/{os.getpid()}/stat", encoding="ascii") as handle:
+            start_ticks = int(handle.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as handle:
+            uptime = float(handle.read().split()[0])
+        return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return time.process_time()
+
+
+def _settings_for(data_dir: Path):
+    """Settings inside the data folder when it was chosen explicitly, else the user's own."""
+    from goedgeregeld import paths
+    from goedgeregeld.ui.settings import AppSettings
+
+    explicit = bool(os.environ.get(paths.DATA_DIR_ENV)) or data_dir != paths.data_dir(None)
+    return AppSettings.in_folder(data_dir) if explicit else AppSettings.for_user()
+
+
+def build_app(data_dir: Path, settings=None):
+    """Create the window, its flow and menus (not shown yet); returns (window, flow, context)."""
+    from goedgeregeld.ui.context import AppContext
+    from goedgeregeld.ui.dialogs import DialogService
+    from goedgeregeld.ui.flow import AppFlow
+    from goedgeregeld.ui.main_window import MainWindow
+    from goedgeregeld.ui.menu_actions import install_menus
+
+    dialogs = DialogService()
+    context = AppContext(data_dir, settings or _settings_for(data_dir), dialogs)
+    window = MainWindow(context)
+    dialogs.parent = window
+    flow = AppFlow(window, context, window)
+    window.actions_by_name = install_menus(window, flow, context)
+    window.flow = flow
+    window.first_paint.connect(flow.after_first_paint)
+    flow.start()
+    return window, flow, context
 
 
 def launch_app(data_dir: Path, self_test: bool = False) -> int:
     """Open the main window on ``data_dir`` and run the event loop."""
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    if self_test:
+        from goedgeregeld.ui.self_test import run_self_test
+
+        return run_self_test()
+    from PySide6.QtWidgets import QApplication
+
+    from goedgeregeld.ui.app_setup import configure_application
 
     app = QApplication.instance() or QApplication(sys.argv)
-    window = QMainWindow()
-    window.setWindowTitle("Goed Geregeld")
-    window.setCentralWidget(QLabel(f"Goed Geregeld\nGegevens in {data_dir}"))
-    window.resize(1024, 700)
+    configure_application(app)
+    window, flow, context = build_app(data_dir)
+    if os.environ.get(TRACE_ENV):
+        _trace(window, flow, app)
+    if os.environ.get(AUTOPILOT_ENV):
+        from goedgeregeld.ui.autopilot import Autopilot
+
+        window.autopilot = Autopilot(flow, int(os.environ[AUTOPILOT_ENV]))
     window.show()
-    return int(app.exec())
+    code = int(app.exec())
+    context.close()
+    return code
+
+
+def _trace(window, flow, app) -> None:
+    def say(what: str) -> None:
+        print(f"{what} {_since_start():.4f}", flush=True)
+
+    window.first_paint.connect(lambda: say("painted"))
+
+    def ready() -> None:
+        say("home-ready")
+        if os.environ.get(EXIT_WHEN_READY_ENV):
+            app.quit()
+
+    flow.home_ready.connect(ready)

@@ -1,0 +1,48 @@
+"""The menu bar and its actions, kept out of the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from goedgeregeld import __version__
+from goedgeregeld.ui.i18n import tr
+
+
+def install_menus(window, flow, context) -> dict[str, QAction]:
+    """Build the menus; returns the actions by name (tests trigger them)."""
+    actions: dict[str, QAction] = {}
+
+    def add(menu, name: str, text: str, slot, shortcut=None) -> None:
+        action = QAction(text, window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        actions[name] = action
+
+    bar = window.menuBar()
+    file_menu = bar.addMenu(tr("&Bestand"))
+    add(file_menu, "home", tr("&Startscherm"), lambda: flow.show_home(), "Ctrl+Home")
+    add(file_menu, "new_organisation", tr("&Nieuwe organisatie…"), lambda: flow.show_profile(None))
+    add(file_menu, "sample", tr("&Voorbeeldorganisatie bekijken"), flow.enter_sample)
+    add(file_menu, "leave_sample", tr("&Terug naar mijn eigen gegevens"), flow.leave_sample)
+    file_menu.addSeparator()
+    add(file_menu, "quit", tr("&Afsluiten"), window.close, QKeySequence.StandardKey.Quit)
+    settings_menu = bar.addMenu(tr("&Instellingen"))
+    add(settings_menu, "role", tr("&Rol wijzigen…"), flow.show_role)
+    help_menu = bar.addMenu(tr("&Help"))
+    add(
+        help_menu,
+        "about",
+        tr("&Over Goed Geregeld"),
+        lambda: context.dialogs.inform(
+            tr("Over Goed Geregeld"),
+            tr(
+                "Goed Geregeld {version}\nZelfevaluatie voor organisaties die met vrijwilligers "
+                "werken. Alles blijft op deze computer.\nGegevensmap: {folder}"
+            ).format(version=__version__, folder=context.data_dir),
+        ),
+    )
+    actions["leave_sample"].setEnabled(False)
+    context.sample_mode_changed.connect(actions["leave_sample"].setEnabled)
+    return actions

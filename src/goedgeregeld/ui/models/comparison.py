@@ -1,0 +1,37 @@
+"""The comparison table: each theme's score before and now, and the change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from goedgeregeld.ui.i18n import tr
+from goedgeregeld.ui.models.base import Column, RowTableModel
+from goedgeregeld.ui.numbers import format_number, format_percentage
+
+RIGHT = Qt.AlignmentFlag.AlignRight
+
+
+def change_text(change) -> str:
+    """+5 punten, −3,5 punten, gelijk, or a dash."""
+    if change.change is None:
+        return "–" if change.shared_statements else tr("niet te vergelijken")
+    if change.change == 0:
+        return tr("gelijk")
+    sign = "+" if change.change > 0 else "−"
+    return tr("{sign}{n} punten").format(sign=sign, n=format_number(abs(change.change)))
+
+
+class ComparisonModel(RowTableModel):
+    """Rows of ``store.comparison.ThemeChange``."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            [
+                Column(tr("Thema"), lambda c: c.title),
+                Column(tr("Vorige keer"), lambda c: format_percentage(c.previous), RIGHT),
+                Column(tr("Nu"), lambda c: format_percentage(c.current), RIGHT),
+                Column(tr("Verschil"), change_text, RIGHT),
+                Column(tr("Vergeleken stellingen"), lambda c: str(c.shared_statements), RIGHT),
+            ],
+            parent,
+        )

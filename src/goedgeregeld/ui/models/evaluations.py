@@ -1,0 +1,41 @@
+"""The home screen's table of evaluations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from goedgeregeld.ui.formatting import dutch_date, percentage, status_label, variant_label
+from goedgeregeld.ui.i18n import tr
+from goedgeregeld.ui.models.base import Column, RowTableModel
+
+RIGHT = Qt.AlignmentFlag.AlignRight
+
+
+def _progress(row) -> str:
+    if not row.required:
+        return "–"
+    share = round(100 * row.answered / row.required)
+    return tr("{answered} van {required} ({share}%)").format(
+        answered=row.answered, required=row.required, share=share
+    )
+
+
+class EvaluationsModel(RowTableModel):
+    """Evaluations (``store.overview.EvaluationRow``), newest first."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            [
+                Column(tr("Gestart op"), lambda r: dutch_date(r.created_at)),
+                Column(tr("Status"), lambda r: status_label(r.status)),
+                Column(tr("Voortgang"), _progress),
+                Column(tr("Score"), lambda r: percentage(r.total_score), RIGHT),
+                Column(
+                    tr("Vragenlijst"),
+                    lambda r: tr("{version}, {variant}").format(
+                        version=r.edition_version, variant=variant_label(r.variant)
+                    ),
+                ),
+            ],
+            parent,
+        )

@@ -1,0 +1,37 @@
+"""The results page's table: every theme's score against its minimum, with the verdict."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from goedgeregeld.ui.i18n import tr
+from goedgeregeld.ui.models.base import Column, RowTableModel
+from goedgeregeld.ui.numbers import format_number, format_percentage
+
+RIGHT = Qt.AlignmentFlag.AlignRight
+
+
+def theme_verdict(theme) -> str:
+    """Plain Dutch verdict for one ``scoring.ThemeScore``."""
+    if theme.answered < theme.required:
+        return tr("nog {n} stellingen open").format(n=theme.required - theme.answered)
+    if theme.score is None:
+        return tr("alle stellingen n.v.t.")
+    if theme.meets_minimum:
+        return tr("voldoet")
+    return tr("{p} punten tekort").format(p=format_number(theme.shortfall))
+
+
+class ThemeResultsModel(RowTableModel):
+    """Rows of ``scoring.ThemeScore``."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            [
+                Column(tr("Thema"), lambda t: t.title),
+                Column(tr("Score"), lambda t: format_percentage(t.score), RIGHT),
+                Column(tr("Minimum"), lambda t: f"{t.minimum}%", RIGHT),
+                Column(tr("Oordeel"), theme_verdict),
+            ],
+            parent,
+        )

@@ -1,0 +1,222 @@
+"""One statement as a card: text, the 0-3 scale plus n.v.t., explanation, note, saved state.
+
+Keyboard: with the card focused, 0-3 and N answer and ask to move on; Up/Down move.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QToolButton,
+    QVBoxLayout,
+)
+
+from goedgeregeld.ui.i18n import tr
+
+NA_ID = 4
+STAR = "★"
+_ANSWER_KEYS = {
+    Qt.Key.Key_0: 0,
+    Qt.Key.Key_1: 1,
+    Qt.Key.Key_2: 2,
+    Qt.Key.Key_3: 3,
+    Qt.Key.Key_N: "na",
+}
+
+
+class StatementCard(QFrame):
+    answered = Signal(str, object)
+    note_edited = Signal(str, str)
+    move_requested = Signal(int)
+    card_focused = Signal(str)
+
+    def __init__(self, statement, number: int, edition, answer=None, parent=None) -> None:
+        super().__init__(parent)
+        self.statement_id = statement.id
+        self._note_saved = answer.note if answer is not None else ""
+        self.setObjectName("card")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setProperty("focused", False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        head = QHBoxLayout()
+        marker = f"{STAR} {tr('kernstelling')}" if statement.core else ""
+        self.number_label = QLabel(
+            tr("Stelling {n}").format(n=number) + (f"   {marker}" if marker else ""), self
+        )
+        self.number_label.setObjectName("muted")
+        head.addWidget(self.number_label)
+        head.addStretch(1)
+        self.state_label = QLabel("", self)
+        self.state_label.setAccessibleName(tr("Status van het antwoord"))
+        head.addWidget(self.state_label)
+        layout.addLayout(head)
+        self.text_label = QLabel(statement.text, self)
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.text_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.text_label.setFont(font)
+        layout.addWidget(self.text_label)
+        scale = QHBoxLayout()
+        scale.setSpacing(4)
+        self.group = QButtonGroup(self)
+        self.radios: dict[int, QRadioButton] = {}
+        options = [(o.value, f"{o.value}  {o.label}", o.description) for o in edition.scale]
+        options.append(
+            (NA_ID, f"N  {edition.not_applicable.label}", edition.not_applicable.description)
+        )
+        for key, text, description in options:
+            radio = QRadioButton(text, self)
+            radio.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            radio.setToolTip(description)
+            radio.setAccessibleName(text)
+            radio.setAccessibleDescription(description)
+            self.group.addButton(radio, key)
+            self.radios[key] = radio
+            scale.addWidget(radio)
+        scale.addStretch(1)
+        layout.addLayout(scale)
+        self.toggle = QToolButton(self)
+        self.toggle.setText(tr("▸ Uitleg en voorbeelden van bewijs"))
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setAccessibleName(tr("Uitleg en voorbeelden van bewijs tonen"))
+        layout.addWidget(self.toggle)
+        evidence = "\n".join(f"•  {item}" for item in statement.evidence)
+        self.explanation = QLabel(
+            tr("Voorbeelden van bewijs:")
+            + "\n"
+            + evidence
+            + "\n\n"
+            + tr("Advies:")
+            + " "
+            + statement.advice,
+            self,
+        )
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
+        self.explanation.setAccessibleName(tr("Uitleg en voorbeelden van bewijs"))
+        self.explanation.hide()
+        layout.addWidget(self.explanation)
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setPlaceholderText(
+            tr("Toelichting (optioneel): wat is er al geregeld, waar ligt het bewijs?")
+        )
+        self.note_edit.setAccessibleName(tr("Toelichting bij deze stelling"))
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(54)
+        self.note_edit.setPlainText(self._note_saved)
+        self.note_edit.installEventFilter(self)
+        layout.addWidget(self.note_edit)
+        self.setAccessibleName(statement.text)
+        self.setAccessibleDescription(
+            tr("Druk 0, 1, 2 of 3 om te antwoorden, N voor niet van toepassing.")
+        )
+        self.toggle.toggled.connect(self._toggle_explanation)
+        self.group.idClicked.connect(self._clicked)
+        if answer is not None and answer.is_answered:
+            self._check(answer.answer_value)
+            self.set_saved()
+        else:
+            self.set_open()
+
+    # -- state -------------------------------------------------------------------------------
+    def value(self):
+        checked = self.group.checkedId()
+        return None if checked < 0 else ("na" if checked == NA_ID else checked)
+
+    def _check(self, value) -> None:
+        self.radios[NA_ID if value == "na" else int(value)].setChecked(True)
+
+    def _set_state(self, text: str, name: str) -> None:
+        self.state_label.setText(text)
+        self.state_label.setObjectName(name)
+        self.state_label.style().unpolish(self.state_label)
+        self.state_label.style().polish(self.state_label)
+
+    def set_open(self) -> None:
+        self._set_state(tr("nog niet beantwoord"), "unsavedState")
+
+    def set_saving(self) -> None:
+        self._set_state(tr("bezig met opslaan…"), "unsavedState")
+
+    def set_saved(self) -> None:
+        self._set_state(tr("✓ opgeslagen"), "savedState")
+
+    def set_failed(self, message: str) -> None:
+        self._set_state(tr("niet opgeslagen: {m}").format(m=message), "errorState")
+
+    @property
+    def is_saved(self) -> bool:
+        return self.state_label.text() == tr("✓ opgeslagen")
+
+    # -- input -------------------------------------------------------------------------------
+    def answer(self, value) -> None:
+        """Choose a value (as if the user pressed its key) and ask for it to be saved."""
+        self._check(value)
+        self.set_saving()
+        self.answered.emit(self.statement_id, value)
+
+    def _clicked(self, key: int) -> None:
+        self.answer("na" if key == NA_ID else key)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in _ANSWER_KEYS and modifiers == Qt.KeyboardModifier.NoModifier:
+            self.answer(_ANSWER_KEYS[key])
+            self.move_requested.emit(1)
+            return
+        if key == Qt.Key.Key_Down and modifiers == Qt.KeyboardModifier.NoModifier:
+            self.move_requested.emit(1)
+            return
+        if key == Qt.Key.Key_Up and modifiers == Qt.KeyboardModifier.NoModifier:
+            self.move_requested.emit(-1)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.toggle.toggle()
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.note_edit:
+            if event.type() == QEvent.Type.FocusOut:
+                self._note_done()
+            elif event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+                self.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _note_done(self) -> None:
+        text = self.note_edit.toPlainText()
+        if text != self._note_saved:
+            self._note_saved = text
+            self.note_edited.emit(self.statement_id, text)
+
+    def _toggle_explanation(self, shown: bool) -> None:
+        self.explanation.setVisible(shown)
+        arrow = "▾" if shown else "▸"
+        self.toggle.setText(f"{arrow} " + tr("Uitleg en voorbeelden van bewijs"))
+
+    def focusInEvent(self, event) -> None:
+        self._set_focused(True)
+        self.card_focused.emit(self.statement_id)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self._set_focused(False)
+        super().focusOutEvent(event)
+
+    def _set_focused(self, focused: bool) -> None:
+        self.setProperty("focused", focused)
+        self.style().unpolish(self)
+        self.style().polish(self)
