@@ -152,7 +152,12 @@ def load_style_sheet(path: Path) -> StyleSheet:
             sheet.colour_hex(spec.colour)
         for name in (sheet.tables.header_background, sheet.tables.zebra_background):
             sheet.colour_hex(name)
-    except (yaml.YAMLError, ValidationError, ValueError) as exc:
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in error['loc'])}: {error['msg']}" for error in exc.errors()
+        )
+        raise ValueError(f"{path}: rapportstijl niet in orde: {problems}") from exc
+    except (yaml.YAMLError, ValueError) as exc:
         raise ValueError(f"{path}: rapportstijl niet in orde: {exc}") from exc
     return sheet
 
