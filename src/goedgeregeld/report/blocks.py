@@ -104,6 +104,8 @@ class Blocks:
             repeatRows=1,
             style=TableStyle(commands),
             hAlign="LEFT",
+            spaceBefore=2,
+            spaceAfter=8,
         )
 
     def bullet(self, text: str, *, raw: bool = False) -> Paragraph:

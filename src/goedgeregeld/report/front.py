@@ -12,7 +12,7 @@ from goedgeregeld.report.data import ReportData
 from goedgeregeld.report.dates import dutch_date
 from goedgeregeld.report.labels import VARIANT_LABELS, statement_label, theme_outcome
 from goedgeregeld.report.text import markup
-from goedgeregeld.scoring import eligibility_reasons, format_percentage
+from goedgeregeld.scoring import format_percentage
 
 MAX_STRENGTHS = 3
 MAX_IMPROVEMENTS = 5
@@ -100,7 +100,15 @@ def summary(data: ReportData, blocks: Blocks) -> list[Flowable]:
                 "het minimum halen en alle stellingen beantwoorden. Dit ontbreekt nog:"
             )
         )
-        story += [blocks.bullet(reason) for reason in eligibility_reasons(result)]
+        if result.open_statements:
+            story.append(
+                blocks.bullet(f"{len(result.open_statements)} stellingen zijn nog niet beantwoord.")
+            )
+        below = [t.title for t in result.themes if not t.meets_minimum and t.score is not None]
+        if below:
+            count = "1 thema haalt" if len(below) == 1 else f"{len(below)} thema's halen"
+            story.append(blocks.bullet(f"{count} het minimum nog niet: {', '.join(below)}."))
+    story.append(blocks.paragraph("In de tabel ziet u per thema hoe het ervoor staat.", "small"))
     rows = [
         [t.title, format_percentage(t.score), f"{t.minimum}%", theme_outcome(t)]
         for t in result.themes

@@ -140,7 +140,13 @@ def review_flowables(
         ]
         story.append(blocks.table(["Voorwaarde", "Uiterlijk"], rows, [0.75, 0.25]))
     if review.general_comment:
-        story.append(blocks.paragraph(review.general_comment, "body"))
+        story.append(
+            blocks.paragraph(
+                f"<b>Toelichting van de adviseur:</b> {markup(review.general_comment)}",
+                "body",
+                raw=True,
+            )
+        )
     theme_rows = [
         [theme.title, review.theme_comments[theme.id]]
         for theme in edition.themes
