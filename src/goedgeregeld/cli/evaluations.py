@@ -69,6 +69,9 @@ def _show(context: CliContext, args: argparse.Namespace) -> int:
 
     summary = evaluation_summary(load_state(context.db(), args.evaluation_id))
     if args.json:
+        from goedgeregeld.cli.review_json import review_json
+
+        summary["review"] = review_json(context.db(), args.evaluation_id)
         print_json(summary)
     else:
         print(_as_text(summary))

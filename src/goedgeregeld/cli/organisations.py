@@ -52,6 +52,7 @@ def _list(context: CliContext, args: argparse.Namespace) -> int:
                     "paid_fte": o.paid_fte,
                     "created_at": o.created_at.isoformat(),
                     "evaluations": counts.get(o.id, 0),
+                    "origin": o.origin,
                 }
                 for o in organisations
             ]
