@@ -9,8 +9,8 @@ import hashlib
 import json
 import os
 import re
+import time
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from goedgeregeld.exchange.sync_format import (
@@ -35,15 +35,18 @@ _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"{}[]")
 # The bracket skeleton of every well-formed sync file: {, then per kind [ {}* ], then }.
 _VALID_SKELETON = re.compile(rb"\{(?:\[(?:\{\})*\])*\}")
 _uuid_match = UUID_PATTERN.fullmatch
+_KEYS = {spec.name: spec.keys for spec in KINDS}
 
 
-def read_sync_bytes(path: Path) -> bytes:
+def read_sync_bytes(path: str | os.PathLike[str]) -> bytes:
     """The bytes of ``path``, refusing anything larger than a sync file can be."""
     try:
-        with path.open("rb") as handle:
-            if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
+        with open(path, "rb") as handle:  # noqa: PTH123 - builtin open is the fast path
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
                 raise SyncFileError(_too_large())
-            data = handle.read(MAX_FILE_BYTES + 1)
+            # One byte more than announced: a file that grows while read is caught below.
+            data = handle.read(size + 1)
     except OSError as exc:
         raise SyncFileError(f"bestand niet te lezen: {exc.strerror or exc}") from None
     if len(data) > MAX_FILE_BYTES:
@@ -51,7 +54,7 @@ def read_sync_bytes(path: Path) -> bytes:
     return data
 
 
-def read_sync_file(path: Path) -> SyncFile:
+def read_sync_file(path: str | os.PathLike[str]) -> SyncFile:
     """Read and validate one sync file; raises SyncFileError with the reason."""
     return parse_sync_bytes(read_sync_bytes(path))
 
@@ -109,10 +112,27 @@ def parse_sync_bytes(data: bytes) -> SyncFile:
     if type(sequence) is not int or not 1 <= sequence <= MAX_SEQUENCE:
         raise SyncFileError("sequence moet een geheel getal van 1 of meer zijn")
     created_at = _created_at(document["created_at"])
-    entries = {spec.name: _entries(spec, document[spec.name], created_at.year) for spec in KINDS}
+    last_year = created_at.year
+    entries = {
+        spec.name: _entries(spec, raw, last_year) if (raw := document[spec.name]) != [] else ()
+        for spec in KINDS
+    }
     return SyncFile(
         installation_id, sequence, created_at, entries, hashlib.sha256(data).hexdigest()
     )
+
+
+_EARLIEST = datetime(FIRST_YEAR, 1, 1)
+_latest_cache: list[Any] = [-1e9, _EARLIEST]
+
+
+def _latest_allowed() -> datetime:
+    """Now plus a day of clock slack; read from the clock at most once a second."""
+    tick = time.monotonic()
+    if tick - _latest_cache[0] > 1.0:
+        _latest_cache[:] = [tick, datetime.now(UTC).replace(tzinfo=None) + timedelta(days=1)]
+    latest: datetime = _latest_cache[1]
+    return latest
 
 
 def _created_at(value: Any) -> datetime:
@@ -124,8 +144,7 @@ def _created_at(value: Any) -> datetime:
         raise SyncFileError(f"created_at '{value}' is geen geldig tijdstip") from None
     if moment.tzinfo is not None:
         raise SyncFileError("created_at moet in UTC zijn, zonder tijdzone")
-    latest = datetime.now(UTC).replace(tzinfo=None) + timedelta(days=1)
-    if not datetime(FIRST_YEAR, 1, 1) <= moment <= latest:
+    if not _EARLIEST <= moment <= _latest_allowed():
         raise SyncFileError(f"created_at '{value}' ligt niet tussen {FIRST_YEAR} en nu")
     return moment
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from os.path import join
 from pathlib import Path
 from typing import Any
 
@@ -43,27 +44,27 @@ class FileTally:
         }
 
 
-def discover(paths: Sequence[Path]) -> tuple[list[Path], list[Rejection]]:
+def discover(paths: Sequence[Path]) -> tuple[list[str], list[Rejection]]:
     """Every file named or found (recursively) in a named folder, hidden files skipped.
 
     Symbolic links to folders are not followed, so a link loop cannot trap the walk.
     """
-    found: list[Path] = []
+    found: list[str] = []
     missing: list[Rejection] = []
     for path in paths:
         if path.is_dir():
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.extend(Path(root, n) for n in sorted(names) if not n.startswith("."))
+                found.extend(join(root, n) for n in sorted(names) if not n.startswith("."))
         elif path.is_file():
-            found.append(path)
+            found.append(str(path))
         else:
             missing.append(Rejection(str(path), "bestand of map bestaat niet"))
     return found, missing
 
 
 def read_all(
-    files: Sequence[Path], tally: FileTally, progress: Progress | None = None
+    files: Sequence[str], tally: FileTally, progress: Progress | None = None
 ) -> list[tuple[str, SyncFile]]:
     """Read and validate each file; failures go to ``tally.rejected`` with their reason."""
     good: list[tuple[str, SyncFile]] = []
@@ -71,9 +72,9 @@ def read_all(
     for done, path in enumerate(files, start=1):
         tally.read += 1
         try:
-            good.append((str(path), read_sync_file(path)))
+            good.append((path, read_sync_file(path)))
         except SyncFileError as exc:
-            tally.rejected.append(Rejection(str(path), str(exc)))
+            tally.rejected.append(Rejection(path, str(exc)))
         if progress is not None and (done % 50 == 0 or done == total):
             progress(done, total)
     return good

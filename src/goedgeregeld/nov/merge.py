@@ -9,7 +9,7 @@ did not, otherwise it is a conflict and is rejected without touching the store.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import groupby
@@ -37,6 +37,7 @@ Seen = tuple[int, datetime, int, str | None, str | None]
 class _InstallationState:
     sequences: dict[int, str] = field(default_factory=dict)
     """sequence -> digest of the file merged with that number."""
+    digests: set[str] = field(default_factory=set)
     seen: dict[Key, Seen] = field(default_factory=dict)
     changed: set[Key] = field(default_factory=set)
 
@@ -47,7 +48,7 @@ def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
 
 
 def _load_state(
-    connection: Connection, installations: Sequence[str]
+    connection: Connection, installations: Sequence[str], stamp: Callable[[datetime], Any]
 ) -> dict[str, _InstallationState]:
     states = {i: _InstallationState() for i in installations}
     for chunk in _chunks(installations):
@@ -57,6 +58,7 @@ def _load_state(
             )
         ):
             states[inst].sequences[sequence] = digest
+            states[inst].digests.add(digest)
         o = _observations.c
         for row in connection.execute(
             select(
@@ -70,15 +72,8 @@ def _load_state(
                 o.detail,
             ).where(o.installation_id.in_(chunk))
         ):
-            states[row[0]].seen[(row[1], row[2])] = (row[3], row[4], row[5], row[6], row[7])
+            states[row[0]].seen[(row[1], row[2])] = (row[3], stamp(row[4]), row[5], row[6], row[7])
     return states
-
-
-def _known_digests(connection: Connection, digests: Sequence[str]) -> set[str]:
-    known: set[str] = set()
-    for chunk in _chunks(digests):
-        known.update(connection.scalars(select(_files.c.digest).where(_files.c.digest.in_(chunk))))
-    return known
 
 
 def _covered(sync: SyncFile, seen: dict[Key, Seen]) -> bool:
@@ -91,7 +86,9 @@ def _covered(sync: SyncFile, seen: dict[Key, Seen]) -> bool:
     return True
 
 
-def _merge_one(path: str, sync: SyncFile, state: _InstallationState, tally: FileTally) -> bool:
+def _merge_one(
+    path: str, sync: SyncFile, state: _InstallationState, tally: FileTally, stamp: Any
+) -> bool:
     """Fold one new file into its installation's state; False if it was a conflict."""
     newest = max(state.sequences, default=0)
     if sync.sequence in state.sequences:
@@ -120,9 +117,10 @@ def _merge_one(path: str, sync: SyncFile, state: _InstallationState, tally: File
         for kind, entries in sync.entries.items():
             for entity_id, year, province, detail in entries:
                 key = (kind, entity_id)
-                seen[key] = (sync.sequence, sync.created_at, year, province, detail)
+                seen[key] = (sync.sequence, stamp, year, province, detail)
                 changed.add(key)
     state.sequences[sync.sequence] = sync.digest
+    state.digests.add(sync.digest)
     return True
 
 
@@ -138,9 +136,9 @@ def _upsert_statement(connection: Connection) -> Any:
     excluded = statement.excluded
     return statement.on_conflict_do_update(
         index_elements=[
+            _observations.c.installation_id,
             _observations.c.kind,
             _observations.c.entity_id,
-            _observations.c.installation_id,
         ],
         set_={
             "sequence": excluded.sequence,
@@ -153,6 +151,51 @@ def _upsert_statement(connection: Connection) -> Any:
     )
 
 
+_FILE_COLUMNS = ("installation_id", "sequence", "digest", "created_at", "merged_at")
+_OBSERVATION_COLUMNS = (
+    "installation_id",
+    "kind",
+    "entity_id",
+    "sequence",
+    "reported_at",
+    "year",
+    "province",
+    "detail",
+)
+
+
+def _timestamp_adapter(connection: Connection) -> Callable[[datetime], Any]:
+    """How a timestamp goes to the driver: SQLite stores SQLAlchemy's ISO text, others take it as is."""
+    if connection.dialect.name == "sqlite":
+        return lambda moment: moment.isoformat(" ")
+    return lambda moment: moment
+
+
+def _bulk(
+    connection: Connection, statement: Any, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+) -> None:
+    """Run a SQLAlchemy-built statement for many rows straight through the driver.
+
+    Tens of thousands of rows per aggregation: SQLAlchemy's per-row parameter processing
+    would cost more than reading the files, so rows go to ``executemany`` as plain tuples
+    (positional drivers) or dicts (named ones) in the compiled statement's own order.
+    """
+    if not rows:
+        return
+    compiled = statement.compile(dialect=connection.dialect)
+    sql = str(compiled)
+    if connection.dialect.positional:
+        order = [columns.index(name) for name in compiled.positiontup]
+        parameters: list[Any] = (
+            rows
+            if order == list(range(len(columns)))
+            else [tuple(r[i] for i in order) for r in rows]
+        )
+    else:
+        parameters = [dict(zip(columns, row, strict=True)) for row in rows]
+    connection.exec_driver_sql(sql, parameters)
+
+
 def merge_into_store(
     store: NovStore, files: Sequence[tuple[str, SyncFile]], tally: FileTally
 ) -> None:
@@ -162,44 +205,23 @@ def merge_into_store(
     )
     now = utc_now()
     with store.begin() as connection:
-        known = _known_digests(connection, sorted({f.digest for _, f in ordered}))
-        fresh = [(p, f) for p, f in ordered if f.digest not in known]
-        tally.already_known += len(ordered) - len(fresh)
-        states = _load_state(connection, sorted({f.installation_id for _, f in fresh}))
-        new_files: list[dict[str, Any]] = []
-        for installation, group in groupby(fresh, key=lambda pf: pf[1].installation_id):
+        stamp = _timestamp_adapter(connection)
+        states = _load_state(connection, sorted({f.installation_id for _, f in ordered}), stamp)
+        new_files: list[tuple[str, int, str, datetime]] = []
+        for installation, group in groupby(ordered, key=lambda pf: pf[1].installation_id):
             state = states[installation]
             for path, sync in group:
-                if sync.digest in known:
+                if sync.digest in state.digests:
                     tally.already_known += 1
-                    continue
-                if _merge_one(path, sync, state, tally):
-                    known.add(sync.digest)
-                    new_files.append(
-                        {
-                            "digest": sync.digest,
-                            "installation_id": installation,
-                            "sequence": sync.sequence,
-                            "created_at": sync.created_at,
-                            "merged_at": now,
-                        }
-                    )
-        rows = [
-            {
-                "kind": kind,
-                "entity_id": entity_id,
-                "installation_id": installation,
-                "sequence": seen[0],
-                "reported_at": seen[1],
-                "year": seen[2],
-                "province": seen[3],
-                "detail": seen[4],
-            }
+                elif _merge_one(path, sync, state, tally, stamp(sync.created_at)):
+                    new_files.append((installation, sync.sequence, sync.digest, sync.created_at))
+        # Sorted by primary key, so SQLite appends to its B-trees instead of seeking.
+        observation_rows = [
+            (installation, kind, entity_id, *state.seen[(kind, entity_id)])
             for installation, state in states.items()
-            for kind, entity_id in state.changed
-            for seen in (state.seen[(kind, entity_id)],)
+            for kind, entity_id in sorted(state.changed)
         ]
-        if new_files:
-            connection.execute(_files.insert(), new_files)
-        if rows:
-            connection.execute(_upsert_statement(connection), rows)
+        merged_at = stamp(now)
+        file_rows = [(i, q, d, stamp(c), merged_at) for i, q, d, c in new_files]
+        _bulk(connection, _files.insert(), _FILE_COLUMNS, file_rows)
+        _bulk(connection, _upsert_statement(connection), _OBSERVATION_COLUMNS, observation_rows)

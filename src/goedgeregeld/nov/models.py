@@ -1,4 +1,8 @@
-"""Tables of the NOV store, on their own MetaData: this is a separate database, not the app's."""
+"""Tables of the NOV store, on their own MetaData: this is a separate database, not the app's.
+
+Both tables are keyed by installation first: merging reads one installation's rows as a
+range, and on SQLite they are WITHOUT ROWID, so each row lives in exactly one B-tree.
+"""
 
 from __future__ import annotations
 
@@ -20,10 +24,11 @@ class MergedFile(NovBase):
     """A sync file whose content is in the store; found again by the digest of its bytes."""
 
     __tablename__ = "nov_file"
+    __table_args__ = {"sqlite_with_rowid": False}
 
+    installation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sequence: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     digest: Mapped[str] = mapped_column(String(64), primary_key=True)
-    installation_id: Mapped[str] = mapped_column(String(36), index=True)
-    sequence: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     merged_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -36,10 +41,11 @@ class Observation(NovBase):
     """
 
     __tablename__ = "nov_observation"
+    __table_args__ = {"sqlite_with_rowid": False}
 
+    installation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     kind: Mapped[str] = mapped_column(String(24), primary_key=True)
     entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    installation_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
     sequence: Mapped[int] = mapped_column(Integer)
     reported_at: Mapped[datetime] = mapped_column(DateTime)
     year: Mapped[int] = mapped_column(Integer)

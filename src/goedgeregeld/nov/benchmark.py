@@ -1,0 +1,93 @@
+"""Timing of ``nov aggregate`` against merely parsing the same files with ``json``.
+
+For the benchmark script: ``measure_aggregation(10_000)`` returns the seconds of both and
+their ratio (target: at most 2, and linear between 1,000 and 10,000 files).
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from goedgeregeld.nov.aggregate import aggregate
+from goedgeregeld.nov.database import open_nov_store
+from goedgeregeld.nov.files import discover
+from goedgeregeld.nov.synthetic import write_pile
+
+
+@dataclass(frozen=True)
+class AggregationTiming:
+    """Seconds to aggregate ``files`` sync files and to only read and parse them."""
+
+    files: int
+    parse_seconds: float
+    aggregate_seconds: float
+
+    @property
+    def ratio(self) -> float:
+        """Aggregation time as a multiple of parse time."""
+        return self.aggregate_seconds / self.parse_seconds if self.parse_seconds else float("inf")
+
+
+def make_pile(folder: Path, files: int, seed: int = 7) -> list[Path]:
+    """About ``files`` sync files: 95% organisation installations, 5% advisers with clients."""
+    installations = max(files // 2, 1)
+    advisers = max(installations // 20, 1)
+    pile = write_pile(
+        folder,
+        organisations=installations - advisers,
+        advisers=advisers,
+        clients_per_adviser=10,
+        seed=seed,
+    )
+    return pile.files
+
+
+def time_parse(folder: Path) -> float:
+    """Seconds to find every file and ``json.loads`` its bytes: the floor any reader pays."""
+    start = time.perf_counter()
+    paths, _missing = discover([folder])
+    for path in paths:
+        with open(path, "rb") as handle:  # noqa: PTH123 - the plainest reader there is
+            json.loads(handle.read())
+    return time.perf_counter() - start
+
+
+def time_aggregate(folder: Path, data_dir: Path, url: str | None = None) -> float:
+    """Seconds for a full aggregation (find, validate, merge, figures) into a fresh store."""
+    store = open_nov_store(data_dir, url)
+    try:
+        start = time.perf_counter()
+        aggregate(store, [folder])
+        return time.perf_counter() - start
+    finally:
+        store.close()
+
+
+def measure_aggregation(files: int = 10_000, folder: Path | None = None) -> AggregationTiming:
+    """Write a pile of ``files`` sync files (unless ``folder`` holds one) and time both.
+
+    The parse pass runs first and last, and the faster one counts, so a cold disk cache
+    does not make aggregation look better than it is.
+    """
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch)
+        pile = folder or root / "pile"
+        if folder is None:
+            make_pile(pile, files)
+        count = len(discover([pile])[0])
+        parse_first = time_parse(pile)
+        aggregate_seconds = time_aggregate(pile, root / "nov")
+        parse_seconds = min(parse_first, time_parse(pile))
+    return AggregationTiming(count, parse_seconds, aggregate_seconds)
+
+
+if __name__ == "__main__":  # pragma: no cover - manual run: python -m goedgeregeld.nov.benchmark
+    for n in (1_000, 10_000):
+        t = measure_aggregation(n)
+        print(
+            f"{t.files} files: parse {t.parse_seconds:.3f}s, aggregate {t.aggregate_seconds:.3f}s, ratio {t.ratio:.2f}"
+        )

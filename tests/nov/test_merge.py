@@ -1,0 +1,114 @@
+"""Merging sync files: union per kind of id, duplicates, old files, conflicts, bad files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from nov_helpers import document, new_id, org, write
+
+from goedgeregeld.nov.aggregate import aggregate
+from goedgeregeld.nov.database import NovStore
+from goedgeregeld.nov.figures import national_figures
+
+
+def test_union_counts_each_organisation_once_across_installations(
+    nov_store: NovStore, tmp_path: Path
+) -> None:
+    shared = org(2020, "Utrecht", "middel")
+    own = write(tmp_path / "own.json", document(new_id(), 1, organisations=[shared, org(2021)]))
+    adviser = write(
+        tmp_path / "adviser.json",
+        document(
+            new_id(), 1, organisations=[shared], advisers=[(new_id(), 2020, "Gelderland", None)]
+        ),
+    )
+    result = aggregate(nov_store, [own, adviser]).to_json()
+    assert result["organisations"]["total"] == 2
+    assert result["organisations"]["by_year"] == {"2020": 1, "2021": 1}
+    assert result["organisations"]["by_province"] == {"Utrecht": 2}
+    assert result["advisers"] == {
+        "total": 1,
+        "by_year": {"2020": 1},
+        "by_province": {"Gelderland": 1},
+    }
+    assert result["files"] == {"read": 2, "accepted": 2, "already_known": 0, "rejected": []}
+
+
+def test_same_file_twice_and_old_after_new_change_nothing(
+    nov_store: NovStore, tmp_path: Path
+) -> None:
+    installation = new_id()
+    first, second = org(2019), org(2020)
+    old = write(tmp_path / "old.json", document(installation, 1, organisations=[first]))
+    new = write(tmp_path / "new.json", document(installation, 2, organisations=[first, second]))
+    assert aggregate(nov_store, [new]).figures["organisations"].total == 2
+    again = aggregate(nov_store, [new, old, new])
+    assert again.figures["organisations"].total == 2
+    assert again.files.to_json() == {"read": 3, "accepted": 0, "already_known": 3, "rejected": []}
+
+
+def test_newer_file_moves_an_organisation_to_its_new_province(
+    nov_store: NovStore, tmp_path: Path
+) -> None:
+    installation, moved = new_id(), org(2020, "Utrecht")
+    later = (moved[0], 2020, "Zeeland", "groot")
+    one = write(tmp_path / "1.json", document(installation, 1, organisations=[moved]))
+    two = write(tmp_path / "2.json", document(installation, 2, organisations=[later]))
+    aggregate(nov_store, [two])
+    figures = aggregate(nov_store, [one]).figures["organisations"]
+    assert figures.by_province() == {"Zeeland": 1} and figures.by_detail() == {"groot": 1}
+
+
+def test_lower_sequence_with_other_content_is_a_conflict_and_not_counted(
+    nov_store: NovStore, tmp_path: Path
+) -> None:
+    installation = new_id()
+    good = write(tmp_path / "good.json", document(installation, 5, organisations=[org(2020)]))
+    aggregate(nov_store, [good])
+    forged = write(
+        tmp_path / "forged.json", document(installation, 3, organisations=[org(2020), org(2021)])
+    )
+    same_number = write(
+        tmp_path / "same.json", document(installation, 5, organisations=[org(2022)])
+    )
+    result = aggregate(nov_store, [forged, same_number])
+    reasons = {Path(r.path).name: r.reason for r in result.files.rejected}
+    assert set(reasons) == {"forged.json", "same.json"}
+    assert all(reason.startswith("conflict") for reason in reasons.values())
+    assert result.figures["organisations"].total == 1
+
+
+def test_bad_files_are_listed_and_the_rest_still_count(nov_store: NovStore, tmp_path: Path) -> None:
+    good = write(tmp_path / "in" / "good.json", document(new_id(), 1, organisations=[org()]))
+    (tmp_path / "in" / "broken.json").write_bytes(good.read_bytes()[:40])
+    (tmp_path / "in" / "sub").mkdir()
+    (tmp_path / "in" / "sub" / "other.json").write_text(json.dumps({"format": "iets anders"}))
+    (tmp_path / "in" / ".hidden.json").write_text("not even json")
+    result = aggregate(nov_store, [tmp_path / "in", tmp_path / "missing.json"]).to_json()
+    assert result["organisations"]["total"] == 1
+    rejected = {Path(r["path"]).name: r["reason"] for r in result["files"]["rejected"]}
+    assert set(rejected) == {"broken.json", "other.json", "missing.json"}
+    assert "JSON" in rejected["broken.json"] and "format" in rejected["other.json"]
+    assert result["files"]["read"] == 3 and result["files"]["accepted"] == 1
+
+
+def test_bad_input_leaves_merged_data_untouched(nov_store: NovStore, tmp_path: Path) -> None:
+    good = write(tmp_path / "good.json", document(new_id(), 1, organisations=[org(), org(2021)]))
+    before = aggregate(nov_store, [good]).to_json()
+    bad = document(new_id(), 1, organisations=[org()])
+    bad["organisations"][0]["year"] = 1850
+    write(tmp_path / "bad" / "year.json", bad)
+    after = aggregate(nov_store, [tmp_path / "bad"]).to_json()
+    assert {k: v for k, v in after.items() if k != "files"} == {
+        k: v for k, v in before.items() if k != "files"
+    }
+    assert national_figures(nov_store).to_json() == {
+        k: v for k, v in before.items() if k != "files"
+    }
+
+
+def test_empty_store_gives_zero_figures(nov_store: NovStore) -> None:
+    figures = national_figures(nov_store).to_json()
+    assert figures["organisations"] == {"total": 0, "by_year": {}, "by_province": {}, "by_size": {}}
+    assert figures["quality_marks"] == {"total": 0, "by_year": {}}
