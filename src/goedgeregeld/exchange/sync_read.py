@@ -34,6 +34,7 @@ from goedgeregeld.exchange.sync_format import (
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"{}[]")
 # The bracket skeleton of every well-formed sync file: {, then per kind [ {}* ], then }.
 _VALID_SKELETON = re.compile(rb"\{(?:\[(?:\{\})*\])*\}")
+_STRING_LITERAL = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _uuid_match = UUID_PATTERN.fullmatch
 _KEYS = {spec.name: spec.keys for spec in KINDS}
 
@@ -70,11 +71,11 @@ def _too_large() -> str:
 
 
 def _check_nesting(data: bytes) -> None:
-    skeleton = data.translate(None, _NOT_BRACKETS)
-    if _VALID_SKELETON.fullmatch(skeleton):
+    if _VALID_SKELETON.fullmatch(data.translate(None, _NOT_BRACKETS)):
         return
+    # Not the usual shape: count again without string contents, which may hold brackets.
     depth = 0
-    for byte in skeleton:
+    for byte in _STRING_LITERAL.sub(b"", data).translate(None, _NOT_BRACKETS):
         if byte in b"{[":
             depth += 1
             if depth > MAX_DEPTH:

@@ -1,0 +1,130 @@
+"""Reading sync files: every kind of bad input is refused with a reason, before any merge."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from goedgeregeld.exchange.sync_export import build_sync_document
+from goedgeregeld.exchange.sync_format import MAX_FILE_BYTES, SyncFileError
+from goedgeregeld.exchange.sync_read import looks_like_sync_file, parse_sync_bytes, read_sync_file
+
+
+def _valid() -> dict[str, Any]:
+    return build_sync_document(
+        str(uuid.uuid4()),
+        3,
+        datetime(2024, 5, 1, 10, 0),
+        {
+            "organisations": [(str(uuid.uuid4()), 2021, "Utrecht", "klein")],
+            "evaluations_completed": [(str(uuid.uuid4()), 2022, None, "small")],
+            "advisers": [(str(uuid.uuid4()), 2020, None, None)],
+            "quality_marks": [(str(uuid.uuid4()), 2023, None, None)],
+        },
+    )
+
+
+def _bytes(data: Any) -> bytes:
+    return json.dumps(data).encode()
+
+
+def test_a_valid_file_parses_to_its_entries() -> None:
+    data = _valid()
+    parsed = parse_sync_bytes(_bytes(data))
+    assert parsed.installation_id == data["installation_id"] and parsed.sequence == 3
+    assert parsed.entries["organisations"][0][1:] == (2021, "Utrecht", "klein")
+    assert parsed.count() == 4 and len(parsed.digest) == 64
+    assert looks_like_sync_file(_bytes(data))
+
+
+def _set(path: tuple[Any, ...], value: Any) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
+        target: Any = data
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+
+    return change
+
+
+BAD: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
+    "wrong format": (_set(("format",), "goedgeregeld-evaluation"), "format"),
+    "wrong version": (_set(("version",), 2), "versie"),
+    "version as text": (_set(("version",), "1"), "versie"),
+    "installation not uuid": (_set(("installation_id",), "installatie-1"), "UUID"),
+    "sequence zero": (_set(("sequence",), 0), "sequence"),
+    "sequence text": (_set(("sequence",), "3"), "sequence"),
+    "sequence bool": (_set(("sequence",), True), "sequence"),
+    "created in future": (_set(("created_at",), "2999-01-01T00:00:00Z"), "created_at"),
+    "created garbage": (_set(("created_at",), "gisteren"), "created_at"),
+    "negative year": (_set(("organisations", 0, "year"), -5), "jaar"),
+    "absurd year": (_set(("organisations", 0, "year"), 1850), "jaar"),
+    "year after file": (_set(("organisations", 0, "year"), 2025), "jaar"),
+    "year as float": (_set(("organisations", 0, "year"), 2021.0), "jaar"),
+    "id not uuid": (_set(("organisations", 0, "id"), "Stichting Zwaluw"), "UUID"),
+    "upper-case uuid": (_set(("advisers", 0, "id"), str(uuid.uuid4()).upper()), "UUID"),
+    "town as province": (_set(("organisations", 0, "province"), "Amersfoort"), "provincie"),
+    "unknown size": (_set(("organisations", 0, "size"), "enorm"), "size"),
+    "unknown variant": (_set(("evaluations_completed", 0, "variant"), "half"), "variant"),
+    "free text field": (_set(("organisations", 0, "name"), "Club"), "velden"),
+    "extra top level": (_set(("notes",), "hallo"), "velden"),
+    "kind not a list": (_set(("advisers",), {"a": 1}), "lijst"),
+    "entry not object": (_set(("advisers",), ["x"]), "velden"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD))
+def test_bad_content_is_refused_with_a_reason(case: str) -> None:
+    change, reason = BAD[case]
+    data = _valid()
+    change(data)
+    with pytest.raises(SyncFileError, match=reason):
+        parse_sync_bytes(_bytes(data))
+
+
+def test_duplicate_ids_in_one_kind_are_refused() -> None:
+    data = _valid()
+    data["organisations"].append(dict(data["organisations"][0]))
+    with pytest.raises(SyncFileError, match="meer dan eens"):
+        parse_sync_bytes(_bytes(data))
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b"", b"{", _bytes(_valid())[:50], b"\xff\xfe\x00garbage", b"[]", b"null", b"42"],
+)
+def test_truncated_or_non_object_files_are_refused(raw: bytes) -> None:
+    with pytest.raises(SyncFileError):
+        parse_sync_bytes(raw)
+
+
+def test_deep_nesting_is_refused_before_parsing() -> None:
+    raw = b'{"format": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    with pytest.raises(SyncFileError, match="genest"):
+        parse_sync_bytes(raw)
+
+
+def test_brackets_inside_strings_do_not_fool_the_depth_check() -> None:
+    data = _valid()
+    data["format"] = "[[[[[[[["
+    with pytest.raises(SyncFileError, match="format"):
+        parse_sync_bytes(_bytes(data))
+
+
+def test_oversized_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "big.json"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)
+    with pytest.raises(SyncFileError, match="te groot"):
+        read_sync_file(path)
+
+
+def test_unreadable_path_is_a_reason_not_a_crash(tmp_path: Path) -> None:
+    with pytest.raises(SyncFileError, match="niet te lezen"):
+        read_sync_file(tmp_path / "missing.json")
