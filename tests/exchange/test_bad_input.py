@@ -201,7 +201,7 @@ def test_flipped_bytes(adviser_db, evaluation_file, tmp_path) -> None:
     raw[middle : middle + 4] = b"XXXX"
     path = tmp_path / "kapot.ggeval"
     path.write_bytes(bytes(raw))
-    _refused(adviser_db, path)
+    _refused(adviser_db, path, "beschadigd")
 
 
 def test_review_file_for_unknown_evaluation(

@@ -129,17 +129,23 @@ def _check_layout(path: Path, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]
 def _read_bounded(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
     chunks: list[bytes] = []
     size = 0
-    with archive.open(info) as member:
-        while True:
-            chunk = member.read(min(_CHUNK, limit + 1 - size))
-            if not chunk:
-                break
-            size += len(chunk)
-            if size > limit:
-                raise ExchangeFileError(
-                    path, f"onderdeel '{info.filename}' is te groot (meer dan {limit // 1024} kB)"
-                )
-            chunks.append(chunk)
+    try:
+        with archive.open(info) as member:
+            while True:
+                chunk = member.read(min(_CHUNK, limit + 1 - size))
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > limit:
+                    raise ExchangeFileError(
+                        path,
+                        f"onderdeel '{info.filename}' is te groot (meer dan {limit // 1024} kB)",
+                    )
+                chunks.append(chunk)
+    except (zipfile.BadZipFile, zlib.error, EOFError):
+        raise ExchangeFileError(
+            path, f"onderdeel '{info.filename}' is beschadigd; vraag om een nieuw bestand"
+        ) from None
     return b"".join(chunks)
 
 
@@ -188,9 +194,9 @@ def read_archive(path: Path, kinds: Mapping[str, ArchiveKind]) -> tuple[ArchiveK
             return _read_checked(path, archive, kinds)
     except ExchangeFileError:
         raise
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError):
         raise ExchangeFileError(
-            path, f"bestand is beschadigd of geen Goed Geregeld-bestand ({exc})"
+            path, "bestand is beschadigd of geen Goed Geregeld-bestand (geen geldig zip-archief)"
         ) from None
     except OSError as exc:
         raise ExchangeFileError(path, f"bestand niet te lezen ({exc.strerror or exc})") from None
