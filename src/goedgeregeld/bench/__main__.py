@@ -20,8 +20,15 @@ def _answers(folder: Path, quick: bool) -> list[Row]:
     return measure_answer_save(folder, 400 if quick else 2000)
 
 
+def _report(folder: Path, quick: bool) -> list[Row]:
+    from goedgeregeld.bench.report import measure_report
+
+    return measure_report(folder, 3 if quick else 7)
+
+
 SUITES: dict[str, Suite] = {
     "answers": _answers,
+    "report": _report,
 }
 
 
