@@ -53,7 +53,7 @@ def _qt_steps(folder: Path):
     def render() -> str:
         from goedgeregeld.ui.selftest_render import render_main_window
 
-        return render_main_window(folder / "venster", folder / "venster.png")
+        return render_main_window(folder, folder / "venster.png")
 
     return [("Qt starten", start_qt), ("hoofdvenster tekenen", render)]
 

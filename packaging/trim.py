@@ -1,0 +1,151 @@
+"""Which Qt pieces the bundle keeps: the spec filters ``a.binaries``/``a.datas`` with these rules.
+
+The PySide6 hooks collect every plugin of QtGui (and the libraries those plugins need) and all
+Qt translations, whatever the app imports; ``excludes`` cannot stop that. The app uses QtCore,
+QtGui, QtWidgets, QtSvg and QtSvgWidgets, draws with the raster engine (no OpenGL), shows SVG
+icons, and loads only Qt's Dutch base translation. Paths are bundle destinations with ``/`` or
+the platform separator; the rules hold for Linux, Windows and macOS names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# Qt modules (libraries) the app links against, directly or through a kept plugin.
+KEEP_QT_MODULES = {
+    "Core",
+    "Gui",
+    "Widgets",
+    "Svg",
+    "SvgWidgets",
+    "DBus",  # QtGui on Linux links it (accessibility, portals, input methods)
+    "XcbQpa",  # the X11 platform plugin's implementation
+    "WaylandClient",  # the Wayland platform plugin's implementation
+}
+
+# Plugins per folder; a name matches when it contains one of the words.
+KEEP_PLUGINS = {
+    "platforms": ("offscreen", "xcb", "wayland", "windows", "cocoa", "direct2d"),
+    "imageformats": ("svg",),  # PNG and BMP are built into QtGui
+    "iconengines": ("svg",),
+    "platforminputcontexts": ("compose", "ibus"),  # dead keys and input methods for é, ë
+    "platformthemes": ("xdgdesktopportal",),  # gtk3 would drag in the whole GTK stack
+    "styles": ("",),  # the native look on Windows and macOS
+    "wayland-shell-integration": ("xdg-shell",),
+    "wayland-decoration-client": ("bradient",),
+}
+
+KEEP_TRANSLATIONS = ("qtbase_nl.qm",)
+
+_QT_LIBRARY = re.compile(r"^(?:lib)?Qt6(\w+?)(?:\.so[.\d]*|\.dll|\.\d*\.?dylib)?$")
+_QT_FRAMEWORK = re.compile(r"(?:^|/)Qt(\w+)\.framework(?:/|$)")
+_PLUGIN = re.compile(r"(?:^|[/\\])plugins[/\\]([^/\\]+)[/\\]([^/\\]+)$")
+
+
+def _normal(path: str) -> str:
+    return path.replace("\\", "/")
+
+
+def _is_pyside(path: str) -> bool:
+    return _normal(path).startswith("PySide6/")
+
+
+def keep_binary(dest: str) -> bool:
+    """True when the binary at bundle path ``dest`` stays in the bundle."""
+    path = _normal(dest)
+    library = _QT_LIBRARY.match(path.rsplit("/", 1)[-1])
+    if library:  # also the top-level links PyInstaller makes to Qt libraries
+        return library.group(1) in KEEP_QT_MODULES
+    if not _is_pyside(path):
+        return True
+    plugin = _PLUGIN.search(path)
+    if plugin:
+        folder, name = plugin.groups()
+        words = KEEP_PLUGINS.get(folder)
+        return words is not None and any(word in name for word in words)
+    framework = _QT_FRAMEWORK.search(path)
+    if framework:
+        return framework.group(1) in KEEP_QT_MODULES
+    return True
+
+
+def keep_data(dest: str) -> bool:
+    """True when the data file at bundle path ``dest`` stays in the bundle."""
+    path = _normal(dest)
+    if _QT_LIBRARY.match(path.rsplit("/", 1)[-1]):
+        return keep_binary(dest)
+    if not _is_pyside(path):
+        return True
+    if "/translations/" in path:
+        return path.rsplit("/", 1)[-1] in KEEP_TRANSLATIONS
+    if "/plugins/" in path or ".framework/" in path:
+        return keep_binary(dest)
+    return True
+
+
+def _is_root(dest: str) -> bool:
+    """A binary loaded by Python or Qt by itself, not only as another binary's dependency."""
+    path = _normal(dest)
+    name = path.rsplit("/", 1)[-1]
+    return (
+        "/plugins/" in path
+        or "/lib-dynload/" in path
+        or ".cpython-" in name
+        or name.endswith((".abi3.so", ".pyd"))
+        or name.startswith(("libpython", "python"))
+    )
+
+
+def prune_unreferenced(
+    binaries: list[tuple[str, str, str]], imports_of: Callable[[str], list[str]]
+) -> list[tuple[str, str, str]]:
+    """Drop shared libraries no kept binary links to (Linux ELF names).
+
+    PyInstaller resolves dependencies during ``Analysis``, so libraries needed only by a
+    dropped plugin (the GTK theme pulls in GTK, Cairo and Pango) stay behind after
+    filtering. ``imports_of(source_path)`` returns the names a binary links to.
+    """
+    by_name: dict[str, list[tuple[str, str, str]]] = {}
+    for entry in binaries:
+        by_name.setdefault(_normal(entry[0]).rsplit("/", 1)[-1], []).append(entry)
+    queue = [entry for entry in binaries if _is_root(entry[0])]
+    kept = {id(entry) for entry in queue}
+    while queue:
+        dest, source, kind = queue.pop()
+        if kind == "SYMLINK":
+            names = [source.replace("\\", "/").rsplit("/", 1)[-1]]
+        else:
+            names = [name.rsplit("/", 1)[-1] for name in imports_of(source)]
+        for name in names:
+            for entry in by_name.get(name, []):
+                if id(entry) not in kept:
+                    kept.add(id(entry))
+                    queue.append(entry)
+    return [entry for entry in binaries if id(entry) in kept]
+
+
+def drop_dangling_links(
+    entries: list[tuple[str, str, str]], kept_paths: set[str]
+) -> list[tuple[str, str, str]]:
+    """Drop symbolic links (``SYMLINK`` entries) whose target is no longer in the bundle."""
+    result = []
+    for dest, source, kind in entries:
+        if kind == "SYMLINK":
+            folder = _normal(dest).rsplit("/", 1)[0] if "/" in _normal(dest) else ""
+            target = _normal(source) if not folder else f"{folder}/{_normal(source)}"
+            if _resolve(target) not in kept_paths:
+                continue
+        result.append((dest, source, kind))
+    return result
+
+
+def _resolve(path: str) -> str:
+    parts: list[str] = []
+    for part in path.split("/"):
+        if part == "..":
+            if parts:
+                parts.pop()
+        elif part not in ("", "."):
+            parts.append(part)
+    return "/".join(parts)
