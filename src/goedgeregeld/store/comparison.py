@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from fractions import Fraction
 
 from sqlalchemy import select
 
-from goedgeregeld.scoring import required_statements, score_theme
+from goedgeregeld.scoring import MAX_POINTS, ThemeScore, required_statements, score_theme
 from goedgeregeld.store.database import Database
 from goedgeregeld.store.evaluations import EvaluationState, load_state
 from goedgeregeld.store.models import Evaluation
@@ -26,13 +27,22 @@ class ThemeChange:
     previous: float | None
     current: float | None
     shared_statements: int
+    change: float | None
+    """Percentage points gained (negative: lost), from the exact scores; None without both."""
 
-    @property
-    def change(self) -> float | None:
-        """Percentage points gained (negative: lost); None when either side has no score."""
-        if self.previous is None or self.current is None:
-            return None
-        return round(self.current - self.previous, 1)
+
+def _exact(points: int, applicable: int) -> Fraction | None:
+    return None if applicable == 0 else Fraction(points * 100, applicable * MAX_POINTS)
+
+
+def _change(now: ThemeScore, before: ThemeScore) -> float | None:
+    exact_now, exact_before = (
+        _exact(now.points, now.applicable),
+        _exact(before.points, before.applicable),
+    )
+    if exact_now is None or exact_before is None:
+        return None
+    return round(float(exact_now - exact_before), 1)
 
 
 @dataclass(frozen=True)
@@ -78,12 +88,16 @@ def compare_states(current: EvaluationState, previous: EvaluationState) -> Compa
     for theme in current.edition.themes:
         shared = [s for s in required_statements(theme, current.variant) if s.id in previous_ids]
         if not shared:
-            themes.append(ThemeChange(theme.id, theme.title, None, None, 0))
+            themes.append(ThemeChange(theme.id, theme.title, None, None, 0, None))
             continue
         subset = theme.model_copy(update={"statements": shared})
         now = score_theme(subset, now_values, current.variant)
         before = score_theme(subset, before_values, current.variant)
-        themes.append(ThemeChange(theme.id, theme.title, before.score, now.score, len(shared)))
+        themes.append(
+            ThemeChange(
+                theme.id, theme.title, before.score, now.score, len(shared), _change(now, before)
+            )
+        )
     return Comparison(
         current_id=current.evaluation.id,
         previous_id=previous.evaluation.id,

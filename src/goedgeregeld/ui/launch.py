@@ -41,7 +41,7 @@ def _settings_for(data_dir: Path):
     return AppSettings.in_folder(data_dir) if explicit else AppSettings.for_user()
 
 
-def build_app(data_dir: Path, settings=None):
+def build_app(data_dir: Path, settings=None, dialogs=None):
     """Create the window, its flow and menus (not shown yet); returns (window, flow, context)."""
     from goedgeregeld.ui.context import AppContext
     from goedgeregeld.ui.dialogs import DialogService
@@ -49,7 +49,7 @@ def build_app(data_dir: Path, settings=None):
     from goedgeregeld.ui.main_window import MainWindow
     from goedgeregeld.ui.menu_actions import install_menus
 
-    dialogs = DialogService()
+    dialogs = dialogs or DialogService()
     context = AppContext(data_dir, settings or _settings_for(data_dir), dialogs)
     window = MainWindow(context)
     dialogs.parent = window

@@ -80,6 +80,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_paint.emit)
         return False
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        page = self.stack.currentWidget()
+        if page is not None:
+            page.setFocus()
+
     def closeEvent(self, event) -> None:
         page = self.stack.currentWidget()
         if page is not None and hasattr(page, "leave"):

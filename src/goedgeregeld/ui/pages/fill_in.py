@@ -30,6 +30,8 @@ class FillInPage(QWidget):
         self.context = context
         self.state = None
         self.answers: dict = {}
+        self.pending: set[str] = set()
+        self._finish_wanted = False
         self.theme_statements: list[tuple] = []
         self.theme_index = -1
         self.cards: list[StatementCard] = []
@@ -43,9 +45,16 @@ class FillInPage(QWidget):
         self.theme_list = QListView(self)
         self.theme_list.setModel(self.theme_model)
         self.theme_list.setAccessibleName(tr("Thema's met voortgang"))
-        self.theme_list.setFixedWidth(290)
+        self.theme_list.setFixedWidth(270)
         self.theme_list.setSpacing(2)
         side.addWidget(self.theme_list, 1)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(tr("Voortgang van de zelfevaluatie"))
+        self.progress.setTextVisible(False)
+        self.progress_label = QLabel("", self)
+        self.progress_label.setWordWrap(True)
+        side.addWidget(self.progress)
+        side.addWidget(self.progress_label)
         outer.addLayout(side)
         main = QVBoxLayout()
         main.setSpacing(8)
@@ -61,6 +70,7 @@ class FillInPage(QWidget):
         main.addWidget(self.theme_intro)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setAccessibleName(tr("Stellingen van dit thema"))
         self.card_host = QWidget()
@@ -70,11 +80,6 @@ class FillInPage(QWidget):
         self.scroll.setWidget(self.card_host)
         main.addWidget(self.scroll, 1)
         bottom = QHBoxLayout()
-        self.progress = QProgressBar(self)
-        self.progress.setAccessibleName(tr("Voortgang van de zelfevaluatie"))
-        self.progress.setTextVisible(False)
-        self.progress.setFixedWidth(160)
-        self.progress_label = QLabel("", self)
         self.next_open_button = button(tr("Ga naar volgende open stelling (F3)"), self)
         self.previous_button = button(tr("‹ Vorig thema"), self, name=tr("Vorig thema"))
         self.next_button = button(tr("Volgend thema ›"), self, name=tr("Volgend thema"))
@@ -82,11 +87,9 @@ class FillInPage(QWidget):
         self.finish_button = button(tr("Afronden"), self, primary=True)
         self.previous_button.setToolTip("Ctrl+PgUp")
         self.next_button.setToolTip("Ctrl+PgDown")
-        for widget in (self.progress, self.progress_label):
-            bottom.addWidget(widget)
+        bottom.addWidget(self.next_open_button)
         bottom.addStretch(1)
         for widget in (
-            self.next_open_button,
             self.previous_button,
             self.next_button,
             self.results_button,
@@ -166,7 +169,7 @@ class FillInPage(QWidget):
         )
         self.theme_intro.setText(theme.intro)
         for card in self.cards:
-            card.setParent(None)
+            card.hide()
             card.deleteLater()
         self.cards = []
         while self.card_layout.count():
@@ -185,6 +188,7 @@ class FillInPage(QWidget):
             card.move_requested.connect(lambda delta, c=card: self._move_from(c, delta))
             card.card_focused.connect(self._remember)
             self.card_layout.addWidget(card)
+            card.show()  # at once, so it can take the focus now and not after the next event
             self.cards.append(card)
         self.card_layout.addStretch(1)
         self.previous_button.setEnabled(index > 0)
@@ -215,7 +219,7 @@ class FillInPage(QWidget):
         ids = self._all_ids()
         position = ids.index(card.statement_id) + delta
         if delta > 0 and self.is_complete():
-            self.finish_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus_finish()
             return
         if 0 <= position < len(ids):
             self._go_to(ids[position])
@@ -226,9 +230,16 @@ class FillInPage(QWidget):
         ids = self._all_ids()
         start = ids.index(statement_id) + 1 if statement_id in ids else 0
         for candidate in ids[start:] + ids[:start]:
-            if candidate not in self.answers:
+            if candidate not in self.answers and candidate not in self.pending:
                 return candidate
         return None
+
+    def _focus_finish(self) -> None:
+        """Focus "Afronden"; if the last answer is still being saved, as soon as it is."""
+        self._finish_wanted = True
+        if self.finish_button.isEnabled():
+            self._finish_wanted = False
+            self.finish_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_statement_id(self) -> str | None:
         focused = next((c for c in self.cards if c.hasFocus()), None)
@@ -237,7 +248,7 @@ class FillInPage(QWidget):
     def go_to_next_open(self) -> None:
         target = self._next_open_after(self.current_statement_id())
         if target is None:
-            self.finish_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus_finish()
         else:
             self._go_to(target)
 
@@ -252,6 +263,7 @@ class FillInPage(QWidget):
         from goedgeregeld.store.evaluations import save_answer
 
         evaluation_id = self.state.evaluation.id
+        self.pending.add(statement_id)
         self.context.with_db(
             lambda db: save_answer(db, evaluation_id, statement_id, value),
             lambda record: self._answer_stored(record, value),
@@ -262,6 +274,7 @@ class FillInPage(QWidget):
         return next((c for c in self.cards if c.statement_id == statement_id), None)
 
     def _answer_stored(self, record, value) -> None:
+        self.pending.discard(record.statement_id)
         self.answers[record.statement_id] = record
         self.notes[record.statement_id] = record
         card = self._card(record.statement_id)
@@ -279,6 +292,7 @@ class FillInPage(QWidget):
     def _answer_failed(self, statement_id: str, exc: Exception) -> None:
         from goedgeregeld.store.errors import StoreError
 
+        self.pending.discard(statement_id)
         card = self._card(statement_id)
         message = str(exc) if isinstance(exc, StoreError) else exc.__class__.__name__
         if card is not None:
@@ -305,10 +319,13 @@ class FillInPage(QWidget):
         self.progress_label.setText(text)
         self.progress.setAccessibleDescription(text)
         self.finish_button.setEnabled(done == total)
+        if done == total and self._finish_wanted:
+            self._focus_finish()
         self.next_open_button.setEnabled(done < total)
 
     def is_complete(self) -> bool:
-        return all(sid in self.answers for sid in self._all_ids())
+        """Every statement is answered or its answer is on its way to the database."""
+        return all(sid in self.answers or sid in self.pending for sid in self._all_ids())
 
     # -- leaving -------------------------------------------------------------------------------
     def _show_results(self) -> None:

@@ -124,6 +124,11 @@ class HomePage(QWidget):
         if overview.evaluations:
             self.table.selectRow(0)
         self._update_buttons()
+        chosen = self.selected()
+        if chosen is None:
+            self.new_button.setFocus()
+        else:
+            self.table.setFocus()
         self.data_shown.emit()
 
     @staticmethod

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QStandardPaths, Qt, Signal
-from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,6 +26,7 @@ from goedgeregeld.ui.i18n import tr
 from goedgeregeld.ui.models.results import ThemeResultsModel
 from goedgeregeld.ui.numbers import format_percentage
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
+from goedgeregeld.ui.widgets.svg_chart import SvgChart
 
 CHART_SIZE = (520, 400)
 
@@ -126,7 +126,7 @@ class ResultsPage(QWidget):
         middle.setSpacing(16)
         chart_panel, chart_layout = _panel(body)
         chart_layout.addWidget(title_label(tr("Score per thema"), chart_panel, section=True))
-        self.chart = QSvgWidget(chart_panel)
+        self.chart = SvgChart(chart_panel)
         self.chart.setFixedSize(*CHART_SIZE)
         self.chart.setAccessibleName(tr("Grafiek: score per thema tegen het minimum"))
         chart_layout.addWidget(self.chart)
@@ -151,7 +151,6 @@ class ResultsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(380)
         verdict_layout.addWidget(self.table, 1)
         middle.addWidget(verdict_panel, 1)
         layout.addLayout(middle)
@@ -212,7 +211,11 @@ class ResultsPage(QWidget):
         self.reasons_label.setText("\n".join(data.reasons))
         self.reasons_label.setVisible(bool(data.reasons))
         self.model.set_rows(result.themes)
-        self.chart.load(QByteArray(data.chart_svg))
+        self.table.resizeRowsToContents()
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().height() + self.table.verticalHeader().length() + 4
+        )
+        self.chart.load(data.chart_svg)
         self.continue_button.setVisible(not record.is_completed)
         self.compare_button.setEnabled(data.has_previous)
         self._fill_advice()

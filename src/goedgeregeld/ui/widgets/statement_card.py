@@ -70,7 +70,7 @@ class StatementCard(QFrame):
         scale.setSpacing(4)
         self.group = QButtonGroup(self)
         self.radios: dict[int, QRadioButton] = {}
-        options = [(o.value, f"{o.value}  {o.label}", o.description) for o in edition.scale]
+        options = [(o.value, f"{o.value}\n{o.label}", o.description) for o in edition.scale]
         options.append(
             (NA_ID, f"N  {edition.not_applicable.label}", edition.not_applicable.description)
         )
@@ -78,7 +78,7 @@ class StatementCard(QFrame):
             radio = QRadioButton(text, self)
             radio.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             radio.setToolTip(description)
-            radio.setAccessibleName(text)
+            radio.setAccessibleName(text.replace("\n", " "))
             radio.setAccessibleDescription(description)
             self.group.addButton(radio, key)
             self.radios[key] = radio
