@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
-
 _CLIP_PATH = re.compile(rb"<clipPath.*?</clipPath>", re.DOTALL)
 _CLIP_STYLE = re.compile(rb"clip-path:\s*url\(#[^)]*\);?")
 

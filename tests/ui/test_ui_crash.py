@@ -1,0 +1,53 @@
+"""SIGKILL the running app while it saves answers: every answer shown as saved is stored."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from goedgeregeld.store.evaluations import load_state, start_evaluation
+from goedgeregeld.store.organisations import create_organisation
+from goedgeregeld.ui.settings import AppSettings, Role
+
+ACKS_BEFORE_KILL = 25
+
+
+def test_killed_app_keeps_every_answer_it_showed_as_saved(db, data_dir: Path, edition) -> None:
+    organisation = create_organisation(db, "Crashtest", volunteers=300, paid_fte=5)
+    evaluation = start_evaluation(db, organisation.id, edition)
+    settings = AppSettings.in_folder(data_dir)
+    settings.welcome_done = True
+    settings.role = Role.ORGANISATION
+    settings.sync()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", GOEDGEREGELD_AUTOPILOT="1000")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "goedgeregeld", "--data-dir", str(data_dir)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+    )
+    acked: dict[str, str] = {}
+    deadline = time.monotonic() + 30
+    try:
+        assert process.stdout is not None
+        while len(acked) < ACKS_BEFORE_KILL and time.monotonic() < deadline:
+            line = process.stdout.readline()
+            if not line:
+                break
+            if line.startswith("saved "):
+                _word, statement_id, value = line.split()
+                acked[statement_id] = value
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(10)
+    assert len(acked) >= ACKS_BEFORE_KILL, process.stderr.read() if process.stderr else ""
+    state = load_state(db, evaluation.id)
+    for statement_id, value in acked.items():
+        answer = state.answers[statement_id]
+        stored = "na" if answer.not_applicable else str(answer.value)
+        assert stored == value, statement_id

@@ -1,0 +1,83 @@
+"""Every Qt model passes qtmodeltester with realistic rows."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from goedgeregeld.scoring import Variant, score_evaluation
+from goedgeregeld.store.actions import WeakStatement
+from goedgeregeld.store.comparison import ThemeChange
+from goedgeregeld.store.overview import EvaluationRow, OrganisationRow
+from goedgeregeld.store.records import ActionRecord
+from goedgeregeld.ui.models.actions import ActionsModel, WeakStatementsModel
+from goedgeregeld.ui.models.comparison import ComparisonModel
+from goedgeregeld.ui.models.evaluations import EvaluationsModel
+from goedgeregeld.ui.models.organisations import OrganisationsModel
+from goedgeregeld.ui.models.results import ThemeResultsModel
+from goedgeregeld.ui.models.themes import ThemeProgress, ThemeProgressModel
+
+NOW = datetime(2026, 3, 1, 12, 0)
+
+
+def test_evaluations_model(qtmodeltester) -> None:
+    model = EvaluationsModel()
+    model.set_rows(
+        [
+            EvaluationRow("a", "gg", "2026.1", "full", "draft", NOW, NOW, None, 10, 72, 55.5),
+            EvaluationRow("b", "gg", "2026.1", "small", "completed", NOW, NOW, NOW, 32, 32, None),
+        ]
+    )
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, 2)) == "10 van 72 (14%)"
+    assert model.data(model.index(0, 3)) == "55,5%"
+
+
+def test_organisations_model(qtmodeltester) -> None:
+    model = OrganisationsModel()
+    model.set_rows([OrganisationRow(str(i), f"Club {i}", "Ede", None, 5, 0.0) for i in range(5)])
+    qtmodeltester.check(model)
+    assert model.row_of("3") == 3
+
+
+def test_theme_progress_model(qtmodeltester) -> None:
+    model = ThemeProgressModel()
+    model.set_rows(
+        [ThemeProgress("visie", "Visie", 3, 3), ThemeProgress("werving", "Werving", 1, 4)]
+    )
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, 0)).startswith("✓")
+    model.update(ThemeProgress("werving", "Werving", 4, 4))
+    assert model.data(model.index(1, 0), ThemeProgressModel.DoneRole)
+
+
+def test_results_and_comparison_models(qtmodeltester, edition) -> None:
+    answers = {s: 1 for s in list(edition.statements_by_id)[:20]}
+    result = score_evaluation(edition, answers, Variant.FULL)
+    results = ThemeResultsModel()
+    results.set_rows(result.themes)
+    qtmodeltester.check(results)
+    comparison = ComparisonModel()
+    comparison.set_rows(
+        [
+            ThemeChange("visie", "Visie", 50.0, 66.7, 3, 16.7),
+            ThemeChange("x", "X", None, 20.0, 2, None),
+        ]
+    )
+    qtmodeltester.check(comparison)
+    assert comparison.data(comparison.index(0, 3)) == "+16,7 punten"
+
+
+def test_action_models(qtmodeltester) -> None:
+    weak = WeakStatementsModel()
+    weak.set_rows([WeakStatement("werving.1", "Werving", "Wij werven.", 0, "Begin.")])
+    qtmodeltester.check(weak)
+    actions = ActionsModel()
+    actions.set_rows(
+        [
+            ActionRecord(
+                "1", "e", "werving.1", "Beleid schrijven", "Bestuur", date(2027, 1, 1), "open", 0
+            )
+        ]
+    )
+    qtmodeltester.check(actions)
+    assert actions.data(actions.index(0, 3)) == "nog te doen"
