@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from goedgeregeld import __version__
+from goedgeregeld.ui.about_dialog import show_about
 from goedgeregeld.ui.i18n import tr
 
 
@@ -31,18 +31,7 @@ def install_menus(window, flow, context) -> dict[str, QAction]:
     settings_menu = bar.addMenu(tr("&Instellingen"))
     add(settings_menu, "role", tr("&Rol wijzigen…"), flow.show_role)
     help_menu = bar.addMenu(tr("&Help"))
-    add(
-        help_menu,
-        "about",
-        tr("&Over Goed Geregeld"),
-        lambda: context.dialogs.inform(
-            tr("Over Goed Geregeld"),
-            tr(
-                "Goed Geregeld {version}\nZelfevaluatie voor organisaties die met vrijwilligers "
-                "werken. Alles blijft op deze computer.\nGegevensmap: {folder}"
-            ).format(version=__version__, folder=context.data_dir),
-        ),
-    )
+    add(help_menu, "about", tr("&Over Goed Geregeld"), lambda: show_about(window, context.data_dir))
     actions["leave_sample"].setEnabled(False)
     context.sample_mode_changed.connect(actions["leave_sample"].setEnabled)
     return actions
