@@ -112,3 +112,24 @@ def test_empty_store_gives_zero_figures(nov_store: NovStore) -> None:
     figures = national_figures(nov_store).to_json()
     assert figures["organisations"] == {"total": 0, "by_year": {}, "by_province": {}, "by_size": {}}
     assert figures["quality_marks"] == {"total": 0, "by_year": {}}
+
+
+def test_forged_older_file_in_the_same_run_is_a_conflict_in_any_order(
+    nov_store: NovStore, tmp_path: Path
+) -> None:
+    installation, kept = new_id(), org(2019)
+    forged = write(tmp_path / "a-forged.json", document(installation, 1, organisations=[org(2018)]))
+    newest = write(tmp_path / "b-newest.json", document(installation, 2, organisations=[kept]))
+    result = aggregate(nov_store, [forged, newest])
+    assert [Path(r.path).name for r in result.files.rejected] == ["a-forged.json"]
+    assert result.figures["organisations"].by_year() == {2019: 1}
+
+
+def test_two_different_newest_files_are_both_rejected(nov_store: NovStore, tmp_path: Path) -> None:
+    installation = new_id()
+    one = write(tmp_path / "one.json", document(installation, 4, organisations=[org(2020)]))
+    two = write(tmp_path / "two.json", document(installation, 4, organisations=[org(2021)]))
+    result = aggregate(nov_store, [two, one, one])
+    names = sorted(Path(r.path).name for r in result.files.rejected)
+    assert names == ["one.json", "one.json", "two.json"]
+    assert result.figures["organisations"].total == 0

@@ -1,10 +1,11 @@
 """Merge validated sync files into the NOV store: a union per kind of id, in one transaction.
 
-Files are merged in a canonical order (installation, sequence, digest), so the outcome of a
-run does not depend on the order the files were found in. Per installation, the highest
-sequence says what an id looks like now; the set of ids only grows. A file whose bytes
-are known is skipped; an older file of an installation must hold nothing that a newer one
-did not, otherwise it is a conflict and is rejected without touching the store.
+Files are merged in a canonical order (per installation, newest sequence first), so the
+outcome of a run does not depend on the order the files were found in. Per installation,
+the highest sequence says what an id looks like now; the set of ids only grows. A file
+whose bytes are known is skipped; an older file of an installation must hold nothing that
+a newer one did not, otherwise it is a conflict and is rejected without touching the store.
+Two different files with the same, newest sequence cannot both be true: both are rejected.
 """
 
 from __future__ import annotations
@@ -124,6 +125,32 @@ def _merge_one(
     return True
 
 
+def _rival_newest(
+    sequence: int,
+    candidates: list[tuple[str, SyncFile]],
+    state: _InstallationState,
+    tally: FileTally,
+) -> bool:
+    """Different files that all claim the newest sequence: no way to tell the true one.
+
+    All are rejected, whatever order they came in; an older sequence is judged instead
+    against the newer file that covers it.
+    """
+    if len({sync.digest for _, sync in candidates}) < 2:
+        return False
+    if sequence in state.sequences or sequence < max(state.sequences, default=0):
+        return False
+    for path, sync in candidates:
+        tally.rejected.append(
+            Rejection(
+                path,
+                f"conflict: meerdere verschillende bestanden met volgnummer {sequence} van "
+                f"installatie {sync.installation_id}",
+            )
+        )
+    return True
+
+
 def _upsert_statement(connection: Connection) -> Any:
     if connection.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -201,7 +228,7 @@ def merge_into_store(
 ) -> None:
     """Merge validated files; all of it commits or none of it does."""
     ordered = sorted(
-        files, key=lambda pf: (pf[1].installation_id, pf[1].sequence, pf[1].digest, pf[0])
+        files, key=lambda pf: (pf[1].installation_id, -pf[1].sequence, pf[1].digest, pf[0])
     )
     now = utc_now()
     with store.begin() as connection:
@@ -210,11 +237,20 @@ def merge_into_store(
         new_files: list[tuple[str, int, str, datetime]] = []
         for installation, group in groupby(ordered, key=lambda pf: pf[1].installation_id):
             state = states[installation]
-            for path, sync in group:
-                if sync.digest in state.digests:
-                    tally.already_known += 1
-                elif _merge_one(path, sync, state, tally, stamp(sync.created_at)):
-                    new_files.append((installation, sync.sequence, sync.digest, sync.created_at))
+            for sequence, same in groupby(group, key=lambda pf: pf[1].sequence):
+                candidates = []
+                for path, sync in same:
+                    if sync.digest in state.digests:
+                        tally.already_known += 1
+                    else:
+                        candidates.append((path, sync))
+                if _rival_newest(sequence, candidates, state, tally):
+                    continue
+                for path, sync in candidates:
+                    if sync.digest in state.digests:
+                        tally.already_known += 1
+                    elif _merge_one(path, sync, state, tally, stamp(sync.created_at)):
+                        new_files.append((installation, sequence, sync.digest, sync.created_at))
         # Sorted by primary key, so SQLite appends to its B-trees instead of seeking.
         observation_rows = [
             (installation, kind, entity_id, *state.seen[(kind, entity_id)])
@@ -222,6 +258,6 @@ def merge_into_store(
             for kind, entity_id in sorted(state.changed)
         ]
         merged_at = stamp(now)
-        file_rows = [(i, q, d, stamp(c), merged_at) for i, q, d, c in new_files]
+        file_rows = sorted((i, q, d, stamp(c), merged_at) for i, q, d, c in new_files)
         _bulk(connection, _files.insert(), _FILE_COLUMNS, file_rows)
         _bulk(connection, _upsert_statement(connection), _OBSERVATION_COLUMNS, observation_rows)

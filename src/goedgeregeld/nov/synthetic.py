@@ -24,6 +24,7 @@ from goedgeregeld.exchange.sync_format import (
     ORGANISATIONS,
     QUALITY_MARKS,
     SIZE_CLASSES,
+    UNKNOWN_PROVINCE,
     Entry,
 )
 from goedgeregeld.provinces import PROVINCES
@@ -92,15 +93,18 @@ def build_installations(
 
 
 def expected_figures(installations: list[_Installation]) -> dict[str, dict[str, Any]]:
-    """Per kind the total and count per year (as strings) of distinct ids."""
+    """Per kind the total, count per year (as strings) and per province of distinct ids."""
     result: dict[str, dict[str, Any]] = {}
     for kind in KIND_NAMES:
-        distinct = {e[0]: e[1] for inst in installations for e in inst.entries[kind]}
-        per_year = Counter(distinct.values())
+        distinct = {e[0]: e for inst in installations for e in inst.entries[kind]}
+        per_year = Counter(e[1] for e in distinct.values())
         result[kind] = {
             "total": len(distinct),
             "by_year": {str(y): n for y, n in sorted(per_year.items())},
         }
+        if kind in (ORGANISATIONS.name, ADVISERS.name):
+            per_province = Counter(e[2] or UNKNOWN_PROVINCE for e in distinct.values())
+            result[kind]["by_province"] = dict(sorted(per_province.items()))
     return result
 
 
