@@ -94,3 +94,13 @@ def test_edition_snapshot_survives_a_changed_questionnaire(db: Database, edition
     state = load_state(db, evaluation.id)
     assert state.edition == edition
     assert state.evaluation.edition_hash == edition.content_hash
+
+
+def test_a_client_evaluation_cannot_be_answered_by_the_adviser(db: Database, edition) -> None:  # type: ignore[no-untyped-def]
+    evaluation = start_evaluation(db, create_organisation(db, "Klant").id, edition)
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE organisation SET origin = 'client'")
+    with pytest.raises(StoreError, match="klant"):
+        save_answer(db, evaluation.id, "visie.1", 3)
+    with pytest.raises(StoreError, match="klant"):
+        save_note(db, evaluation.id, "visie.1", "niet van mij")

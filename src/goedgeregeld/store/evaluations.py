@@ -143,7 +143,10 @@ def load_state(db: Database, evaluation_id: str) -> EvaluationState:
 
 # The answer path is hot (every click) and runs plain SQL: SQLAlchemy's statement building
 # cost more than SQLite's commit. The tables are the ORM models' tables.
-_SELECT_HEADER = "SELECT status, variant, edition_hash FROM evaluation WHERE id = ?"
+_SELECT_HEADER = (
+    "SELECT e.status, e.variant, e.edition_hash, o.origin FROM evaluation e "
+    "JOIN organisation o ON o.id = e.organisation_id WHERE e.id = ?"
+)
 _SELECT_SNAPSHOT = "SELECT edition_snapshot FROM evaluation WHERE id = ?"
 _UPSERT_ANSWER = (
     "INSERT INTO answer (evaluation_id, statement_id, value, not_applicable, note, updated_at) "
@@ -157,9 +160,7 @@ _UPSERT_NOTE = (
     "VALUES (?, ?, NULL, 0, ?, ?) ON CONFLICT (evaluation_id, statement_id) DO UPDATE SET "
     "note = excluded.note, updated_at = excluded.updated_at"
 )
-_SELECT_ANSWERS = (
-    "SELECT statement_id, value, not_applicable FROM answer WHERE evaluation_id = ?"
-)
+_SELECT_ANSWERS = "SELECT statement_id, value, not_applicable FROM answer WHERE evaluation_id = ?"
 _UPDATE_SUMMARY = (
     "UPDATE evaluation SET updated_at = ?, last_statement_id = ?, answered_count = ?, "
     "required_count = ?, total_score = ? WHERE id = ?"
@@ -175,9 +176,14 @@ def _editable(connection: Connection, evaluation_id: str) -> tuple[Edition, Vari
     row = connection.exec_driver_sql(_SELECT_HEADER, (evaluation_id,)).one_or_none()
     if row is None:
         raise NotFoundError("zelfevaluatie", evaluation_id)
-    status, variant, edition_hash = row
+    status, variant, edition_hash, origin = row
     if status == "completed":
         raise StoreError("deze zelfevaluatie is afgerond en kan niet meer worden gewijzigd")
+    if origin == "client":
+        # An adviser reviews a client's answers; only the organisation itself changes them.
+        raise StoreError(
+            "dit is de zelfevaluatie van een klant; alleen de organisatie zelf kan antwoorden wijzigen"
+        )
 
     def read_snapshot() -> str:
         return str(connection.exec_driver_sql(_SELECT_SNAPSHOT, (evaluation_id,)).scalar_one())
@@ -194,9 +200,7 @@ def _refresh_summary(
     now: datetime,
 ) -> None:
     values: dict[str, AnswerValue] = {}
-    for sid, value, not_applicable in connection.exec_driver_sql(
-        _SELECT_ANSWERS, (evaluation_id,)
-    ):
+    for sid, value, not_applicable in connection.exec_driver_sql(_SELECT_ANSWERS, (evaluation_id,)):
         if not_applicable:
             values[sid] = NOT_APPLICABLE
         elif value is not None:
