@@ -32,6 +32,23 @@ SUITES: dict[str, Suite] = {
 }
 
 
+def _bundle(folder: Path, quick: bool) -> list[Row]:
+    from goedgeregeld.bench.bundle import measure_frozen_start
+
+    return measure_frozen_start(folder, 3 if quick else 9)
+
+
+def _register_bundle() -> None:
+    """The frozen-start suite runs only where a bundle was built (packaging/build.py)."""
+    from goedgeregeld.bench.bundle import bundle_executable
+
+    if bundle_executable() is not None:
+        SUITES["bundle"] = _bundle
+
+
+_register_bundle()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the suites, print the table, exit 1 if any target fails."""
     parser = argparse.ArgumentParser(prog="python -m goedgeregeld.bench")
