@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from goedgeregeld.ui.settings import Role
 
@@ -32,6 +32,8 @@ class AppFlow(QObject):
         settings = self.context.settings
         if not settings.welcome_done:
             self.show_welcome()
+        elif settings.role is Role.NOV:
+            self.show_nov()
         elif settings.role not in (None, Role.ORGANISATION):
             self.show_coming_soon(settings.role)
         else:
@@ -42,7 +44,8 @@ class AppFlow(QObject):
         from goedgeregeld.ui.pages.home import HomePage
 
         if isinstance(self.page, HomePage) and self.page.overview is None:
-            self.page.load()
+            # Queued, so every other reaction to the first paint (tracing) comes first.
+            QTimer.singleShot(0, self.page.load)
 
     # -- pages -------------------------------------------------------------------------------
     def show_welcome(self) -> None:
@@ -68,8 +71,18 @@ class AppFlow(QObject):
         if role is Role.ORGANISATION:
             self.leave_sample(show=False)
             self.show_home()
+        elif role is Role.NOV:
+            self.show_nov()
         else:
             self.show_coming_soon(role)
+
+    def show_nov(self) -> None:
+        from goedgeregeld.ui.nov.page import NovPage
+
+        page = NovPage(self.context)
+        page.change_role_requested.connect(self.show_role)
+        self._show("nov", page)
+        page.load()
 
     def show_coming_soon(self, role: Role) -> None:
         from goedgeregeld.ui.pages.coming_soon import ComingSoonPage

@@ -1,0 +1,1 @@
+"""NOV mode: read a folder of statistics files and show the national overview."""

@@ -1,0 +1,261 @@
+"""The NOV page: read a folder of statistics files with a progress bar, then the dashboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QProgressBar,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from goedgeregeld.ui.i18n import tr
+from goedgeregeld.ui.nov import work
+from goedgeregeld.ui.nov.models import ProvinceTableModel
+from goedgeregeld.ui.tasks import TaskRunner
+from goedgeregeld.ui.widgets.common import button, text_label, title_label
+from goedgeregeld.ui.widgets.svg_chart import SvgChart
+
+
+class NovPage(QWidget):
+    """Import, headline figures per year, charts, the masked province table and exports."""
+
+    change_role_requested = Signal()
+    dashboard_shown = Signal()
+    import_finished = Signal()
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.dashboard = None
+        # The NOV store is its own database: its work queues on its own serial worker.
+        self.tasks = TaskRunner(self, serial=True)
+        self.tasks.on_unhandled_error = context.report_error
+        self.setAccessibleName(tr("Landelijk overzicht"))
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(40, 28, 40, 28)
+        layout.setSpacing(12)
+
+        layout.addWidget(title_label(tr("Landelijk overzicht"), body))
+        layout.addWidget(
+            text_label(
+                tr(
+                    "Lees de statistiekbestanden in die installaties u sturen. Hetzelfde bestand "
+                    "twee keer, of een oud en een nieuw bestand, telt maar één keer mee."
+                ),
+                body,
+                muted=True,
+            )
+        )
+        row = QHBoxLayout()
+        self.import_button = button(tr("Map met statistiekbestanden inlezen…"), body, primary=True)
+        self.csv_button = button(tr("CSV opslaan…"), body)
+        self.pdf_button = button(tr("Jaaroverzicht (PDF) opslaan…"), body)
+        self.role_button = button(tr("Andere rol kiezen"), body)
+        for widget in (self.import_button, self.csv_button, self.pdf_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.role_button)
+        layout.addLayout(row)
+
+        self.progress = QProgressBar(body)
+        self.progress.setAccessibleName(tr("Voortgang inlezen"))
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.status = text_label("", body)
+        layout.addWidget(self.status)
+        self.rejected_model = QStringListModel(self)
+        self.rejected_view = QListView(body)
+        self.rejected_view.setModel(self.rejected_model)
+        self.rejected_view.setAccessibleName(tr("Geweigerde bestanden"))
+        self.rejected_view.setMaximumHeight(110)
+        self.rejected_view.setVisible(False)
+        layout.addWidget(self.rejected_view)
+
+        year_row = QHBoxLayout()
+        year_label = QLabel(tr("Jaar:"), body)
+        self.year_box = QComboBox(body)
+        self.year_box.setAccessibleName(tr("Jaar"))
+        year_label.setBuddy(self.year_box)
+        year_row.addWidget(year_label)
+        year_row.addWidget(self.year_box)
+        year_row.addStretch(1)
+        layout.addLayout(year_row)
+
+        self.headline = QLabel("", body)
+        self.headline.setObjectName("sectionTitle")
+        self.headline.setWordWrap(True)
+        self.headline.setAccessibleName(tr("Kerncijfers"))
+        layout.addWidget(self.headline)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.addWidget(title_label(tr("Per jaar"), body, section=True), 0, 0)
+        grid.addWidget(title_label(tr("Organisaties per provincie"), body, section=True), 0, 1)
+        self.years_chart = SvgChart(body)
+        self.provinces_chart = SvgChart(body)
+        for column, chart in enumerate((self.years_chart, self.provinces_chart)):
+            chart.setMinimumSize(360, 150)
+            grid.addWidget(chart, 1, column)
+        layout.addLayout(grid)
+
+        layout.addWidget(title_label(tr("Per provincie"), body, section=True))
+        self.province_model = ProvinceTableModel(self)
+        self.province_table = QTableView(body)
+        self.province_table.setModel(self.province_model)
+        self.province_table.setAccessibleName(tr("Tabel per provincie"))
+        self.province_table.verticalHeader().setVisible(False)
+        self.province_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.province_table.setMinimumHeight(330)
+        layout.addWidget(self.province_table)
+        layout.addWidget(
+            text_label(
+                tr("Aantallen van 1 tot en met 4 staan er als '< 5': zo is niemand herkenbaar."),
+                body,
+                muted=True,
+            )
+        )
+        layout.addStretch(1)
+
+        self.import_button.clicked.connect(self.choose_folder)
+        self.csv_button.clicked.connect(lambda: self.choose_export("csv"))
+        self.pdf_button.clicked.connect(lambda: self.choose_export("pdf"))
+        self.role_button.clicked.connect(self.change_role_requested)
+        self.year_box.activated.connect(self._year_chosen)
+        self._set_exports_enabled(False)
+        self.setFocusProxy(self.import_button)
+
+    # -- loading ---------------------------------------------------------------------------
+    def load(self) -> None:
+        """Show what is merged so far (in the background)."""
+        data_dir = self.context.data_dir
+        year = self._chosen_year()
+        self.tasks.run(lambda: work.load_dashboard(data_dir, year), self._show_dashboard)
+
+    def choose_folder(self) -> None:
+        dialog = QFileDialog(self, tr("Map met statistiekbestanden kiezen"), str(Path.home()))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.fileSelected.connect(lambda name: self.import_folder(Path(name)) if name else None)
+        dialog.open()
+
+    def import_folder(self, folder: Path) -> None:
+        """Read every statistics file under ``folder``; the window stays usable meanwhile."""
+        data_dir, year = self.context.data_dir, self._chosen_year()
+        self.import_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.status.setText(tr("Bezig met inlezen van {folder}…").format(folder=folder))
+        self.tasks.run(
+            lambda progress: work.import_folder(data_dir, folder, year, progress),
+            self._imported,
+            self._import_failed,
+            self._progressed,
+        )
+
+    def _progressed(self, done: int, total: int, _text: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _imported(self, outcome) -> None:
+        self.progress.setVisible(False)
+        self.import_button.setEnabled(True)
+        self.status.setText(
+            tr(
+                "{read} bestanden gelezen: {accepted} toegevoegd, {known} al bekend, {rejected} geweigerd."
+            ).format(
+                read=outcome.read,
+                accepted=outcome.accepted,
+                known=outcome.already_known,
+                rejected=len(outcome.rejected),
+            )
+        )
+        self.rejected_model.setStringList(
+            [f"{Path(path).name}: {reason}" for path, reason in outcome.rejected]
+        )
+        self.rejected_view.setVisible(bool(outcome.rejected))
+        self._show_dashboard(outcome.dashboard)
+        self.import_finished.emit()
+
+    def _import_failed(self, exc: Exception) -> None:
+        self.progress.setVisible(False)
+        self.import_button.setEnabled(True)
+        self.status.setText(tr("Inlezen is niet gelukt."))
+        self.context.report_error(exc)
+
+    # -- dashboard ---------------------------------------------------------------------------
+    def _chosen_year(self) -> int | None:
+        data = self.year_box.currentData()
+        return int(data) if data is not None else None
+
+    def _year_chosen(self, _index: int) -> None:
+        self.load()
+
+    def _show_dashboard(self, dashboard) -> None:
+        self.dashboard = dashboard
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        for year in reversed(dashboard.years):
+            self.year_box.addItem(str(year), year)
+        if dashboard.year is not None:
+            self.year_box.setCurrentIndex(self.year_box.findData(dashboard.year))
+        self.year_box.blockSignals(False)
+        if dashboard.headlines:
+            self.headline.setText("\n".join(dashboard.headlines))
+        else:
+            self.headline.setText(
+                tr("Nog geen cijfers. Lees eerst een map met statistiekbestanden in.")
+            )
+        self.years_chart.load(dashboard.years_svg)
+        self.provinces_chart.load(dashboard.provinces_svg)
+        self.province_model.set_rows(dashboard.provinces, dashboard.year)
+        self._set_exports_enabled(bool(dashboard.years))
+        self.dashboard_shown.emit()
+
+    def _set_exports_enabled(self, enabled: bool) -> None:
+        self.csv_button.setEnabled(enabled)
+        self.pdf_button.setEnabled(enabled)
+
+    # -- exports -------------------------------------------------------------------------------
+    def choose_export(self, kind: str) -> None:
+        year = self._chosen_year()
+        if kind == "csv":
+            suggested = Path.home() / "goed-geregeld-cijfers.csv"
+            title, name_filter = tr("CSV opslaan"), tr("CSV-bestand (*.csv)")
+        else:
+            suggested = Path.home() / f"jaaroverzicht-{year or ''}.pdf"
+            title, name_filter = tr("Jaaroverzicht opslaan"), tr("PDF-bestand (*.pdf)")
+        self.context.dialogs.choose_save_path(
+            title, suggested, name_filter, lambda path: self.export_to(kind, path)
+        )
+
+    def export_to(self, kind: str, path: Path) -> None:
+        """Write the CSV or the PDF in the background, then say where it is."""
+        data_dir, year = self.context.data_dir, self._chosen_year()
+        self.tasks.run(
+            lambda: work.export_file(data_dir, kind, year, path),
+            lambda written: self.status.setText(tr("Opgeslagen: {path}").format(path=written)),
+        )
+
+    def wait(self) -> None:
+        """Finish queued work (closing the window, tests)."""
+        self.tasks.wait()

@@ -1,0 +1,77 @@
+"""NOV mode in the app: import a folder with progress, dashboard per year, CSV and PDF exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from goedgeregeld.nov.synthetic import write_pile
+from goedgeregeld.ui.nov.models import ProvinceTableModel
+from goedgeregeld.ui.settings import AppSettings, Role
+
+
+def test_nov_page_imports_a_folder_and_shows_the_year(
+    start_app, data_dir: Path, tmp_path: Path, qtbot
+) -> None:
+    pile = write_pile(
+        tmp_path / "pile", organisations=120, advisers=8, clients_per_adviser=5, seed=3
+    )
+    (tmp_path / "pile" / "kapot.json").write_text("{")
+    settings = AppSettings.in_folder(data_dir)
+    settings.welcome_done = True
+    settings.role = Role.NOV
+    settings.sync()
+    app = start_app(first_run=True)
+    qtbot.waitUntil(lambda: type(app.flow.page).__name__ == "NovPage", timeout=15_000)
+    page = app.flow.page
+    qtbot.waitUntil(lambda: page.dashboard is not None, timeout=15_000)
+    assert not page.csv_button.isEnabled()
+    assert "Nog geen cijfers" in page.headline.text()
+
+    with qtbot.waitSignal(page.import_finished, timeout=30_000):
+        page.import_folder(tmp_path / "pile")
+    assert not page.progress.isVisible()
+    assert page.progress.maximum() == len(pile.files) + 1
+    assert "1 geweigerd" in page.status.text()
+    assert page.rejected_model.stringList()[0].startswith("kapot.json: ")
+    latest = max(int(y) for y in pile.expected["organisations"]["by_year"])
+    expected = pile.expected["organisations"]["by_year"][str(latest)]
+    assert (
+        page.headline.text().splitlines()[0]
+        == f"In {latest} maakten {expected} organisaties een account aan."
+    )
+
+    # Choose another year: the headline follows.
+    index = page.year_box.findData(2018)
+    page.year_box.setCurrentIndex(index)
+    with qtbot.waitSignal(page.dashboard_shown, timeout=15_000):
+        page.year_box.activated.emit(index)
+    count_2018 = pile.expected["organisations"]["by_year"]["2018"]
+    assert page.headline.text().startswith(f"In 2018 maakten {count_2018} ")
+    cells = [
+        page.province_model.index(row, 1).data() for row in range(page.province_model.rowCount())
+    ]
+    assert all(c == "0" or c == "< 5" or int(c) >= 5 for c in cells)
+    assert "< 5" in cells
+
+    page.grab().save(str(Path("/tmp/nov-page.png")))
+    app.dialogs.save_path = tmp_path / "cijfers.csv"
+    page.choose_export("csv")
+    app.dialogs.save_path = tmp_path / "jaaroverzicht.pdf"
+    page.choose_export("pdf")
+    page.wait()
+    qtbot.waitUntil(lambda: "jaaroverzicht.pdf" in page.status.text(), timeout=15_000)
+    csv_text = (tmp_path / "cijfers.csv").read_text(encoding="utf-8-sig")
+    assert csv_text.startswith("soort;jaar;provincie;aantal")
+    reader = PdfReader(tmp_path / "jaaroverzicht.pdf")
+    assert len(reader.pages) == 1
+    assert "Jaaroverzicht 2018" in reader.pages[0].extract_text()
+
+
+def test_province_table_model_passes_the_model_tester(qtmodeltester) -> None:
+    model = ProvinceTableModel()
+    model.set_rows([("Utrecht", ["< 5", "0"]), ("Zeeland", ["12", "< 5"])], 2024)
+    qtmodeltester.check(model)
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Nieuwe organisaties 2024"
