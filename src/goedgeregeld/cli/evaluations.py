@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from goedgeregeld.cli.context import CliContext, CliError
 from goedgeregeld.cli.helpers import command_group, print_json
-from goedgeregeld.scoring import NOT_APPLICABLE, AnswerValue
+
+if TYPE_CHECKING:
+    # Only for annotations: importing scoring builds the pydantic models, which the app
+    # window must not wait for (the parser is built before the window opens).
+    from goedgeregeld.scoring import AnswerValue
 
 _NOT_APPLICABLE_WORDS = {"na", "nvt", "n.v.t.", "n"}
 
 
 def answer_value(text: str) -> AnswerValue:
     """Argparse type: 0, 1, 2, 3 or na (n.v.t.)."""
+    from goedgeregeld.scoring import NOT_APPLICABLE
+
     if text.strip().lower() in _NOT_APPLICABLE_WORDS:
         return NOT_APPLICABLE
     if text.strip() in {"0", "1", "2", "3"}:

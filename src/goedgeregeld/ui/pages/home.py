@@ -100,10 +100,15 @@ class HomePage(QWidget):
     # -- loading -------------------------------------------------------------------------------
     def load(self, organisation_id: str | None = None) -> None:
         """Read the overview in the background and show it."""
-        from goedgeregeld.store.overview import home_overview
-
         chosen = organisation_id or self.context.settings.last_organisation_id
-        self.context.with_db(lambda db: home_overview(db, chosen), self.show_overview)
+
+        def read(db):
+            # Imported here, in the worker: SQLAlchemy must not load on the GUI thread.
+            from goedgeregeld.store.overview import home_overview
+
+            return home_overview(db, chosen)
+
+        self.context.with_db(read, self.show_overview)
 
     def show_overview(self, overview) -> None:
         self.overview = overview
