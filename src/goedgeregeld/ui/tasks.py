@@ -63,7 +63,12 @@ class TaskRunner(QObject):
             self._relays.discard(relay)
             relay.deleteLater()
             if callback is not None:
-                callback(value)
+                try:
+                    callback(value)
+                except RuntimeError as exc:
+                    # The page that asked has been closed meanwhile; its result has no reader.
+                    if "already deleted" not in str(exc):
+                        raise
             elif isinstance(value, Exception) and self.on_unhandled_error is not None:
                 self.on_unhandled_error(value)
 
