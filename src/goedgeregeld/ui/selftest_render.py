@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QImage
 
-READY_TIMEOUT_MS = 30_000
+READY_TIMEOUT_MS = 20_000
 # At least this share of the sampled pixels must differ from the background colour.
 MIN_DRAWN_SHARE = 0.02
 _SAMPLE_STEP = 4
