@@ -11,7 +11,6 @@ Two different files with the same, newest sequence cannot both be true: both are
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import groupby
 from typing import Any, cast
@@ -34,13 +33,17 @@ Seen = tuple[int, datetime, int, str | None, str | None]
 """(sequence, reported_at, year, province, detail) as one installation last said it."""
 
 
-@dataclass
 class _InstallationState:
-    sequences: dict[int, str] = field(default_factory=dict)
-    """sequence -> digest of the file merged with that number."""
-    digests: set[str] = field(default_factory=set)
-    seen: dict[Key, Seen] = field(default_factory=dict)
-    changed: set[Key] = field(default_factory=set)
+    """What is known of one installation: its merged files and the ids it reported."""
+
+    __slots__ = ("changed", "digests", "seen", "sequences")
+
+    def __init__(self) -> None:
+        self.sequences: dict[int, str] = {}
+        """sequence -> digest of the file merged with that number."""
+        self.digests: set[str] = set()
+        self.seen: dict[Key, Seen] = {}
+        self.changed: set[Key] = set()
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -52,7 +55,9 @@ def _load_state(
     connection: Connection, installations: Sequence[str], stamp: Callable[[datetime], Any]
 ) -> dict[str, _InstallationState]:
     states = {i: _InstallationState() for i in installations}
-    for chunk in _chunks(installations):
+    # One cheap scan of the key prefix first: installations never seen need no lookup at all.
+    known = set(connection.scalars(select(_files.c.installation_id).distinct()))
+    for chunk in _chunks([i for i in installations if i in known]):
         for inst, sequence, digest in connection.execute(
             select(_files.c.installation_id, _files.c.sequence, _files.c.digest).where(
                 _files.c.installation_id.in_(chunk)
@@ -223,6 +228,10 @@ def _bulk(
     connection.exec_driver_sql(sql, parameters)
 
 
+def _sequence_of(item: tuple[str, SyncFile]) -> int:
+    return item[1].sequence
+
+
 def merge_into_store(
     store: NovStore, files: Sequence[tuple[str, SyncFile]], tally: FileTally
 ) -> None:
@@ -230,21 +239,24 @@ def merge_into_store(
     ordered = sorted(
         files, key=lambda pf: (pf[1].installation_id, -pf[1].sequence, pf[1].digest, pf[0])
     )
+    by_installation: dict[str, list[tuple[str, SyncFile]]] = {}
+    for item in ordered:
+        by_installation.setdefault(item[1].installation_id, []).append(item)
     now = utc_now()
     with store.begin() as connection:
         stamp = _timestamp_adapter(connection)
-        states = _load_state(connection, sorted({f.installation_id for _, f in ordered}), stamp)
+        states = _load_state(connection, list(by_installation), stamp)
         new_files: list[tuple[str, int, str, datetime]] = []
-        for installation, group in groupby(ordered, key=lambda pf: pf[1].installation_id):
+        for installation, group in by_installation.items():
             state = states[installation]
-            for sequence, same in groupby(group, key=lambda pf: pf[1].sequence):
+            for sequence, same in groupby(group, key=_sequence_of):
                 candidates = []
                 for path, sync in same:
                     if sync.digest in state.digests:
                         tally.already_known += 1
                     else:
                         candidates.append((path, sync))
-                if _rival_newest(sequence, candidates, state, tally):
+                if len(candidates) > 1 and _rival_newest(sequence, candidates, state, tally):
                     continue
                 for path, sync in candidates:
                     if sync.digest in state.digests:

@@ -1,0 +1,107 @@
+"""``sync export`` and ``nov aggregate|show|csv|report`` as scripts and NOV staff use them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from nov_helpers import document, new_id, org, write
+
+from goedgeregeld.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["--data-dir", str(data_dir), *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_export_then_aggregate_json_shape(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    assert run(capsys, data_dir, "org", "create", "--name", "Club", "--province", "Zeeland")[0] == 0
+    (tmp_path / "in").mkdir()
+    code, out, _ = run(capsys, data_dir, "sync", "export", "-o", str(tmp_path / "in" / "s.json"))
+    assert code == 0 and "volgnummer 1" in out
+    (tmp_path / "in" / "kapot.json").write_text("{")
+    nov = tmp_path / "nov"
+    code, out, err = run(capsys, nov, "nov", "aggregate", str(tmp_path / "in"), "--json")
+    assert code == 0 and err == ""
+    result = json.loads(out)
+    assert set(result) == {
+        "organisations",
+        "evaluations_completed",
+        "advisers",
+        "quality_marks",
+        "files",
+    }
+    assert result["organisations"]["by_province"] == {"Zeeland": 1}
+    for kind in ("organisations", "evaluations_completed", "advisers", "quality_marks"):
+        assert {"total", "by_year"} <= set(result[kind])
+    assert set(result["files"]) == {"read", "accepted", "already_known", "rejected"}
+    assert result["files"]["rejected"][0]["path"].endswith("kapot.json")
+    code, out, _ = run(capsys, nov, "nov", "show", "--json")
+    assert json.loads(out) == {k: v for k, v in result.items() if k != "files"}
+
+
+def test_json_output_is_identical_for_any_argument_order(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    installation = new_id()
+    first = org(2020)
+    paths = [
+        write(tmp_path / "a.json", document(installation, 1, organisations=[first])),
+        write(tmp_path / "b.json", document(installation, 2, organisations=[first, org(2021)])),
+        write(tmp_path / "c.json", document(new_id(), 1, organisations=[first, org(2019)])),
+    ]
+    outputs = set()
+    for number, order in enumerate((paths, paths[::-1], [paths[1], paths[0], paths[2]])):
+        code, out, _ = run(
+            capsys, tmp_path / f"nov{number}", "nov", "aggregate", *map(str, order), "--json"
+        )
+        assert code == 0
+        outputs.add(out)
+    assert len(outputs) == 1
+    assert json.loads(outputs.pop())["organisations"]["total"] == 3
+
+
+def test_text_output_lists_rejected_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "oud.json").write_text(json.dumps({**document(new_id(), 1), "version": 9}))
+    code, out, _ = run(capsys, tmp_path / "nov", "nov", "aggregate", str(tmp_path / "oud.json"))
+    assert code == 0
+    assert "1 bestanden gelezen: 0 toegevoegd, 0 al bekend, 1 geweigerd." in out
+    assert "geweigerd: " in out and "versie 9 wordt niet ondersteund" in out
+
+
+def test_unusable_database_url_is_one_dutch_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, err = run(
+        capsys, tmp_path, "nov", "show", "--database", "postgresql://nobody@127.0.0.1:9/nov"
+    )
+    assert code == 1 and out == ""
+    assert err.startswith("goedgeregeld: de NOV-database") and err.count("\n") == 1
+    assert "Traceback" not in err
+    code, _, err = run(capsys, tmp_path, "nov", "show", "--database", "mysql://x@y/z")
+    assert code == 1 and "alleen PostgreSQL" in err
+
+
+def test_csv_and_report_commands(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    nov = tmp_path / "nov"
+    code, _, err = run(capsys, nov, "nov", "report", "-o", str(tmp_path / "leeg.pdf"))
+    assert code == 1 and "nog geen cijfers" in err
+    write(
+        tmp_path / "in" / "s.json", document(new_id(), 1, organisations=[org(2022, "Drenthe")] * 1)
+    )
+    run(capsys, nov, "nov", "aggregate", str(tmp_path / "in"))
+    assert run(capsys, nov, "nov", "csv", "-o", str(tmp_path / "c.csv"))[0] == 0
+    rows = (tmp_path / "c.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert "Organisaties met een account;2022;Drenthe;< 5" in rows
+    assert "Organisaties met een account;2022;heel Nederland;1" in rows
+    code, out, _ = run(
+        capsys, nov, "nov", "report", "--year", "2022", "-o", str(tmp_path / "j.pdf")
+    )
+    assert code == 0 and (tmp_path / "j.pdf").read_bytes().startswith(b"%PDF")
