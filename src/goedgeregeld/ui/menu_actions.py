@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from goedgeregeld.ui.about_dialog import show_about
 from goedgeregeld.ui.i18n import tr
+from goedgeregeld.ui.nov.sync_action import make_sync_file
 
 
 def install_menus(window, flow, context) -> dict[str, QAction]:
@@ -26,6 +27,7 @@ def install_menus(window, flow, context) -> dict[str, QAction]:
     add(file_menu, "new_organisation", tr("&Nieuwe organisatie…"), lambda: flow.show_profile(None))
     add(file_menu, "sample", tr("&Voorbeeldorganisatie bekijken"), flow.enter_sample)
     add(file_menu, "leave_sample", tr("&Terug naar mijn eigen gegevens"), flow.leave_sample)
+    add(file_menu, "sync_export", tr("S&tatistiekbestand maken…"), lambda: make_sync_file(context))
     file_menu.addSeparator()
     add(file_menu, "quit", tr("&Afsluiten"), window.close, QKeySequence.StandardKey.Quit)
     settings_menu = bar.addMenu(tr("&Instellingen"))

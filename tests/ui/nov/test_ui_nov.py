@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 from goedgeregeld.nov.synthetic import write_pile
 from goedgeregeld.ui.nov.models import ProvinceTableModel
@@ -75,3 +76,20 @@ def test_province_table_model_passes_the_model_tester(qtmodeltester) -> None:
     model.set_rows([("Utrecht", ["< 5", "0"]), ("Zeeland", ["12", "< 5"])], 2024)
     qtmodeltester.check(model)
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Nieuwe organisaties 2024"
+
+
+def test_menu_makes_the_sync_file_without_names(start_app, tmp_path: Path, qtbot) -> None:
+    app = start_app(first_run=False)
+    from goedgeregeld.store.organisations import create_organisation
+
+    app.context.with_db(lambda db: create_organisation(db, "Club Kanarie", "Amersfoort", "Utrecht"))
+    app.context.db_tasks.wait()
+    app.dialogs.save_path = tmp_path / "statistiek.json"
+    actions = {a.text().replace("&", ""): a for a in app.window.findChildren(QAction)}
+    actions["Statistiekbestand maken…"].trigger()
+    qtbot.waitUntil(
+        lambda: any("gemaakt" in title for title, _ in app.dialogs.shown), timeout=15_000
+    )
+    raw = (tmp_path / "statistiek.json").read_text(encoding="utf-8")
+    assert '"province": "Utrecht"' in raw
+    assert "Kanarie" not in raw and "Amersfoort" not in raw
