@@ -105,3 +105,17 @@ def test_csv_and_report_commands(capsys: pytest.CaptureFixture[str], tmp_path: P
         capsys, nov, "nov", "report", "--year", "2022", "-o", str(tmp_path / "j.pdf")
     )
     assert code == 0 and (tmp_path / "j.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_aggregate_into_postgresql_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, nov_url: str | None
+) -> None:
+    write(tmp_path / "in" / "s.json", document(new_id(), 1, organisations=[org(2021, "Limburg")]))
+    database = ["--database", nov_url] if nov_url else []
+    code, out, err = run(
+        capsys, tmp_path / "nov", "nov", "aggregate", str(tmp_path / "in"), "--json", *database
+    )
+    assert code == 0, err
+    assert json.loads(out)["organisations"]["by_province"] == {"Limburg": 1}
+    if nov_url:
+        assert not (tmp_path / "nov" / "nov.sqlite3").exists()
