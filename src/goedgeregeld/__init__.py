@@ -1,8 +1,23 @@
 """Goed Geregeld: offline self-evaluation of volunteer work for Dutch organisations."""
 
-from importlib import metadata as _metadata
+from __future__ import annotations
 
-try:
-    __version__ = _metadata.version("goedgeregeld")
-except _metadata.PackageNotFoundError:  # running from a source tree without install
-    __version__ = "0.0.0+source"
+from functools import cache
+
+
+@cache
+def _package_version() -> str:
+    # importlib.metadata costs ~30 ms to import: too much before the window paints, so the
+    # version is looked up only when something asks for it.
+    from importlib import metadata
+
+    try:
+        return metadata.version("goedgeregeld")
+    except metadata.PackageNotFoundError:  # running from a source tree without install
+        return "0.0.0+source"
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        return _package_version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

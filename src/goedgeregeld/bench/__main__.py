@@ -26,7 +26,14 @@ def _report(folder: Path, quick: bool) -> list[Row]:
     return measure_report(folder, 3 if quick else 7)
 
 
+def _startup(folder: Path, quick: bool) -> list[Row]:
+    from goedgeregeld.bench.startup import measure_startup
+
+    return measure_startup(folder, 2 if quick else 7)
+
+
 SUITES: dict[str, Suite] = {
+    "startup": _startup,
     "answers": _answers,
     "report": _report,
 }

@@ -6,6 +6,7 @@ never a traceback (the traceback goes to the log file in the data folder).
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 
@@ -17,6 +18,12 @@ __all__ = ["CliContext", "CliError", "main"]
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; with no command, open the app window."""
+    app_args = _app_only_arguments(sys.argv[1:] if argv is None else list(argv))
+    if app_args is not None:
+        # Opening the app is the common case: skip building the whole command tree.
+        from goedgeregeld.ui.launch import launch_app
+
+        return launch_app(CliContext.from_args(app_args).data_dir, self_test=app_args.self_test)
     parser = build_parser()
     args = parser.parse_args(argv)
     context = CliContext.from_args(args)
@@ -42,6 +49,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         context.close()
+
+
+def _app_only_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The options when the command line only opens the app, else None."""
+    quick = argparse.ArgumentParser(add_help=False)
+    quick.add_argument("--data-dir")
+    quick.add_argument("--self-test", action="store_true")
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except SystemExit:
+        return None
+    return None if rest else args
 
 
 def _known_error_message(exc: Exception) -> str | None:

@@ -19,7 +19,7 @@ class AppFlow(QObject):
         self.context = context
         self.page = None
         self._home_loaded_once = False
-        window.leave_sample_button.clicked.connect(self.leave_sample)
+        window.leave_sample_requested.connect(self.leave_sample)
 
     def _show(self, name: str, page) -> None:
         self.page = page

@@ -41,8 +41,12 @@ def _settings_for(data_dir: Path):
     return AppSettings.in_folder(data_dir) if explicit else AppSettings.for_user()
 
 
-def build_app(data_dir: Path, settings=None, dialogs=None):
-    """Create the window, its flow and menus (not shown yet); returns (window, flow, context)."""
+def build_app(data_dir: Path, settings=None, dialogs=None, window=None):
+    """Create (or complete) the window, its flow and menus; returns (window, flow, context).
+
+    With ``window`` given, that already painted window is filled; otherwise a new one is
+    made and the data loads after its first paint.
+    """
     from goedgeregeld.ui.context import AppContext
     from goedgeregeld.ui.dialogs import DialogService
     from goedgeregeld.ui.flow import AppFlow
@@ -51,49 +55,68 @@ def build_app(data_dir: Path, settings=None, dialogs=None):
 
     dialogs = dialogs or DialogService()
     context = AppContext(data_dir, settings or _settings_for(data_dir), dialogs)
-    window = MainWindow(context)
+    painted = window is not None
+    window = window or MainWindow()
+    window.attach(context)
     dialogs.parent = window
     flow = AppFlow(window, context, window)
     window.actions_by_name = install_menus(window, flow, context)
     window.flow = flow
-    window.first_paint.connect(flow.after_first_paint)
-    flow.start()
+    if painted:
+        flow.start()
+        flow.after_first_paint()
+    else:
+        window.first_paint.connect(flow.after_first_paint)
+        flow.start()
     return window, flow, context
 
 
 def launch_app(data_dir: Path, self_test: bool = False) -> int:
-    """Open the main window on ``data_dir`` and run the event loop."""
+    """Paint an empty window at once, then build the pages and load the data into it."""
     if self_test:
         from goedgeregeld.ui.self_test import run_self_test
 
         return run_self_test()
     from PySide6.QtWidgets import QApplication
 
-    from goedgeregeld.ui.app_setup import configure_application
+    from goedgeregeld.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
-    configure_application(app)
-    window, flow, context = build_app(data_dir)
-    if os.environ.get(TRACE_ENV):
-        _trace(window, flow, app)
-    if os.environ.get(AUTOPILOT_ENV):
-        from goedgeregeld.ui.autopilot import Autopilot
+    settings = _settings_for(data_dir)
+    window = MainWindow()
+    window.restore_geometry(settings.window_geometry)
+    built = {}
 
-        window.autopilot = Autopilot(flow, int(os.environ[AUTOPILOT_ENV]))
+    def fill_window() -> None:
+        from goedgeregeld.ui.app_setup import configure_application
+
+        configure_application(app)
+        _window, flow, context = build_app(data_dir, settings, window=window)
+        built.update(flow=flow, context=context)
+        if os.environ.get(TRACE_ENV):
+            _trace_home(flow, app)
+        if os.environ.get(AUTOPILOT_ENV):
+            from goedgeregeld.ui.autopilot import Autopilot
+
+            window.autopilot = Autopilot(flow, int(os.environ[AUTOPILOT_ENV]))
+
+    if os.environ.get(TRACE_ENV):
+        window.first_paint.connect(lambda: _say("painted"))
+    window.first_paint.connect(fill_window)
     window.show()
     code = int(app.exec())
-    context.close()
+    if "context" in built:
+        built["context"].close()
     return code
 
 
-def _trace(window, flow, app) -> None:
-    def say(what: str) -> None:
-        print(f"{what} {_since_start():.4f}", flush=True)
+def _say(what: str) -> None:
+    print(f"{what} {_since_start():.4f}", flush=True)
 
-    window.first_paint.connect(lambda: say("painted"))
 
+def _trace_home(flow, app) -> None:
     def ready() -> None:
-        say("home-ready")
+        _say("home-ready")
         if os.environ.get(EXIT_WHEN_READY_ENV):
             app.quit()
 

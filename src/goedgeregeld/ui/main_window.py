@@ -14,48 +14,74 @@ from PySide6.QtWidgets import (
 )
 
 from goedgeregeld.ui.i18n import tr
-from goedgeregeld.ui.widgets.common import button
 
 DEFAULT_SIZE = (1280, 720)
 
 
 class MainWindow(QMainWindow):
-    first_paint = Signal()
+    """Painted first with nothing in it; ``attach`` fills in the services after that paint."""
 
-    def __init__(self, context, parent=None) -> None:
+    first_paint = Signal()
+    leave_sample_requested = Signal()
+
+    def __init__(self, context=None, parent=None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.context = None
         self._painted = False
+        self.banner = None
         self.setWindowTitle(tr("Goed Geregeld – zelfevaluatie vrijwillige inzet"))
         self.setMinimumSize(960, 600)
         central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        self.banner = QFrame(central)
-        self.banner.setObjectName("banner")
-        self.banner.setStyleSheet(
-            "QFrame#banner { background: #fff4d6; border-bottom: 1px solid #c9a227; }"
-        )
-        banner_layout = QHBoxLayout(self.banner)
-        banner_layout.setContentsMargins(16, 6, 16, 6)
-        banner_text = QLabel(
-            tr("U kijkt rond in de voorbeeldorganisatie. Uw eigen gegevens blijven apart."),
-            self.banner,
-        )
-        banner_layout.addWidget(banner_text, 1)
-        self.leave_sample_button = button(tr("Terug naar mijn eigen gegevens"), self.banner)
-        banner_layout.addWidget(self.leave_sample_button)
-        self.banner.hide()
-        layout.addWidget(self.banner)
+        self._layout = QVBoxLayout(central)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
         self.stack = QStackedWidget(central)
-        layout.addWidget(self.stack, 1)
+        self._layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         central.installEventFilter(self)
-        geometry = context.settings.window_geometry
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
-        context.sample_mode_changed.connect(self.banner.setVisible)
+        self.resize(*DEFAULT_SIZE)
+        if context is not None:
+            self.attach(context)
+
+    def restore_geometry(self, geometry) -> None:
+        """Put the window where the user left it (before it is shown)."""
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def attach(self, context) -> None:
+        """Hand the window its services once they exist."""
+        self.context = context
+        context.sample_mode_changed.connect(self.set_sample_banner)
+        if not self.isVisible():
+            self.restore_geometry(context.settings.window_geometry)
+
+    def set_sample_banner(self, visible: bool) -> None:
+        """Show or hide the banner that says the sample organisation is open."""
+        if visible and self.banner is None:
+            self.banner = self._make_banner()
+            self._layout.insertWidget(0, self.banner)
+        if self.banner is not None:
+            self.banner.setVisible(visible)
+
+    def _make_banner(self) -> QFrame:
+        from goedgeregeld.ui.widgets.common import button
+
+        banner = QFrame(self.centralWidget())
+        banner.setObjectName("banner")
+        banner.setStyleSheet(
+            "QFrame#banner { background: #fff4d6; border-bottom: 1px solid #c9a227; }"
+        )
+        layout = QHBoxLayout(banner)
+        layout.setContentsMargins(16, 6, 16, 6)
+        text = QLabel(
+            tr("U kijkt rond in de voorbeeldorganisatie. Uw eigen gegevens blijven apart."),
+            banner,
+        )
+        layout.addWidget(text, 1)
+        self.leave_sample_button = button(tr("Terug naar mijn eigen gegevens"), banner)
+        self.leave_sample_button.clicked.connect(self.leave_sample_requested)
+        layout.addWidget(self.leave_sample_button)
+        return banner
 
     def show_page(self, page: QWidget) -> None:
         """Put ``page`` on top, dropping the pages that are not kept."""
@@ -90,6 +116,7 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if page is not None and hasattr(page, "leave"):
             page.leave()
-        self.context.settings.window_geometry = self.saveGeometry()
-        self.context.settings.sync()
+        if self.context is not None:
+            self.context.settings.window_geometry = self.saveGeometry()
+            self.context.settings.sync()
         super().closeEvent(event)
