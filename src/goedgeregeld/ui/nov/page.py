@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from goedgeregeld.ui.i18n import tr
 from goedgeregeld.ui.nov import work
 from goedgeregeld.ui.nov.models import ProvinceTableModel
-from goedgeregeld.ui.tasks import TaskRunner
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.ui.widgets.svg_chart import SvgChart
 
@@ -39,9 +38,9 @@ class NovPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.dashboard = None
-        # The NOV store is its own database: its work queues on its own serial worker.
-        self.tasks = TaskRunner(self, serial=True)
-        self.tasks.on_unhandled_error = context.report_error
+        # The NOV store is its own database, so its work runs with the app's long tasks (which
+        # the app waits for on closing); controls that touch the store are off during an import.
+        self.tasks = context.long_tasks
         self.setAccessibleName(tr("Landelijk overzicht"))
 
         outer = QVBoxLayout(self)
@@ -161,7 +160,7 @@ class NovPage(QWidget):
     def import_folder(self, folder: Path) -> None:
         """Read every statistics file under ``folder``; the window stays usable meanwhile."""
         data_dir, year = self.context.data_dir, self._chosen_year()
-        self.import_button.setEnabled(False)
+        self._set_busy(True)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.status.setText(tr("Bezig met inlezen van {folder}…").format(folder=folder))
@@ -176,9 +175,14 @@ class NovPage(QWidget):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
+    def _set_busy(self, busy: bool) -> None:
+        self.import_button.setEnabled(not busy)
+        self.year_box.setEnabled(not busy)
+        self._set_exports_enabled(not busy and bool(self.dashboard and self.dashboard.years))
+
     def _imported(self, outcome) -> None:
         self.progress.setVisible(False)
-        self.import_button.setEnabled(True)
+        self._set_busy(False)
         self.status.setText(
             tr(
                 "{read} bestanden gelezen: {accepted} toegevoegd, {known} al bekend, {rejected} geweigerd."
@@ -198,7 +202,7 @@ class NovPage(QWidget):
 
     def _import_failed(self, exc: Exception) -> None:
         self.progress.setVisible(False)
-        self.import_button.setEnabled(True)
+        self._set_busy(False)
         self.status.setText(tr("Inlezen is niet gelukt."))
         self.context.report_error(exc)
 
