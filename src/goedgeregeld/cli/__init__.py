@@ -9,23 +9,41 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-from goedgeregeld.cli.context import CliContext, CliError
-from goedgeregeld.cli.parser import build_parser
+if TYPE_CHECKING:
+    from goedgeregeld.cli.context import CliContext, CliError
 
 __all__ = ["CliContext", "CliError", "main"]
 
 
+def __getattr__(name: str) -> Any:
+    # Re-exported lazily: the app path must not pay for the command machinery.
+    if name in ("CliContext", "CliError"):
+        from goedgeregeld.cli import context
+
+        return getattr(context, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; with no command, open the app window."""
-    app_args = _app_only_arguments(sys.argv[1:] if argv is None else list(argv))
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    app_args = _app_only_arguments(arguments)
     if app_args is not None:
         # Opening the app is the common case: skip building the whole command tree.
+        from goedgeregeld.paths import data_dir
         from goedgeregeld.ui.launch import launch_app
 
-        return launch_app(CliContext.from_args(app_args).data_dir, self_test=app_args.self_test)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+        return launch_app(data_dir(app_args.data_dir), self_test=app_args.self_test)
+    return _run_command(arguments)
+
+
+def _run_command(arguments: list[str]) -> int:
+    from goedgeregeld.cli.context import CliContext, CliError
+    from goedgeregeld.cli.parser import build_parser
+
+    args = build_parser().parse_args(arguments)
     context = CliContext.from_args(args)
     handler = getattr(args, "handler", None)
     if handler is None:
