@@ -7,6 +7,7 @@ With --ack-early it acknowledges BEFORE saving (a negative control the test must
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 from goedgeregeld.store.database import open_database
@@ -26,6 +27,8 @@ def main() -> None:
             value = counter % 4
             if early:
                 print(f"{statement_id} {value} {counter}", flush=True)
+                # The broken writer's gap between "saved" on screen and the real commit.
+                time.sleep(0.005)
             save_answer(db, evaluation_id, statement_id, value, note=f"ack {counter}")
             if not early:
                 print(f"{statement_id} {value} {counter}", flush=True)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from goedgeregeld.ui.about_dialog import show_about
 from goedgeregeld.ui.i18n import tr
-from goedgeregeld.ui.nov.sync_action import make_sync_file
 
 
 def install_menus(window, flow, context) -> dict[str, QAction]:
@@ -27,13 +25,26 @@ def install_menus(window, flow, context) -> dict[str, QAction]:
     add(file_menu, "new_organisation", tr("&Nieuwe organisatie…"), lambda: flow.show_profile(None))
     add(file_menu, "sample", tr("&Voorbeeldorganisatie bekijken"), flow.enter_sample)
     add(file_menu, "leave_sample", tr("&Terug naar mijn eigen gegevens"), flow.leave_sample)
-    add(file_menu, "sync_export", tr("S&tatistiekbestand maken…"), lambda: make_sync_file(context))
+    add(file_menu, "sync_export", tr("S&tatistiekbestand maken…"), lambda: _make_sync_file(context))
     file_menu.addSeparator()
     add(file_menu, "quit", tr("&Afsluiten"), window.close, QKeySequence.StandardKey.Quit)
     settings_menu = bar.addMenu(tr("&Instellingen"))
     add(settings_menu, "role", tr("&Rol wijzigen…"), flow.show_role)
     help_menu = bar.addMenu(tr("&Help"))
-    add(help_menu, "about", tr("&Over Goed Geregeld"), lambda: show_about(window, context.data_dir))
+    add(help_menu, "about", tr("&Over Goed Geregeld"), lambda: _show_about(window, context.data_dir))
     actions["leave_sample"].setEnabled(False)
     context.sample_mode_changed.connect(actions["leave_sample"].setEnabled)
     return actions
+
+
+def _show_about(window, data_dir) -> None:
+    # Imported on use: menus are built right after the first paint, dialogs are not needed yet.
+    from goedgeregeld.ui.about_dialog import show_about
+
+    show_about(window, data_dir)
+
+
+def _make_sync_file(context) -> None:
+    from goedgeregeld.ui.nov.sync_action import make_sync_file
+
+    make_sync_file(context)
