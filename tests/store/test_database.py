@@ -56,3 +56,18 @@ def test_foreign_keys_cascade_in_the_app_engine(db: Database, edition) -> None: 
     raw = sqlite3.connect(db.path)
     assert raw.execute("SELECT count(*) FROM answer").fetchone() == (0,)
     raw.close()
+
+
+def test_models_and_migrations_agree(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from goedgeregeld.store.all_models import Base
+
+    db = open_database(tmp_path / "head.sqlite3")
+    try:
+        with db.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        db.close()
