@@ -64,6 +64,17 @@ class DialogService:
         dialog.fileSelected.connect(lambda name: on_chosen(Path(name)) if name else None)
         dialog.open()
 
+    def choose_open_paths(
+        self, title: str, name_filter: str, on_chosen: Callable[[list[Path]], None]
+    ) -> None:
+        """Let the user pick one or more existing files to read."""
+        dialog = QFileDialog(self.parent, title, str(Path.home()), name_filter)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.filesSelected.connect(
+            lambda names: on_chosen([Path(n) for n in names]) if names else None
+        )
+        dialog.open()
+
     def open_file(self, path: Path) -> None:
         """Open a file with the system's default program (a PDF viewer)."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from goedgeregeld.ui.adviser.flow_part import AdviserFlow
 from goedgeregeld.ui.settings import Role
 
 
-class AppFlow(QObject):
+class AppFlow(AdviserFlow, QObject):
     """Creates pages on demand, wires their signals and puts them in the window."""
 
     page_shown = Signal(str)
@@ -34,6 +35,8 @@ class AppFlow(QObject):
             self.show_welcome()
         elif settings.role is Role.NOV:
             self.show_nov()
+        elif settings.role is Role.ADVISER:
+            self.show_adviser(load=False)
         elif settings.role not in (None, Role.ORGANISATION):
             self.show_coming_soon(settings.role)
         else:
@@ -41,10 +44,13 @@ class AppFlow(QObject):
 
     def after_first_paint(self) -> None:
         """Fill the page that was painted empty."""
+        from goedgeregeld.ui.adviser.client_list import ClientListPage
         from goedgeregeld.ui.pages.home import HomePage
 
         if isinstance(self.page, HomePage) and self.page.overview is None:
             # Queued, so every other reaction to the first paint (tracing) comes first.
+            QTimer.singleShot(0, self.page.load)
+        elif isinstance(self.page, ClientListPage) and self.page.data is None:
             QTimer.singleShot(0, self.page.load)
 
     # -- pages -------------------------------------------------------------------------------
@@ -73,6 +79,8 @@ class AppFlow(QObject):
             self.show_home()
         elif role is Role.NOV:
             self.show_nov()
+        elif role is Role.ADVISER:
+            self.show_adviser()
         else:
             self.show_coming_soon(role)
 

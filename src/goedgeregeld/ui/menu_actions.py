@@ -25,13 +25,22 @@ def install_menus(window, flow, context) -> dict[str, QAction]:
     add(file_menu, "new_organisation", tr("&Nieuwe organisatie…"), lambda: flow.show_profile(None))
     add(file_menu, "sample", tr("&Voorbeeldorganisatie bekijken"), flow.enter_sample)
     add(file_menu, "leave_sample", tr("&Terug naar mijn eigen gegevens"), flow.leave_sample)
+    add(file_menu, "share_evaluation", tr("&Delen met adviseur…"), lambda: _share(flow))
+    add(
+        file_menu,
+        "import_review",
+        tr("&Beoordeling inlezen…"),
+        lambda: _import_review(flow, context),
+    )
     add(file_menu, "sync_export", tr("S&tatistiekbestand maken…"), lambda: _make_sync_file(context))
     file_menu.addSeparator()
     add(file_menu, "quit", tr("&Afsluiten"), window.close, QKeySequence.StandardKey.Quit)
     settings_menu = bar.addMenu(tr("&Instellingen"))
     add(settings_menu, "role", tr("&Rol wijzigen…"), flow.show_role)
     help_menu = bar.addMenu(tr("&Help"))
-    add(help_menu, "about", tr("&Over Goed Geregeld"), lambda: _show_about(window, context.data_dir))
+    add(
+        help_menu, "about", tr("&Over Goed Geregeld"), lambda: _show_about(window, context.data_dir)
+    )
     actions["leave_sample"].setEnabled(False)
     context.sample_mode_changed.connect(actions["leave_sample"].setEnabled)
     return actions
@@ -48,3 +57,15 @@ def _make_sync_file(context) -> None:
     from goedgeregeld.ui.nov.sync_action import make_sync_file
 
     make_sync_file(context)
+
+
+def _share(flow) -> None:
+    from goedgeregeld.ui.adviser.org_review import share_current
+
+    share_current(flow)
+
+
+def _import_review(flow, context) -> None:
+    from goedgeregeld.ui.adviser.org_review import import_review_files
+
+    import_review_files(flow, context)

@@ -122,8 +122,10 @@ class FillInPage(QWidget):
 
     def show_state(self, state) -> None:
         from goedgeregeld.scoring import required_statements
+        from goedgeregeld.ui.adviser.org_review import CardExtras
 
         self.state = state
+        self.extras = CardExtras(self, state.evaluation.id)
         self.answers = {sid: a for sid, a in state.answers.items() if a.is_answered}
         self.notes = {sid: a for sid, a in state.answers.items()}
         self.theme_statements = [
@@ -187,6 +189,7 @@ class FillInPage(QWidget):
             card.note_edited.connect(self._save_note)
             card.move_requested.connect(lambda delta, c=card: self._move_from(c, delta))
             card.card_focused.connect(self._remember)
+            self.extras.decorate(card)
             self.card_layout.addWidget(card)
             card.show()  # at once, so it can take the focus now and not after the next event
             self.cards.append(card)

@@ -86,6 +86,9 @@ class HomePage(QWidget):
         self.empty_label = QLabel(tr("Nog geen zelfevaluaties. Start hierboven uw eerste."), self)
         self.empty_label.setObjectName("muted")
         layout.addWidget(self.empty_label)
+        from goedgeregeld.ui.adviser.org_review import install_home_reminder
+
+        install_home_reminder(self, layout)
         self.new_button.clicked.connect(self._start_new)
         self.continue_button.clicked.connect(lambda: self._emit_selected(self.open_evaluation))
         self.results_button.clicked.connect(lambda: self._emit_selected(self.open_results))

@@ -169,6 +169,9 @@ class ResultsPage(QWidget):
         self.plan_layout.addWidget(title_label(tr("Plan van aanpak"), plan_panel, section=True))
         layout.addWidget(plan_panel)
         layout.addStretch(1)
+        from goedgeregeld.ui.adviser.org_review import install_results_extras
+
+        install_results_extras(self, layout, top)
         self.home_button.clicked.connect(self.home_requested)
         self.continue_button.clicked.connect(lambda: self._emit(self.continue_requested))
         self.plan_button.clicked.connect(lambda: self._emit(self.action_plan_requested))

@@ -16,7 +16,7 @@ ROLE_TEXTS = {
     ),
     Role.ADVISER: (
         "Adviseur",
-        "U begeleidt organisaties en beoordeelt hun zelfevaluatie (komt eraan).",
+        "U begeleidt organisaties en beoordeelt hun zelfevaluatie.",
     ),
     Role.NOV: (
         "NOV",

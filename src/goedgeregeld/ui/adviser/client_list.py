@@ -1,0 +1,307 @@
+"""The adviser's client list: filter, sort, open for review; import files by button or drop."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from goedgeregeld.provinces import PROVINCES
+from goedgeregeld.ui.adviser.client_models import (
+    DECISION_TEXTS,
+    NAME,
+    NO_DECISION,
+    ClientFilterModel,
+    ClientListModel,
+)
+from goedgeregeld.ui.adviser.importing import FILE_FILTER, run_import, summary
+from goedgeregeld.ui.formatting import STATUS_LABELS
+from goedgeregeld.ui.i18n import tr
+from goedgeregeld.ui.widgets.common import button, text_label, title_label
+
+PERIODS = (("alle datums", None), ("laatste 30 dagen", 30), ("laatste 12 maanden", 365))
+COLUMN_WIDTHS = (0, 120, 90, 70, 100, 170, 130, 160)
+
+
+@dataclass(frozen=True)
+class ClientListData:
+    """The adviser (or None before registering) and every client row."""
+
+    adviser: Any
+    rows: list
+
+
+def load_client_list(db) -> ClientListData:
+    """Read the adviser and the client rows (worker side)."""
+    from goedgeregeld.store.advisers import current_adviser
+    from goedgeregeld.store.clients import list_clients
+
+    adviser = current_adviser(db)
+    return ClientListData(adviser, list_clients(db) if adviser is not None else [])
+
+
+def _combo(parent, name: str, items) -> QComboBox:
+    box = QComboBox(parent)
+    box.setAccessibleName(name)
+    for text, value in items:
+        box.addItem(text, value)
+    return box
+
+
+class ClientListPage(QWidget):
+    open_review = Signal(str)
+    registration_needed = Signal()
+    loaded = Signal()
+    import_finished = Signal(list)
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.data: ClientListData | None = None
+        self.importing = False
+        self.setAccessibleName(tr("Klanten"))
+        self.setAcceptDrops(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 22, 32, 18)
+        layout.setSpacing(10)
+        top = QHBoxLayout()
+        self.title = title_label(tr("Mijn klanten"), self)
+        top.addWidget(self.title, 1)
+        self.import_button = button(tr("Importeren…"), self, primary=True)
+        self.review_button = button(tr("Beoordelen"), self)
+        top.addWidget(self.import_button)
+        top.addWidget(self.review_button)
+        layout.addLayout(top)
+        self.subtitle = text_label(tr("Gegevens worden geladen…"), self, muted=True)
+        layout.addWidget(self.subtitle)
+        self.reminder_label = QLabel("", self)
+        self.reminder_label.setObjectName("reminder")
+        self.reminder_label.setStyleSheet(
+            "QLabel#reminder { background: #fff4d6; border: 1px solid #c9a227;"
+            " border-radius: 4px; padding: 6px 10px; }"
+        )
+        self.reminder_label.setWordWrap(True)
+        self.reminder_label.hide()
+        layout.addWidget(self.reminder_label)
+        layout.addLayout(self._filters())
+        self.model = ClientListModel(self)
+        self.proxy = ClientFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(tr("Klanten en hun zelfevaluaties"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            if width:
+                header.resizeSection(column, width)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(self.proxy.sort)
+        layout.addWidget(self.table, 1)
+        self.empty_label = text_label(
+            tr(
+                "Nog geen klanten. Kies ‘Importeren…’ of sleep evaluatiebestanden (.ggeval) "
+                "naar dit venster."
+            ),
+            self,
+            muted=True,
+        )
+        self.empty_label.hide()
+        layout.addWidget(self.empty_label)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(tr("Voortgang van het inlezen"))
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.outcome_label = text_label("", self)
+        self.outcome_label.hide()
+        layout.addWidget(self.outcome_label)
+        self.outcomes = QListWidget(self)
+        self.outcomes.setAccessibleName(tr("Uitkomst per bestand"))
+        self.outcomes.setMaximumHeight(110)
+        self.outcomes.hide()
+        layout.addWidget(self.outcomes)
+        self.import_button.clicked.connect(self.choose_files)
+        self.review_button.clicked.connect(self._open_selected)
+        self.table.doubleClicked.connect(lambda _index: self._open_selected())
+        self.table.activated.connect(lambda _index: self._open_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+        self.setFocusProxy(self.table)
+
+    def _filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        statuses = [(tr("alle statussen"), None)]
+        statuses += [(tr(text), value) for value, text in STATUS_LABELS.items()]
+        self.status_box = _combo(self, tr("Filter op status"), statuses)
+        provinces = [(tr("alle provincies"), None)] + [(p, p) for p in PROVINCES]
+        self.province_box = _combo(self, tr("Filter op provincie"), provinces)
+        decisions = [(tr("alle besluiten"), None), (tr("nog geen besluit"), NO_DECISION)]
+        decisions += [(tr(text), value) for value, text in DECISION_TEXTS.items()]
+        self.decision_box = _combo(self, tr("Filter op besluit"), decisions)
+        self.period_box = _combo(self, tr("Filter op datum van inlezen"), PERIODS)
+        for index in range(self.period_box.count()):
+            self.period_box.setItemText(index, tr(self.period_box.itemText(index)))
+        self.score_spin = QSpinBox(self)
+        self.score_spin.setAccessibleName(tr("Minimale score in procenten"))
+        self.score_spin.setRange(0, 100)
+        self.score_spin.setSingleStep(10)
+        self.score_spin.setSuffix(" %")
+        self.score_spin.setPrefix(tr("score vanaf "))
+        self.reminder_check = QCheckBox(tr("alleen keurmerk dat bijna verloopt"), self)
+        for widget in (
+            self.status_box,
+            self.province_box,
+            self.decision_box,
+            self.period_box,
+            self.score_spin,
+            self.reminder_check,
+        ):
+            row.addWidget(widget)
+        row.addStretch(1)
+        for box in (self.status_box, self.province_box, self.decision_box, self.period_box):
+            box.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.score_spin.valueChanged.connect(lambda _v: self.apply_filters())
+        self.reminder_check.toggled.connect(lambda _c: self.apply_filters())
+        return row
+
+    # -- loading -------------------------------------------------------------------------------
+    def load(self) -> None:
+        self.context.with_db(load_client_list, self.show_data)
+
+    def show_data(self, data: ClientListData) -> None:
+        if data.adviser is None:
+            self.registration_needed.emit()
+            return
+        self.data = data
+        self.model.set_rows(data.rows)
+        region = f" · {data.adviser.region}" if data.adviser.region else ""
+        self.subtitle.setText(
+            tr("{name}{region} · {n} zelfevaluaties van klanten").format(
+                name=data.adviser.name, region=region, n=len(data.rows)
+            )
+        )
+        due = [r for r in data.rows if r.mark_reminder(self.model.today)]
+        self.reminder_label.setText(
+            tr(
+                "⚠ Bij {n} klant(en) verloopt het keurmerk binnen 12 maanden of is het al "
+                "verlopen. Zie de kolom Keurmerk."
+            ).format(n=len(due))
+        )
+        self.reminder_label.setVisible(bool(due))
+        self.empty_label.setVisible(not data.rows)
+        self.table.setVisible(bool(data.rows))
+        if data.rows and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        self._update_buttons()
+        self.loaded.emit()
+
+    # -- filtering -----------------------------------------------------------------------------
+    def apply_filters(self) -> None:
+        days = self.period_box.currentData()
+        score = self.score_spin.value()
+        self.proxy.set_filters(
+            status=self.status_box.currentData(),
+            province=self.province_box.currentData(),
+            decision=self.decision_box.currentData(),
+            min_score=score / 100 if score else None,
+            since=date.today() - timedelta(days=days) if days else None,
+            reminders_only=self.reminder_check.isChecked(),
+        )
+        self._update_buttons()
+
+    def visible_rows(self) -> list:
+        return [
+            self.proxy.index(r, 0).data(ClientListModel.RowRole)
+            for r in range(self.proxy.rowCount())
+        ]
+
+    # -- opening -------------------------------------------------------------------------------
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ClientListModel.RowRole) if rows else None
+
+    def _update_buttons(self) -> None:
+        self.review_button.setEnabled(self.selected() is not None)
+        self.import_button.setEnabled(not self.importing)
+
+    def _open_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            self.open_review.emit(chosen.evaluation_id)
+
+    # -- importing -----------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        self.context.dialogs.choose_open_paths(
+            tr("Evaluatiebestanden inlezen"), tr(FILE_FILTER), self.import_files
+        )
+
+    def import_files(self, paths) -> None:
+        """Read the files on a worker, with a progress bar and each file's outcome."""
+        paths = [Path(p) for p in paths]
+        if not paths or self.importing:
+            return
+        self.importing = True
+        self._update_buttons()
+        self.outcomes.clear()
+        self.outcomes.show()
+        self.outcome_label.setText(tr("Bezig met inlezen…"))
+        self.outcome_label.show()
+        self.progress.setRange(0, len(paths))
+        self.progress.setValue(0)
+        self.progress.show()
+        run_import(self.context, paths, self._import_done, self._import_progress)
+
+    def _import_progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.outcomes.addItem(message)
+        self.outcomes.scrollToBottom()
+
+    def _import_done(self, outcomes: list) -> None:
+        self.importing = False
+        self.progress.hide()
+        self.outcomes.clear()
+        for outcome in outcomes:
+            self.outcomes.addItem(("✓ " if outcome.ok else "✗ ") + outcome.message)
+        self.outcome_label.setText(summary(outcomes))
+        self._update_buttons()
+        self.import_finished.emit(outcomes)
+        self.load()
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        self.import_files(paths)

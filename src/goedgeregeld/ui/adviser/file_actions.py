@@ -1,0 +1,89 @@
+"""Save-to-file actions shared by pages: advice report, review file, evaluation file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+from goedgeregeld.ui.i18n import tr
+
+
+def _documents() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder or Path.home())
+
+
+def safe_name(text: str) -> str:
+    """A file-name part without path separators."""
+    return "".join("-" if c in '/\\:*?"<>|' else c for c in text).strip() or "bestand"
+
+
+def write_report(context, evaluation_id: str, name: str, on_busy=None, on_idle=None) -> None:
+    """Ask where, write the advice report (with the review) on the database worker, offer to open."""
+    from goedgeregeld.report.advice import write_advice_report
+
+    def chosen(target: Path) -> None:
+        if on_busy is not None:
+            on_busy()
+
+        def done(path) -> None:
+            if on_idle is not None:
+                on_idle()
+            context.dialogs.confirm(
+                tr("Rapport klaar"),
+                tr("Het rapport staat in {path}.\nWilt u het nu openen?").format(path=path),
+                lambda: context.dialogs.open_file(Path(path)),
+            )
+
+        def failed(exc: Exception) -> None:
+            if on_idle is not None:
+                on_idle()
+            context.report_error(exc)
+
+        context.with_db(lambda db: write_advice_report(db, evaluation_id, target), done, failed)
+
+    context.dialogs.choose_save_path(
+        tr("Rapport opslaan"),
+        _documents() / f"adviesrapport-{safe_name(name)}.pdf",
+        tr("PDF-bestanden (*.pdf)"),
+        chosen,
+    )
+
+
+def _save_with(context, title: str, suggested: str, name_filter: str, writer, done_text: str):
+    def chosen(target: Path) -> None:
+        context.with_db(
+            lambda db: writer(db, target),
+            lambda path: context.dialogs.inform(title, done_text.format(path=path)),
+        )
+
+    context.dialogs.choose_save_path(title, _documents() / suggested, name_filter, chosen)
+
+
+def export_review_file(context, evaluation_id: str, name: str) -> None:
+    """Beoordeling exporteren…: the review file, written atomically by the exchange layer."""
+    from goedgeregeld.exchange.review_file import export_review
+
+    _save_with(
+        context,
+        tr("Beoordeling exporteren"),
+        f"beoordeling-{safe_name(name)}.ggreview",
+        tr("Beoordelingsbestanden (*.ggreview)"),
+        lambda db, target: export_review(db, evaluation_id, target),
+        tr("De beoordeling staat in {path}.\nStuur dit bestand naar de organisatie."),
+    )
+
+
+def share_evaluation(context, evaluation_id: str, name: str) -> None:
+    """Delen met adviseur…: the evaluation file with answers, plan and evidence."""
+    from goedgeregeld.exchange.evaluation_file import export_evaluation
+
+    _save_with(
+        context,
+        tr("Delen met adviseur"),
+        f"zelfevaluatie-{safe_name(name)}.ggeval",
+        tr("Evaluatiebestanden (*.ggeval)"),
+        lambda db, target: export_evaluation(db, evaluation_id, target),
+        tr("Het evaluatiebestand staat in {path}.\nStuur dit bestand naar uw adviseur."),
+    )

@@ -1,0 +1,52 @@
+"""The adviser's pages in the app flow: registration, client list, review, decision."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class AdviserFlow:
+    """Mixed into ``AppFlow``; uses its ``context``, ``_show`` and ``show_role``."""
+
+    def show_adviser(self, load: bool = True) -> None:
+        """The client list; it switches to registration when nobody registered yet."""
+        from goedgeregeld.ui.adviser.client_list import ClientListPage
+
+        page = ClientListPage(self.context)
+        page.registration_needed.connect(self.show_registration)
+        page.open_review.connect(self.show_review)
+        self._show("clients", page)
+        if load:
+            page.load()
+
+    def show_registration(self) -> None:
+        from goedgeregeld.ui.adviser.registration import RegistrationPage
+
+        page = RegistrationPage(self.context)
+        page.registered.connect(lambda _adviser: self.show_adviser())
+        page.change_role_requested.connect(self.show_role)
+        self._show("registration", page)
+
+    def show_review(self, evaluation_id: str) -> None:
+        from goedgeregeld.ui.adviser.review_page import ReviewPage
+
+        page = ReviewPage(self.context)
+        page.back_requested.connect(lambda: self.show_adviser())
+        page.decision_requested.connect(self.show_decision)
+        self._show("review", page)
+        page.load(evaluation_id)
+
+    def show_decision(self, evaluation_id: str) -> None:
+        from goedgeregeld.ui.adviser.decision_page import DecisionPage
+
+        page = DecisionPage(self.context)
+        page.back_requested.connect(self.show_review)
+        page.saved.connect(self.show_review)
+        self._show("decision", page)
+        page.load(evaluation_id)
+
+    def open_file(self, path: Path) -> None:
+        """``--open FILE``: ask, then import it and show where it landed."""
+        from goedgeregeld.ui.adviser.open_file import ask_to_import
+
+        ask_to_import(self, Path(path))

@@ -1,0 +1,288 @@
+"""Review one client's evaluation: per theme the statements with the adviser's verdicts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from goedgeregeld.ui.adviser.client_models import decision_text
+from goedgeregeld.ui.adviser.file_actions import export_review_file, write_report
+from goedgeregeld.ui.adviser.review_row import ReviewRow
+from goedgeregeld.ui.i18n import tr
+from goedgeregeld.ui.numbers import format_percentage
+from goedgeregeld.ui.widgets.common import button, text_label, title_label
+
+
+@dataclass(frozen=True)
+class ReviewData:
+    """An evaluation, its score, the review so far and the evidence (read in the worker)."""
+
+    state: Any
+    result: Any
+    organisation_name: str
+    review: Any
+    attachments: dict
+
+
+def load_review_data(db, evaluation_id: str) -> ReviewData:
+    """Read everything the review page shows (worker side)."""
+    from goedgeregeld.store.evaluations import load_state
+    from goedgeregeld.store.evidence import attachments_by_statement
+    from goedgeregeld.store.organisations import get_organisation
+    from goedgeregeld.store.reviews import load_review
+
+    state = load_state(db, evaluation_id)
+    return ReviewData(
+        state=state,
+        result=state.score(),
+        organisation_name=get_organisation(db, state.evaluation.organisation_id).name,
+        review=load_review(db, evaluation_id),
+        attachments=attachments_by_statement(db, evaluation_id),
+    )
+
+
+def open_attachment(context, attachment_id: str) -> None:
+    """Copy the evidence under its own name (worker) and open it with the system viewer."""
+    from PySide6.QtCore import QUrl
+
+    def work(db):
+        from goedgeregeld.store.evidence import viewable_copy
+
+        return viewable_copy(db, attachment_id)
+
+    def opened(path) -> None:
+        if hasattr(context.dialogs, "open_file"):
+            context.dialogs.open_file(path)
+        else:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    context.with_db(work, opened)
+
+
+class ReviewPage(QWidget):
+    back_requested = Signal()
+    decision_requested = Signal(str)
+    loaded = Signal()
+    verdict_saved = Signal(str)
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.data: ReviewData | None = None
+        self.evaluation_id = ""
+        self.rows: list[ReviewRow] = []
+        self.theme_index = -1
+        self.theme_comments: dict[str, str] = {}
+        self.setAccessibleName(tr("Beoordelen"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 12)
+        outer.setSpacing(8)
+        top = QHBoxLayout()
+        self.title = title_label(tr("Gegevens worden geladen…"), self)
+        top.addWidget(self.title, 1)
+        self.back_button = button(tr("‹ Klanten"), self, name=tr("Terug naar de klanten"))
+        self.decision_button = button(tr("Besluit…"), self, primary=True)
+        self.report_button = button(tr("Rapport maken"), self)
+        self.export_button = button(tr("Beoordeling exporteren…"), self)
+        for widget in (self.decision_button, self.report_button, self.export_button):
+            top.addWidget(widget)
+        top.addWidget(self.back_button)
+        outer.addLayout(top)
+        self.subtitle = text_label("", self, muted=True)
+        outer.addWidget(self.subtitle)
+        body = QHBoxLayout()
+        body.setSpacing(14)
+        self.theme_list = QListWidget(self)
+        self.theme_list.setAccessibleName(tr("Thema's"))
+        self.theme_list.setFixedWidth(260)
+        body.addWidget(self.theme_list)
+        main = QVBoxLayout()
+        self.theme_title = title_label("", self, section=True)
+        main.addWidget(self.theme_title)
+        self.theme_comment = QPlainTextEdit(self)
+        self.theme_comment.setAccessibleName(tr("Opmerking bij dit thema"))
+        self.theme_comment.setPlaceholderText(tr("Uw opmerking bij dit thema (optioneel)"))
+        self.theme_comment.setTabChangesFocus(True)
+        self.theme_comment.setFixedHeight(50)
+        self.theme_comment.installEventFilter(self)
+        main.addWidget(self.theme_comment)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.host = QWidget()
+        self.row_layout = QVBoxLayout(self.host)
+        self.row_layout.setContentsMargins(2, 2, 12, 2)
+        self.row_layout.setSpacing(10)
+        self.scroll.setWidget(self.host)
+        main.addWidget(self.scroll, 1)
+        body.addLayout(main, 1)
+        outer.addLayout(body, 1)
+        self.back_button.clicked.connect(self._back)
+        self.decision_button.clicked.connect(
+            lambda: self.decision_requested.emit(self.evaluation_id)
+        )
+        self.report_button.clicked.connect(self._report)
+        self.export_button.clicked.connect(self._export)
+        self.theme_list.currentRowChanged.connect(self.show_theme)
+        self.setFocusProxy(self.theme_list)
+
+    # -- loading -------------------------------------------------------------------------------
+    def load(self, evaluation_id: str) -> None:
+        self.evaluation_id = evaluation_id
+        self.context.with_db(lambda db: load_review_data(db, evaluation_id), self.show_data)
+
+    def show_data(self, data: ReviewData) -> None:
+        self.data = data
+        review, result = data.review, data.result
+        self.title.setText(tr("Beoordeling: {name}").format(name=data.organisation_name))
+        reviewed = len(review.statements) if review else 0
+        changed = len(review.changed_statements) if review else 0
+        parts = [
+            tr("Totaalscore {s}").format(s=format_percentage(result.total)),
+            tr("{n} van {t} stellingen beoordeeld").format(n=reviewed, t=result.required),
+            tr("besluit: {d}").format(d=decision_text(review.decision if review else None)),
+        ]
+        if changed:
+            parts.append(tr("⚑ {n} gewijzigd sinds uw oordeel").format(n=changed))
+        self.subtitle.setText(" · ".join(parts))
+        self.theme_comments = dict(review.theme_comments) if review else {}
+        flagged = set(review.changed_statements) if review else set()
+        self.theme_list.blockSignals(True)
+        self.theme_list.clear()
+        for theme in data.state.edition.themes:
+            marker = " ⚑" if any(s.id in flagged for s in theme.statements) else ""
+            self.theme_list.addItem(f"{theme.title}{marker}")
+        self.theme_list.blockSignals(False)
+        self.theme_list.setCurrentRow(max(0, self.theme_index))
+        self.show_theme(max(0, self.theme_index))
+        self.loaded.emit()
+
+    # -- themes --------------------------------------------------------------------------------
+    def show_theme(self, index: int) -> None:
+        themes = self.data.state.edition.themes if self.data else []
+        if not 0 <= index < len(themes):
+            return
+        self._commit_texts()
+        self.theme_index = index
+        theme = themes[index]
+        self.theme_title.setText(theme.title)
+        self.theme_comment.setPlainText(self.theme_comments.get(theme.id, ""))
+        for row in self.rows:
+            row.hide()
+            row.deleteLater()
+        self.rows = []
+        while self.row_layout.count():
+            self.row_layout.takeAt(0)
+        from goedgeregeld.scoring import required_statements
+
+        statements = required_statements(theme, self.data.state.variant)
+        base = sum(len(required_statements(t, self.data.state.variant)) for t in themes[:index])
+        reviews = self.data.review.statements if self.data.review else {}
+        for offset, statement in enumerate(statements):
+            row = ReviewRow(
+                statement,
+                base + offset + 1,
+                self.data.state.edition,
+                self.data.state.answers.get(statement.id),
+                reviews.get(statement.id),
+                self.data.attachments.get(statement.id, []),
+                self.host,
+            )
+            row.verdict_changed.connect(self._save_verdict)
+            row.open_evidence.connect(lambda a: open_attachment(self.context, a))
+            self.row_layout.addWidget(row)
+            self.rows.append(row)
+        self.row_layout.addStretch(1)
+
+    def row(self, statement_id: str) -> ReviewRow | None:
+        return next((r for r in self.rows if r.statement_id == statement_id), None)
+
+    # -- saving --------------------------------------------------------------------------------
+    def _save_verdict(self, statement_id: str, verdict: str, proposed, comment: str) -> None:
+        from goedgeregeld.store.reviews import set_statement_review
+
+        evaluation_id = self.evaluation_id
+
+        def failed(exc: Exception) -> None:
+            from goedgeregeld.store.errors import StoreError
+
+            row = self.row(statement_id)
+            if isinstance(exc, StoreError) and row is not None:
+                row.set_failed(str(exc))
+            else:
+                self.context.report_error(exc)
+
+        def saved(_record) -> None:
+            row = self.row(statement_id)
+            if row is not None:
+                row.set_saved()
+            self.verdict_saved.emit(statement_id)
+
+        self.context.with_db(
+            lambda db: set_statement_review(
+                db, evaluation_id, statement_id, verdict, proposed, comment
+            ),
+            saved,
+            failed,
+        )
+
+    def _commit_texts(self) -> None:
+        for row in self.rows:
+            row.commit_comment()
+        self._commit_theme_comment()
+
+    def _commit_theme_comment(self) -> None:
+        if self.data is None or self.theme_index < 0:
+            return
+        from goedgeregeld.store.reviews import set_theme_comment
+
+        theme_id = self.data.state.edition.themes[self.theme_index].id
+        text = self.theme_comment.toPlainText().strip()
+        if text == self.theme_comments.get(theme_id, ""):
+            return
+        self.theme_comments[theme_id] = text
+        evaluation_id = self.evaluation_id
+        self.context.with_db(lambda db: set_theme_comment(db, evaluation_id, theme_id, text))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.theme_comment and event.type() == QEvent.Type.FocusOut:
+            self._commit_theme_comment()
+        return super().eventFilter(watched, event)
+
+    def leave(self) -> None:
+        """Another page takes over: store comments still being typed."""
+        self._commit_texts()
+
+    # -- actions -------------------------------------------------------------------------------
+    def _back(self) -> None:
+        self._commit_texts()
+        self.back_requested.emit()
+
+    def _report(self) -> None:
+        if self.data is None:
+            return
+        self._commit_texts()
+        write_report(
+            self.context,
+            self.evaluation_id,
+            self.data.organisation_name,
+            lambda: self.report_button.setEnabled(False),
+            lambda: self.report_button.setEnabled(True),
+        )
+
+    def _export(self) -> None:
+        if self.data is not None:
+            self._commit_texts()
+            export_review_file(self.context, self.evaluation_id, self.data.organisation_name)
