@@ -49,7 +49,11 @@ def _run_command(arguments: list[str]) -> int:
     if handler is None:
         from goedgeregeld.ui.launch import launch_app
 
-        return launch_app(context.data_dir, self_test=getattr(args, "self_test", False))
+        return launch_app(
+            context.data_dir,
+            self_test=getattr(args, "self_test", False),
+            open_file=getattr(args, "open", None),
+        )
     try:
         return int(handler(context, args) or 0)
     except CliError as exc:
@@ -74,6 +78,7 @@ def _app_only_arguments(argv: list[str]) -> argparse.Namespace | None:
     quick = argparse.ArgumentParser(add_help=False)
     quick.add_argument("--data-dir")
     quick.add_argument("--self-test", action="store_true")
+    quick.add_argument("--open")
     try:
         args, rest = quick.parse_known_args(argv)
     except SystemExit:

@@ -52,6 +52,11 @@ def build_parser() -> DutchArgumentParser:
         action="store_true",
         help="controleer de installatie zonder scherm en stop (uitkomst 0 als alles werkt)",
     )
+    parser.add_argument(
+        "--open",
+        metavar="BESTAND",
+        help="open de app en vraag of dit evaluatie- of beoordelingsbestand ingelezen moet worden",
+    )
     subparsers = parser.add_subparsers(
         title="opdrachten", metavar="OPDRACHT", parser_class=DutchArgumentParser
     )

@@ -71,8 +71,12 @@ def build_app(data_dir: Path, settings=None, dialogs=None, window=None):
     return window, flow, context
 
 
-def launch_app(data_dir: Path, self_test: bool = False) -> int:
-    """Paint an empty window at once, then build the pages and load the data into it."""
+def launch_app(data_dir: Path, self_test: bool = False, open_file: str | None = None) -> int:
+    """Paint an empty window at once, then build the pages and load the data into it.
+
+    With ``open_file`` (``--open FILE``), once the window is filled the user is asked
+    whether to import that file.
+    """
     if self_test:
         from goedgeregeld.ui.self_test import run_self_test
 
@@ -93,6 +97,10 @@ def launch_app(data_dir: Path, self_test: bool = False) -> int:
         configure_application(app)
         _window, flow, context = build_app(data_dir, settings, window=window)
         built.update(flow=flow, context=context)
+        if open_file:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, lambda: flow.open_file(Path(open_file)))
         if os.environ.get(TRACE_ENV):
             _trace_home(flow, app)
         if os.environ.get(AUTOPILOT_ENV):
