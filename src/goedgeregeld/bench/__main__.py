@@ -33,10 +33,17 @@ def _startup(folder: Path, quick: bool) -> list[Row]:
     return measure_startup(folder, 2 if quick else 7)
 
 
+def _adviser(folder: Path, quick: bool) -> list[Row]:
+    from goedgeregeld.bench.adviser import measure_client_list
+
+    return measure_client_list(folder, quick)
+
+
 SUITES: dict[str, Suite] = {
     "startup": _startup,
     "answers": _answers,
     "report": _report,
+    "adviser": _adviser,
 }
 
 
