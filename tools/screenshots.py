@@ -103,8 +103,98 @@ def main(output: Path) -> None:
         flow.show_compare(draft.id)
         wait_until(app, lambda: flow.page.comparison is not None)
         shoot("08-vergelijken")
+        evaluation_file = _export(context, draft.id, data / "klant.ggeval")
         window.close()
         context.close()
+        _adviser_screens(app, output, evaluation_file, draft.id)
+
+
+def _export(context, evaluation_id: str, target: Path) -> Path:
+    """Write the organisation's evaluation file, as "Delen met adviseur…" does."""
+    from goedgeregeld.exchange.evaluation_file import export_evaluation
+
+    context.with_db(lambda db: export_evaluation(db, evaluation_id, target))
+    context.db_tasks.wait()
+    return target
+
+
+def _adviser_screens(
+    app: QApplication, output: Path, evaluation_file: Path, evaluation_id: str
+) -> None:
+    """Registration, client list, review and decision, on an adviser's own data folder."""
+    from exchange_samples import more_clients
+
+    from goedgeregeld.ui.settings import Role
+
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder)
+        settings = AppSettings.in_folder(data)
+        settings.welcome_done, settings.role = True, Role.ADVISER
+        window, flow, context = build_app(data, settings)
+        window.resize(*SIZE)
+        window.show()
+
+        def shoot(name: str) -> None:
+            for _ in range(5):
+                app.processEvents()
+            window.grab().save(str(output / f"{name}.png"))
+            print(output / f"{name}.png")
+
+        wait_until(app, lambda: type(flow.page).__name__ == "RegistrationPage")
+        flow.page.name_edit.setText("Anna de Vries")
+        flow.page.region_box.setCurrentIndex(flow.page.region_box.findData("Gelderland"))
+        shoot("09-adviseur-registreren")
+        flow.page.register_button.click()
+        wait_until(app, lambda: getattr(flow.page, "data", None) is not None)
+        files = [evaluation_file, *more_clients(data / "files"), data / "files" / "kapot.ggeval"]
+        (data / "files" / "kapot.ggeval").write_bytes(b"geen zip")
+        page = flow.page
+        page.import_files(files)
+        wait_until(app, lambda: not page.importing)
+        wait_until(app, lambda: flow.page.model.rowCount() >= len(files) - 1)
+        _grant_mark(context, flow.page.model.row_at(1).evaluation_id)
+        page.data = None
+        page.load()
+        wait_until(app, lambda: page.data is not None)
+        shoot("10-adviseur-klanten")
+        flow.show_review(evaluation_id)
+        wait_until(app, lambda: flow.page.data is not None)
+        review = flow.page
+        review.rows[0].choose("agree", comment="Duidelijk vastgelegd in het beleidsplan.")
+        review.rows[1].choose(
+            "lower", 1, "Er is nog geen vastgesteld document; score 1 past beter."
+        )
+        review.theme_comment.setPlainText("Goede basis; leg de afspraken nog vast.")
+        context.db_tasks.wait()
+        app.processEvents()
+        shoot("11-adviseur-beoordelen")
+        review.decision_button.click()
+        wait_until(app, lambda: type(flow.page).__name__ == "DecisionPage")
+        decision = flow.page
+        wait_until(app, lambda: "Besluit:" in decision.title.text())
+        decision.radios["conditions"].click()
+        decision.condition_rows[0].text_edit.setText(
+            "Vrijwilligersbeleid vaststellen in het bestuur"
+        )
+        decision.add_condition("Vertrouwenspersoon aanstellen en bekendmaken")
+        decision.mark_check.setChecked(True)
+        shoot("12-adviseur-besluit")
+        window.close()
+        context.close()
+
+
+def _grant_mark(context, evaluation_id: str) -> None:
+    """A client whose mark expires within a year, so the reminder shows."""
+    from datetime import date
+
+    from goedgeregeld.store.reviews import decide, record_quality_mark
+
+    def work(db) -> None:
+        decide(db, evaluation_id, "ready")
+        record_quality_mark(db, evaluation_id, date(date.today().year - 3, 1, 15))
+
+    context.with_db(work)
+    context.db_tasks.wait()
 
 
 def _complete(context, evaluation_id: str) -> None:

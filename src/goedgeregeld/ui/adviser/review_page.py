@@ -145,18 +145,11 @@ class ReviewPage(QWidget):
 
     def show_data(self, data: ReviewData) -> None:
         self.data = data
-        review, result = data.review, data.result
+        review = data.review
         self.title.setText(tr("Beoordeling: {name}").format(name=data.organisation_name))
-        reviewed = len(review.statements) if review else 0
-        changed = len(review.changed_statements) if review else 0
-        parts = [
-            tr("Totaalscore {s}").format(s=format_percentage(result.total)),
-            tr("{n} van {t} stellingen beoordeeld").format(n=reviewed, t=result.required),
-            tr("besluit: {d}").format(d=decision_text(review.decision if review else None)),
-        ]
-        if changed:
-            parts.append(tr("⚑ {n} gewijzigd sinds uw oordeel").format(n=changed))
-        self.subtitle.setText(" · ".join(parts))
+        self.reviewed = set(review.statements) if review else set()
+        self.flagged = set(review.changed_statements) if review else set()
+        self._update_subtitle()
         self.theme_comments = dict(review.theme_comments) if review else {}
         flagged = set(review.changed_statements) if review else set()
         self.theme_list.blockSignals(True)
@@ -168,6 +161,17 @@ class ReviewPage(QWidget):
         self.theme_list.setCurrentRow(max(0, self.theme_index))
         self.show_theme(max(0, self.theme_index))
         self.loaded.emit()
+
+    def _update_subtitle(self) -> None:
+        review, result = self.data.review, self.data.result
+        parts = [
+            tr("Totaalscore {s}").format(s=format_percentage(result.total)),
+            tr("{n} van {t} stellingen beoordeeld").format(n=len(self.reviewed), t=result.required),
+            tr("besluit: {d}").format(d=decision_text(review.decision if review else None)),
+        ]
+        if self.flagged:
+            parts.append(tr("⚑ {n} gewijzigd sinds uw oordeel").format(n=len(self.flagged)))
+        self.subtitle.setText(" · ".join(parts))
 
     # -- themes --------------------------------------------------------------------------------
     def show_theme(self, index: int) -> None:
@@ -228,6 +232,9 @@ class ReviewPage(QWidget):
             row = self.row(statement_id)
             if row is not None:
                 row.set_saved()
+            self.reviewed.add(statement_id)
+            self.flagged.discard(statement_id)
+            self._update_subtitle()
             self.verdict_saved.emit(statement_id)
 
         self.context.with_db(

@@ -168,7 +168,7 @@ class ReviewRow(QFrame):
 
     def _update_score_box(self, proposed: int | None = None) -> None:
         verdict = self.verdict()
-        self.score_box.setEnabled(verdict in ("lower", "higher"))
+        self.score_box.setVisible(verdict in ("lower", "higher"))
         if proposed is not None:
             self.score_box.setCurrentIndex(proposed)
         elif verdict in ("lower", "higher") and self.own_value is not None:
