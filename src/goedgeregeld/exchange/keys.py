@@ -1,0 +1,121 @@
+"""This installation's Ed25519 key pair: made on first use, kept owner-only in the data folder.
+
+Only the public key ever leaves the installation (inside signed files). The private key
+is a PKCS#8 PEM file in ``<data folder>/keys/`` with mode 0600 in a 0700 folder (on
+Windows the user's profile folder already keeps other users out).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from goedgeregeld.store.errors import StoreError
+
+KEYS_FOLDER = "keys"
+PRIVATE_KEY_FILE = "installation-ed25519.pem"
+PUBLIC_KEY_BYTES = 32
+SIGNATURE_BYTES = 64
+FINGERPRINT_HEX = 32
+"""128 bits of SHA-256: eight groups of four, short enough to read out on the phone."""
+
+
+def fingerprint(public_key: bytes) -> str:
+    """The readable fingerprint of a raw public key, e.g. ``3F2A 9C01 ...`` (8 groups)."""
+    digest = hashlib.sha256(public_key).hexdigest()[:FINGERPRINT_HEX].upper()
+    return " ".join(digest[i : i + 4] for i in range(0, FINGERPRINT_HEX, 4))
+
+
+def normalise_fingerprint(text: str) -> str | None:
+    """A typed fingerprint in the canonical form, or None if it cannot be one."""
+    compact = "".join(c for c in text.upper() if c not in " -:")
+    if len(compact) != FINGERPRINT_HEX or any(c not in "0123456789ABCDEF" for c in compact):
+        return None
+    return " ".join(compact[i : i + 4] for i in range(0, FINGERPRINT_HEX, 4))
+
+
+@dataclass(frozen=True)
+class InstallationKey:
+    """The private key of this installation and its raw public key."""
+
+    private_key: Ed25519PrivateKey
+    public_key: bytes
+
+    @property
+    def fingerprint(self) -> str:
+        """Readable fingerprint of the public key."""
+        return fingerprint(self.public_key)
+
+    def sign(self, message: bytes) -> bytes:
+        """A 64-byte Ed25519 signature."""
+        return self.private_key.sign(message)
+
+
+def key_path(data_dir: Path) -> Path:
+    """Where the private key of the installation in ``data_dir`` lives."""
+    return data_dir / KEYS_FOLDER / PRIVATE_KEY_FILE
+
+
+def _from_pem(path: Path, pem: bytes) -> InstallationKey:
+    try:
+        key = serialization.load_pem_private_key(pem, password=None)
+    except ValueError:
+        raise StoreError(
+            f"de sleutel van deze installatie ({path}) is beschadigd; "
+            "zet een reservekopie terug of verwijder het bestand om een nieuwe te maken"
+        ) from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise StoreError(f"{path} is geen Ed25519-sleutel")
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return InstallationKey(key, raw)
+
+
+def _write_new(path: Path) -> None:
+    """Write a fresh key without ever replacing one (two processes may race here)."""
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".key-")
+    try:
+        os.chmod(temp, 0o600)
+        with os.fdopen(handle, "wb") as out:
+            out.write(pem)
+            out.flush()
+            os.fsync(out.fileno())
+        # link() fails when the target exists: the first writer wins, nobody overwrites.
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            pass
+        except OSError:  # a file system without hard links: rename, still never over a key
+            if not path.exists():
+                os.replace(temp, path)
+    finally:
+        Path(temp).unlink(missing_ok=True)
+
+
+def load_installation_key(data_dir: Path, *, create: bool = True) -> InstallationKey | None:
+    """The key pair of the installation in ``data_dir``, made on first use when ``create``."""
+    path = key_path(data_dir)
+    if not path.exists():
+        if not create:
+            return None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.chmod(path.parent, 0o700)
+        _write_new(path)
+    try:
+        pem = path.read_bytes()
+    except OSError as exc:
+        raise StoreError(
+            f"de sleutel van deze installatie is niet te lezen ({exc.strerror})"
+        ) from None
+    return _from_pem(path, pem)
