@@ -6,6 +6,7 @@ import argparse
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -71,14 +72,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=sorted(SUITES), action="append", help="run one suite")
     args = parser.parse_args(argv)
     rows: list[Row] = []
+    crashed = False
     started = time.perf_counter()
     for name in args.only or list(SUITES):
         with tempfile.TemporaryDirectory(prefix=f"gg-bench-{name}-") as folder:
             print(f"running {name} ...", file=sys.stderr, flush=True)
-            rows += SUITES[name](Path(folder), args.quick)
+            try:
+                rows += SUITES[name](Path(folder), args.quick)
+            except Exception:  # noqa: BLE001 - one broken suite must not hide the others
+                traceback.print_exc()
+                crashed = True
+                rows.append(
+                    Row(
+                        f"{name} (crashed, see above)",
+                        float("nan"),
+                        None,
+                        "",
+                        "runs",
+                        False,
+                        f"python -m goedgeregeld.bench --only {name}",
+                    )
+                )
     print(render(rows))
     print(f"\n{'quick' if args.quick else 'full'} run in {time.perf_counter() - started:.0f} s")
     # 3, not 1: a missed target is a finding, distinct from the script crashing.
+    if crashed:
+        return 1
     return 0 if all(row.passed for row in rows) else MISSED_TARGET
 
 
