@@ -27,7 +27,12 @@ def test_export_then_aggregate_json_shape(
     (tmp_path / "in" / "kapot.json").write_text("{")
     nov = tmp_path / "nov"
     code, out, err = run(capsys, nov, "nov", "aggregate", str(tmp_path / "in"), "--json")
-    assert code == 0 and err == ""
+    # The good file counts; the refused one makes the command fail, like ``import``.
+    assert (
+        code == 1
+        and err
+        == "goedgeregeld: kapot.json: geweigerd: geen geldige JSON (afgebroken of beschadigd bestand?)\n"
+    )
     result = json.loads(out)
     assert set(result) == {
         "organisations",
@@ -70,8 +75,8 @@ def test_text_output_lists_rejected_files(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     (tmp_path / "oud.json").write_text(json.dumps({**document(new_id(), 1), "version": 9}))
-    code, out, _ = run(capsys, tmp_path / "nov", "nov", "aggregate", str(tmp_path / "oud.json"))
-    assert code == 0
+    code, out, err = run(capsys, tmp_path / "nov", "nov", "aggregate", str(tmp_path / "oud.json"))
+    assert code == 1 and err.startswith("goedgeregeld: oud.json: geweigerd: versie 9")
     assert "1 bestanden gelezen: 0 toegevoegd, 0 al bekend, 1 geweigerd." in out
     assert "geweigerd: " in out and "versie 9 wordt niet ondersteund" in out
 

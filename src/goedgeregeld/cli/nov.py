@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from goedgeregeld.cli.context import CliContext, CliError
 from goedgeregeld.cli.helpers import command_group, print_json
+from goedgeregeld.exchange.errors import printable
 
 if TYPE_CHECKING:
     from goedgeregeld.nov.database import NovStore
@@ -56,18 +57,30 @@ def _aggregate(context: CliContext, args: argparse.Namespace) -> int:
         result = aggregate(store, args.paths)
     finally:
         store.close()
+    files = result.files
     if args.json:
         print_json(result.to_json())
-        return 0
-    files = result.files
-    print(
-        f"{files.read} bestanden gelezen: {files.accepted} toegevoegd, "
-        f"{files.already_known} al bekend, {len(files.rejected)} geweigerd."
-    )
-    for rejection in sorted(files.rejected, key=lambda r: r.path):
-        print(f"  geweigerd: {rejection.path}: {rejection.reason}")
-    _print_figures(result.figures)
+    else:
+        print(
+            f"{files.read} bestanden gelezen: {files.accepted} toegevoegd, "
+            f"{files.already_known} al bekend, {len(files.rejected)} geweigerd."
+        )
+        for rejection in sorted(files.rejected, key=lambda r: r.path):
+            print(f"  geweigerd: {printable(str(rejection.path))}: {printable(rejection.reason)}")
+        _print_figures(result.figures)
+    _fail_on_rejections(files)
     return 0
+
+
+def _fail_on_rejections(files: Any) -> None:
+    """Exit 1 like ``import`` when a file was refused (the good ones are counted anyway)."""
+    if not files.rejected:
+        return
+    if len(files.rejected) == 1:
+        rejection = files.rejected[0]
+        name = printable(Path(rejection.path).name)
+        raise CliError(f"{name}: geweigerd: {printable(rejection.reason)}")
+    raise CliError(f"{len(files.rejected)} van {files.read} bestanden geweigerd")
 
 
 def _show(context: CliContext, args: argparse.Namespace) -> int:

@@ -9,6 +9,9 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 MAX_DEPTH = 24
+# C0 controls but tab, line feed and carriage return; DEL and the C1 controls. Nothing a
+# person types; in a name or note they colour terminals, hide text or break a PDF line.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"', re.S)
 _BRACKETS = re.compile(rb"[\[\]{}]")
 
@@ -59,13 +62,36 @@ def check_json(raw: bytes, max_bytes: int) -> None:
     except UnicodeDecodeError:
         raise JsonProblemError("is geen UTF-8-tekst") from None
     try:
-        json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+        document = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise JsonProblemError(
             f"is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno})"
         ) from None
     except RecursionError:
         raise JsonProblemError("is te diep genest") from None
+    # Raw control characters are not valid JSON; escaped ones (\u001b) are, so look deeper.
+    if "\\u" in text or _CONTROL.search(text):
+        _find_control(document)
+
+
+def _find_control(document: Any) -> None:
+    """Raise naming the first text field that holds a control character."""
+    todo: list[tuple[str, Any]] = [("", document)]
+    while todo:
+        where, value = todo.pop()
+        if isinstance(value, str):
+            found = _CONTROL.search(value)
+            if found:
+                raise JsonProblemError(
+                    f"veld '{where or 'de inhoud'}' bevat een onzichtbaar stuurteken "
+                    f"(U+{ord(found.group()):04X})"
+                )
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                todo.append((f"{where}.{key}" if where else str(key), item))
+                todo.append((f"{where} (naam van een veld)", key))
+        elif isinstance(value, list):
+            todo.extend((f"{where}.{number}", item) for number, item in enumerate(value))
 
 
 _PYDANTIC_WORDS = {

@@ -64,11 +64,18 @@ def _load(path: Path) -> tuple[Edition | None, list[Problem]]:
         return None, [Problem(name, 0, f"het bestand is niet te lezen ({exc.__class__.__name__})")]
     try:
         data, lines = _parse_with_lines(text)
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, max(exc.position, 0)) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        return None, [Problem(name, line, f"onzichtbaar stuurteken U+{code:04X} in de tekst")]
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 0
         detail = getattr(exc, "problem", None) or str(exc)
         return None, [Problem(name, line, f"geen geldige YAML: {detail}")]
+    except _AliasError as exc:
+        message = "verwijzingen naar ankers (&naam en *naam) zijn niet toegestaan"
+        return None, [Problem(name, exc.line, message)]
 
     locator = _Locator(name, data, lines)
     problems = [locator.problem(path_, message) for path_, message in semantic_findings(data)]
@@ -96,12 +103,26 @@ def _dutch(error: Any) -> str:
     return template.format(field=field, input=shown, **context)
 
 
+class _AliasError(Exception):
+    """An anchor used again through an alias (``*name``): refused, it can expand without end."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
 class _LineMap:
     def __init__(self) -> None:
         self.lines: dict[DataPath, int] = {}
         self.duplicate_keys: list[tuple[DataPath, str]] = []
+        self._seen: set[int] = set()
 
     def walk(self, node: yaml.Node, path: DataPath) -> None:
+        # An alias yields the same node object again; walking (or constructing) it would
+        # repeat whole subtrees, which a "billion laughs" file turns into 10^14 nodes.
+        if id(node) in self._seen:
+            raise _AliasError(node.start_mark.line + 1)
+        self._seen.add(id(node))
         self.lines.setdefault(path, node.start_mark.line + 1)
         if isinstance(node, yaml.MappingNode):
             seen: set[str] = set()
