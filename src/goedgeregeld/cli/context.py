@@ -42,9 +42,9 @@ class CliContext:
     def db(self) -> Database:
         """The database of this data folder, created and migrated on first use."""
         if self._db is None:
-            from goedgeregeld.store.database import open_database
+            from goedgeregeld.store.health import open_checked_database
 
-            self._db = open_database(database_path(self.data_dir))
+            self._db = open_checked_database(self.data_dir, database_path(self.data_dir))
         return self._db
 
     def log_exception(self, exc: BaseException) -> None:

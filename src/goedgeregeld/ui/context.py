@@ -48,9 +48,11 @@ class AppContext(QObject):
                     sample_database_path(self.data_dir), self._load_edition()
                 )
             else:
-                from goedgeregeld.store.database import open_database
+                from goedgeregeld.store.health import open_checked_database
 
-                self._databases[sample] = open_database(database_path(self.data_dir))
+                self._databases[sample] = open_checked_database(
+                    self.data_dir, database_path(self.data_dir)
+                )
         return self._databases[sample]
 
     def with_db(

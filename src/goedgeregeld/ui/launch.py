@@ -62,6 +62,9 @@ def build_app(data_dir: Path, settings=None, dialogs=None, window=None):
     flow = AppFlow(window, context, window)
     window.actions_by_name = install_menus(window, flow, context)
     window.flow = flow
+    from goedgeregeld.ui.startup_checks import StartupChecks
+
+    window.startup_checks = StartupChecks(window, context, painted=painted)
     if painted:
         flow.start()
         flow.after_first_paint()
@@ -115,6 +118,7 @@ def launch_app(data_dir: Path, self_test: bool = False, open_file: str | None = 
     code = int(app.exec())
     if "context" in built:
         built["context"].close()
+        window.startup_checks.at_exit()
     return code
 
 
