@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import sqlite3
 import zipfile
@@ -46,9 +47,13 @@ def dump(db: Database) -> list[str]:
 
 
 def read_members(path: Path) -> dict[str, bytes]:
-    """All members of a zip file."""
+    """All members of a zip file; of a signed (version 2) file, those of its unsigned payload."""
     with zipfile.ZipFile(path) as archive:
-        return {info.filename: archive.read(info) for info in archive.infolist()}
+        members = {info.filename: archive.read(info) for info in archive.infolist()}
+    if "signature.json" in members and "payload" in members and "encryption.json" not in members:
+        with zipfile.ZipFile(io.BytesIO(members["payload"])) as inner:
+            return {info.filename: inner.read(info) for info in inner.infolist()}
+    return members
 
 
 def write_members(path: Path, members: dict[str, bytes]) -> Path:

@@ -50,8 +50,8 @@ def _bad(evaluation_file: tuple[Path, str, str], tmp_path: Path, change: Change,
 
 
 def test_newer_format_version(adviser_db, evaluation_file, tmp_path) -> None:
-    path = _bad(evaluation_file, tmp_path, lambda m, man: man.update(format_version=2))
-    _refused(adviser_db, path, "formaatversie 2", "werk Goed Geregeld bij")
+    path = _bad(evaluation_file, tmp_path, lambda m, man: man.update(format_version=3))
+    _refused(adviser_db, path, "formaatversie 3", "werk Goed Geregeld bij")
 
 
 def test_unknown_format_version(adviser_db, evaluation_file, tmp_path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -39,6 +40,13 @@ def _completed(db: Database, edition: Edition, organisation_id: str, note: str) 
     return evaluation.id
 
 
+def _document(raw: bytes) -> dict[str, Any]:
+    """The version 1 document a signed (version 2) sync file carries as its payload."""
+    envelope = json.loads(raw)
+    assert envelope["version"] == 2
+    return dict(json.loads(envelope["payload"]))
+
+
 def test_no_name_mail_place_note_or_free_text_leaves_the_installation(
     db: Database, edition: Edition, tmp_path: Path
 ) -> None:
@@ -56,7 +64,7 @@ def test_no_name_mail_place_note_or_free_text_leaves_the_installation(
     for canary in CANARIES:
         assert canary.encode() not in raw, canary
         assert canary.lower().encode() not in raw.lower(), canary
-    document = json.loads(raw)
+    document = _document(raw)
     assert document["organisations"] == [
         {
             "id": organisation.id,
@@ -86,7 +94,7 @@ def test_sequence_grows_and_the_file_reads_back(db: Database, tmp_path: Path) ->
 def test_adviser_and_region_province_are_exported(db: Database, tmp_path: Path) -> None:
     adviser = register_adviser(db, "Iemand", "gelderland")
     export_sync_file(db, tmp_path / "s.json")
-    advisers = json.loads((tmp_path / "s.json").read_text())["advisers"]
+    advisers = _document((tmp_path / "s.json").read_bytes())["advisers"]
     assert advisers == [
         {"id": adviser.id, "year": adviser.registered_at.year, "region": "Gelderland"}
     ]
@@ -109,7 +117,7 @@ def test_quality_mark_is_exported_with_its_year(
     decide(db, evaluation, "ready")
     record_quality_mark(db, evaluation, date(2025, 3, 1))
     export_sync_file(db, tmp_path / "s.json")
-    marks = json.loads((tmp_path / "s.json").read_text())["quality_marks"]
+    marks = _document((tmp_path / "s.json").read_bytes())["quality_marks"]
     assert marks == [{"evaluation_id": evaluation, "year": 2025}]
 
 

@@ -8,6 +8,7 @@ from the central directory, and declared sizes are never trusted.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import re
@@ -18,7 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import IO, Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -146,6 +147,11 @@ def _read_bounded(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, l
         raise ExchangeFileError(
             path, f"onderdeel '{info.filename}' is beschadigd; vraag om een nieuw bestand"
         ) from None
+    if size != info.file_size:
+        # zipfile stops quietly at the end of the data; a size that lies is a forged file.
+        raise ExchangeFileError(
+            path, f"onderdeel '{info.filename}' is beschadigd: de opgegeven grootte klopt niet"
+        )
     return b"".join(chunks)
 
 
@@ -189,8 +195,18 @@ def read_archive(path: Path, kinds: Mapping[str, ArchiveKind]) -> tuple[ArchiveK
         raise ExchangeFileError(path, f"bestand niet te lezen ({exc.strerror})") from None
     if size > MAX_ARCHIVE_BYTES:
         raise ExchangeFileError(path, "bestand is te groot")
+    return read_archive_from(path, path, kinds)
+
+
+def read_archive_from(
+    path: Path, source: Path | IO[bytes], kinds: Mapping[str, ArchiveKind]
+) -> tuple[ArchiveKind, Archive]:
+    """Like ``read_archive``, from a file or bytes in memory (the payload of a signed file).
+
+    ``path`` names the file in messages.
+    """
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(source) as archive:
             return _read_checked(path, archive, kinds)
     except ExchangeFileError:
         raise
@@ -239,32 +255,53 @@ def _read_checked(
     return kind, Archive(path, manifest, members)
 
 
-def write_archive(path: Path, kind: ArchiveKind, members: Mapping[str, bytes]) -> Manifest:
-    """Write an exchange file atomically: a temporary file beside it, then a rename."""
+def manifest_bytes(format_name: str, format_version: int, members: Mapping[str, bytes]) -> bytes:
+    """The exact bytes of ``manifest.json`` for these members."""
     manifest = Manifest(
-        format=kind.format_name,
-        format_version=kind.format_version,
+        format=format_name,
+        format_version=format_version,
         app_version=__version__,
         created_at=utc_now(),
         members={name: hashlib.sha256(data).hexdigest() for name, data in sorted(members.items())},
     )
-    manifest_bytes = json.dumps(
+    return json.dumps(
         manifest.model_dump(mode="json"), ensure_ascii=False, indent=2, sort_keys=True
     ).encode("utf-8")
+
+
+def zip_bytes(members: Mapping[str, bytes]) -> bytes:
+    """A zip archive of ``members`` in the given order: JSON deflated, the rest stored."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members.items():
+            compression = zipfile.ZIP_DEFLATED if name.endswith(".json") else zipfile.ZIP_STORED
+            archive.writestr(name, data, compress_type=compression)
+    return buffer.getvalue()
+
+
+def archive_bytes(kind: ArchiveKind, members: Mapping[str, bytes]) -> bytes:
+    """An exchange file (manifest first, members sorted) as bytes."""
+    manifest = manifest_bytes(kind.format_name, kind.format_version, members)
+    return zip_bytes({MANIFEST: manifest, **dict(sorted(members.items()))})
+
+
+def write_file_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename."""
     target = path.resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
     )
     try:
-        with os.fdopen(handle, "wb") as raw, zipfile.ZipFile(raw, "w") as archive:
-            archive.writestr(MANIFEST, manifest_bytes, compress_type=zipfile.ZIP_DEFLATED)
-            for name, data in sorted(members.items()):
-                compression = zipfile.ZIP_DEFLATED if name.endswith(".json") else zipfile.ZIP_STORED
-                archive.writestr(name, data, compress_type=compression)
-        with open(temp_name, "rb+") as written:
-            os.fsync(written.fileno())
+        with os.fdopen(handle, "wb") as raw:
+            raw.write(data)
+            raw.flush()
+            os.fsync(raw.fileno())
         os.replace(temp_name, target)
     finally:
         Path(temp_name).unlink(missing_ok=True)
-    return manifest
+
+
+def write_archive(path: Path, kind: ArchiveKind, members: Mapping[str, bytes]) -> None:
+    """Write an unsigned exchange file atomically (format version 1)."""
+    write_file_atomically(path, archive_bytes(kind, members))

@@ -10,7 +10,8 @@ from pathlib import Path
 from pydantic import BaseModel
 from sqlalchemy import select
 
-from goedgeregeld.exchange.archive import Archive, write_archive
+from goedgeregeld.exchange.archive import Archive
+from goedgeregeld.exchange.envelope import write_signed_archive
 from goedgeregeld.exchange.errors import ExchangeFileError
 from goedgeregeld.exchange.evaluation_format import (
     EDITION_MEMBER,
@@ -26,6 +27,7 @@ from goedgeregeld.exchange.evaluation_format import (
     EvidencePart,
     OrganisationPart,
 )
+from goedgeregeld.exchange.identity import own_identity
 from goedgeregeld.exchange.jsonlimits import JsonProblemError, ModelT, parse_model
 from goedgeregeld.provinces import normalise_province
 from goedgeregeld.questionnaire.model import Edition
@@ -53,8 +55,13 @@ def _dump(model: BaseModel) -> bytes:
     ).encode("utf-8")
 
 
-def export_evaluation(db: Database, evaluation_id: str, path: Path) -> Path:
-    """Write the evaluation file of one of this installation's own evaluations."""
+def export_evaluation(
+    db: Database, evaluation_id: str, path: Path, passphrase: str | None = None
+) -> Path:
+    """Write the signed evaluation file of one of this installation's own evaluations.
+
+    With a ``passphrase`` the content is locked (AES-256-GCM); the database is not changed.
+    """
     with db.session() as session:
         evaluation = session.get(Evaluation, evaluation_id)
         if evaluation is None:
@@ -138,7 +145,10 @@ def export_evaluation(db: Database, evaluation_id: str, path: Path) -> Path:
     }
     for sha in {e.sha256 for e in evidence}:
         members[EVIDENCE_PREFIX + sha] = read_blob(db, sha)
-    write_archive(path, EVALUATION_KIND, members)
+    identity = own_identity(db)
+    write_signed_archive(
+        path, EVALUATION_KIND, members, identity.key, identity.installation_id, passphrase
+    )
     return path
 
 

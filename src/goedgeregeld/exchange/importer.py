@@ -2,17 +2,23 @@
 
 Kinds are looked up by the manifest's format name. A module listed in ``KIND_MODULES``
 exposes ``FILE_KIND``; the sync-file reader plugs in by adding its module here.
+
+A signed file (format version 2) is verified first: signature, then the signer against
+the keys this installation knows, then (if locked) opened with the password; only then
+is its payload, a version 1 file, checked and imported like before. A version 1 file is
+still accepted, with a "niet ondertekend" notice, unless its subject came signed before.
 """
 
 from __future__ import annotations
 
 import importlib
+import io
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from goedgeregeld.exchange.archive import Archive, ArchiveKind, read_archive
+from goedgeregeld.exchange.archive import Archive, ArchiveKind, read_archive, read_archive_from
 from goedgeregeld.exchange.outcome import ImportOutcome, ImportStatus
 from goedgeregeld.store.database import Database
 from goedgeregeld.store.errors import StoreError
@@ -23,6 +29,8 @@ KIND_MODULES: tuple[str, ...] = (
 )
 
 Progress = Callable[[int, int, ImportOutcome], None]
+PassphraseSource = Callable[[Path], str | None]
+"""Asked for the password of a locked file (after it verified); None means "not given"."""
 
 
 @dataclass(frozen=True)
@@ -44,15 +52,61 @@ def file_kinds() -> dict[str, FileKind]:
     return kinds
 
 
-def import_file(db: Database, path: Path) -> ImportOutcome:
+def import_file(
+    db: Database, path: Path, passphrase: PassphraseSource | None = None
+) -> ImportOutcome:
     """Check one file completely, then import it in one transaction (or raise StoreError)."""
+    from goedgeregeld.exchange.envelope import read_signed_file
+    from goedgeregeld.exchange.signing import NOT_SIGNED_NOTICE
+    from goedgeregeld.exchange.trust import check_origin, subject_of
+
     kinds = file_kinds()
-    archive_kind, archive = read_archive(Path(path), {n: k.archive for n, k in kinds.items()})
-    return kinds[archive_kind.format_name].importer(db, archive)
+    archive_kinds = {n: k.archive for n, k in kinds.items()}
+    path = Path(path)
+    signed = read_signed_file(path, archive_kinds)
+    if signed is not None:
+        return _import_signed(db, kinds, signed, passphrase)
+    archive_kind, archive = read_archive(path, archive_kinds)
+    check_origin(db, path, subject_of(archive), None)
+    outcome = kinds[archive_kind.format_name].importer(db, archive)
+    return replace(outcome, message=f"{outcome.message}; {NOT_SIGNED_NOTICE}")
+
+
+def _import_signed(
+    db: Database, kinds: dict[str, FileKind], signed: object, passphrase: PassphraseSource | None
+) -> ImportOutcome:
+    from goedgeregeld.exchange.encryption import PassphraseRequiredError, decrypt
+    from goedgeregeld.exchange.envelope import SignedFile, associated_data
+    from goedgeregeld.exchange.trust import check_origin, check_signed, record_signer, subject_of
+
+    assert isinstance(signed, SignedFile)
+    path, signer = signed.path, signed.signer
+    check_signed(db, path, signed.kind.format_name, signer, signed.signature, signed.manifest)
+    payload = signed.payload
+    if signed.encryption is not None:
+        given = passphrase(path) if passphrase is not None else None
+        if not given:
+            raise PassphraseRequiredError(
+                path, "dit bestand is versleuteld met een wachtwoord; geef het wachtwoord op"
+            )
+        payload = decrypt(path, signed.encryption, payload, given, associated_data(signed.kind))
+    archive_kind, archive = read_archive_from(
+        path, io.BytesIO(payload), {signed.kind.format_name: signed.kind}
+    )
+    subject = subject_of(archive)
+    check_origin(db, path, subject, signer)
+    outcome = kinds[archive_kind.format_name].importer(db, archive)
+    record_signer(db, signer, subject)
+    return replace(
+        outcome, message=f"{outcome.message}; {signer.describe()}", signer=signer.fingerprint
+    )
 
 
 def import_files(
-    db: Database, paths: Iterable[Path], progress: Progress | None = None
+    db: Database,
+    paths: Iterable[Path],
+    progress: Progress | None = None,
+    passphrase: PassphraseSource | None = None,
 ) -> list[ImportOutcome]:
     """Import files one by one; a bad file is reported and the others still go in.
 
@@ -63,9 +117,9 @@ def import_files(
     outcomes: list[ImportOutcome] = []
     for number, path in enumerate(todo, start=1):
         try:
-            outcome = import_file(db, path)
+            outcome = import_file(db, path, passphrase)
         except StoreError as exc:
-            outcome = ImportOutcome(Path(path), ImportStatus.FAILED, str(exc))
+            outcome = ImportOutcome(Path(path), ImportStatus.FAILED, str(exc), error=exc)
         outcomes.append(outcome)
         if progress is not None:
             progress(number, len(todo), outcome)

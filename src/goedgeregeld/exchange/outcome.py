@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+
+from goedgeregeld.store.errors import StoreError
 
 
 class ImportStatus(StrEnum):
@@ -27,6 +29,10 @@ class ImportOutcome:
     kind: str | None = None
     evaluation_id: str | None = None
     changed_statements: tuple[str, ...] = ()
+    signer: str | None = None
+    """Fingerprint of the key that signed the file; None for an unsigned (version 1) file."""
+    error: StoreError | None = field(default=None, compare=False)
+    """Why a file failed: the UI tells a missing password or a changed key from the rest."""
 
     @property
     def ok(self) -> bool:

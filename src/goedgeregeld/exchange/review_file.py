@@ -8,9 +8,11 @@ from pathlib import Path
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from goedgeregeld.exchange.archive import Archive, write_archive
+from goedgeregeld.exchange.archive import Archive
+from goedgeregeld.exchange.envelope import write_signed_archive
 from goedgeregeld.exchange.errors import ExchangeFileError
 from goedgeregeld.exchange.evaluation_format import MAX_JSON_BYTES
+from goedgeregeld.exchange.identity import own_identity
 from goedgeregeld.exchange.jsonlimits import JsonProblemError, parse_model
 from goedgeregeld.exchange.outcome import ImportOutcome, ImportStatus
 from goedgeregeld.exchange.review_format import (
@@ -72,7 +74,14 @@ def export_review(db: Database, evaluation_id: str, path: Path) -> Path:
         ],
     )
     data = json.dumps(part.model_dump(mode="json"), ensure_ascii=False, indent=1, sort_keys=True)
-    write_archive(path, REVIEW_KIND, {REVIEW_MEMBER: data.encode("utf-8")})
+    identity = own_identity(db)
+    write_signed_archive(
+        path,
+        REVIEW_KIND,
+        {REVIEW_MEMBER: data.encode("utf-8")},
+        identity.key,
+        identity.installation_id,
+    )
     return path
 
 

@@ -28,7 +28,6 @@ from goedgeregeld.exchange.sync_format import (
 from goedgeregeld.provinces import normalise_province
 from goedgeregeld.store.clock import utc_now
 from goedgeregeld.store.database import Database
-from goedgeregeld.store.installation import installation_id
 from goedgeregeld.store.models import Evaluation, Organisation
 from goedgeregeld.store.sync_models import SyncExport
 
@@ -139,9 +138,13 @@ def _plausible(entries: dict[str, list[Entry]], last_year: int) -> dict[str, lis
 
 
 def export_sync_file(db: Database, path: Path) -> SyncExportResult:
-    """Write this installation's sync file to ``path`` with a new sequence number."""
-    installation = installation_id(db)
+    """Write this installation's signed sync file to ``path`` with a new sequence number."""
+    from goedgeregeld.exchange.identity import own_identity
+    from goedgeregeld.exchange.sync_signed import payload_bytes, signed_sync_document
+
+    identity = own_identity(db)
     sequence, now = reserve_sequence(db)
     entries = _plausible(collect_entries(db), now.year)
-    write_json_atomically(path, build_sync_document(installation, sequence, now, entries))
+    document = build_sync_document(identity.installation_id, sequence, now, entries)
+    write_json_atomically(path, signed_sync_document(identity, payload_bytes(document)))
     return SyncExportResult(path, sequence, {k: len(v) for k, v in entries.items()})

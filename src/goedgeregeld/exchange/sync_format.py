@@ -28,6 +28,8 @@ from goedgeregeld.provinces import PROVINCES
 
 FORMAT_NAME = "goedgeregeld-sync"
 FORMAT_VERSION = 1
+SIGNED_SYNC_VERSION = 2
+"""A signed envelope around a version 1 document (see ``sync_signed``)."""
 FILE_SUFFIX = ".json"
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -107,7 +109,9 @@ class SyncFile:
     created_at: datetime
     entries: dict[str, tuple[Entry, ...]]
     digest: str
-    """SHA-256 of the file's bytes: the same file read twice is recognised."""
+    """SHA-256 of the file's bytes (of a signed file: of its payload): read twice, seen once."""
+    public_key: bytes | None = None
+    """The signer's Ed25519 key (verified), or None for an unsigned version 1 file."""
 
     def count(self) -> int:
         """How many entries the file holds over all kinds."""

@@ -23,6 +23,7 @@ from goedgeregeld.exchange.sync_format import (
     MAX_FILE_BYTES,
     MAX_SEQUENCE,
     PROVINCE_SET,
+    SIGNED_SYNC_VERSION,
     TOP_LEVEL_KEYS,
     UUID_PATTERN,
     Entry,
@@ -71,6 +72,14 @@ def _too_large() -> str:
     return f"bestand is te groot (meer dan {MAX_FILE_BYTES // (1024 * 1024)} MB)"
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refusing a key given twice (the last one would silently win)."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise SyncFileError("een sleutel komt twee keer voor in hetzelfde object")
+    return result
+
+
 def _check_nesting(data: bytes) -> None:
     if _VALID_SKELETON.fullmatch(data.translate(None, _NOT_BRACKETS)):
         return
@@ -85,13 +94,34 @@ def _check_nesting(data: bytes) -> None:
             depth -= 1
 
 
-def parse_sync_bytes(data: bytes) -> SyncFile:
-    """Validate the bytes of a sync file; nothing is parsed before size and depth pass."""
+def _parse_signed(document: dict[str, Any]) -> SyncFile:
+    """A version 2 file: verify the signature, then read the payload as a version 1 file."""
+    from dataclasses import replace
+
+    from goedgeregeld.exchange.sync_signed import open_signed_sync
+
+    payload, signer = open_signed_sync(document)
+    inner = parse_sync_bytes(payload, signed=True)
+    if inner.installation_id != signer.installation_id:
+        raise SyncFileError(
+            "ondertekend statistiekbestand (versie 2): de inhoud noemt een andere installatie "
+            "dan de handtekening"
+        )
+    return replace(inner, public_key=signer.public_key)
+
+
+def parse_sync_bytes(data: bytes, *, signed: bool = False) -> SyncFile:
+    """Validate the bytes of a sync file; nothing is parsed before size and depth pass.
+
+    ``signed`` is set for the payload of a version 2 file, which must be version 1.
+    """
     if len(data) > MAX_FILE_BYTES:
         raise SyncFileError(_too_large())
     _check_nesting(data)
     try:
-        document = json.loads(data)
+        document = json.loads(data, object_pairs_hook=_unique_keys)
+    except SyncFileError:
+        raise
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise SyncFileError("geen geldige JSON (afgebroken of beschadigd bestand?)") from None
     if type(document) is not dict:
@@ -99,9 +129,12 @@ def parse_sync_bytes(data: bytes) -> SyncFile:
     if document.get("format") != FORMAT_NAME:
         raise SyncFileError(f"geen statistiekbestand: 'format' is niet '{FORMAT_NAME}'")
     version = document.get("version")
+    if version == SIGNED_SYNC_VERSION and type(version) is int and not signed:
+        return _parse_signed(document)
     if type(version) is not int or version != FORMAT_VERSION:
         raise SyncFileError(
-            f"versie {version!r} wordt niet ondersteund (deze app leest versie {FORMAT_VERSION})"
+            f"versie {version!r} wordt niet ondersteund "
+            f"(deze app leest versie {FORMAT_VERSION} en {SIGNED_SYNC_VERSION})"
         )
     if document.keys() != TOP_LEVEL_KEYS:
         extra = sorted(document.keys() - TOP_LEVEL_KEYS)

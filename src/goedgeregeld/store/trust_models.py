@@ -24,6 +24,7 @@ class TrustedKey(Base):
     """Raw Ed25519 public key, hex."""
     first_seen_at: Mapped[datetime] = mapped_column(DateTime)
     last_seen_at: Mapped[datetime] = mapped_column(DateTime)
+    """When the recorded key last changed (a re-import of a known file changes nothing)."""
     accepted_fingerprint: Mapped[str | None] = mapped_column(String(40))
 
 
