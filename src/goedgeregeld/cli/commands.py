@@ -15,6 +15,7 @@ from goedgeregeld.cli import (
     report,
     review,
     sync,
+    trust,
 )
 
 REGISTRARS: list[Callable[[Any], None]] = [
@@ -27,4 +28,5 @@ REGISTRARS: list[Callable[[Any], None]] = [
     backup.register,
     exchange.register,
     review.register,
+    trust.register,
 ]

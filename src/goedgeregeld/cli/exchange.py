@@ -18,12 +18,26 @@ def register(subparsers: Any) -> None:
     )
     export.add_argument("evaluation_id", metavar="EVAL_ID")
     export.add_argument("-o", "--output", required=True, type=Path, metavar="BESTAND")
+    export.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="versleutelen met wachtwoord (gevraagd, of uit bestand)",
+    )
+    export.add_argument(
+        "--passphrase-file", type=Path, metavar="BESTAND", help="wachtwoord op de eerste regel"
+    )
     export.set_defaults(handler=_export)
     importing = subparsers.add_parser(
         "import", help="lees evaluatie-, beoordelings- of syncbestanden in (herkend aan de inhoud)"
     )
     importing.add_argument("files", nargs="+", type=Path, metavar="BESTAND")
     importing.add_argument("--json", action="store_true", help="uitkomst per bestand als JSON")
+    importing.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="BESTAND",
+        help="wachtwoord van versleutelde bestanden (anders gevraagd)",
+    )
     importing.set_defaults(handler=_import)
     group = command_group(subparsers, "adviser", "adviseur op deze installatie")
     registration = group.add_parser(
@@ -38,10 +52,23 @@ def register(subparsers: Any) -> None:
 
 
 def _export(context: CliContext, args: argparse.Namespace) -> int:
+    from goedgeregeld.cli.trust import read_passphrase
+    from goedgeregeld.exchange.encryption import LOST_PASSPHRASE_WARNING, check_passphrase
     from goedgeregeld.exchange.evaluation_file import export_evaluation
 
-    path = export_evaluation(context.db(), args.evaluation_id, args.output)
+    passphrase = None
+    if args.encrypt:
+        passphrase = read_passphrase(args.passphrase_file, confirm=True)
+        try:
+            check_passphrase(passphrase)
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+    elif args.passphrase_file is not None:
+        raise CliError("--passphrase-file hoort bij --encrypt")
+    path = export_evaluation(context.db(), args.evaluation_id, args.output, passphrase)
     print(f"Evaluatiebestand geschreven: {path}")
+    if passphrase is not None:
+        print(f"Versleuteld met wachtwoord. {LOST_PASSPHRASE_WARNING}")
     return 0
 
 
@@ -55,7 +82,16 @@ def _import(context: CliContext, args: argparse.Namespace) -> int:
             prefix = f"[{done}/{total}] " if total > 1 else ""
             print(f"{prefix}{outcome.message}", file=stream)
 
-    outcomes = import_files(context.db(), args.files, progress)
+    asked: dict[str, str] = {}
+
+    def passphrase(_path: Path) -> str:
+        from goedgeregeld.cli.trust import read_passphrase
+
+        if "value" not in asked:
+            asked["value"] = read_passphrase(args.passphrase_file, confirm=False)
+        return asked["value"]
+
+    outcomes = import_files(context.db(), args.files, progress, passphrase)
     if args.json:
         print_json(
             [

@@ -11,6 +11,7 @@ from goedgeregeld.nov.database import NovStore
 from goedgeregeld.nov.figures import NationalFigures, national_figures
 from goedgeregeld.nov.files import FileTally, Progress, discover, read_all
 from goedgeregeld.nov.merge import merge_into_store
+from goedgeregeld.nov.trust import check_signers, record_signers
 
 
 @dataclass(frozen=True)
@@ -32,5 +33,8 @@ def aggregate(
     files, missing = discover(paths)
     tally = FileTally(rejected=list(missing))
     good = read_all(files, tally, progress)
+    # Signatures were verified while reading; here the signer must fit what NOV knows.
+    good = check_signers(store, good, tally)
     merge_into_store(store, good, tally)
+    record_signers(store, good, tally)
     return AggregateResult(national_figures(store), tally)
