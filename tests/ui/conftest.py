@@ -19,6 +19,7 @@ class FakeDialogs:
     save_path: Path | None = None
     shown: list[tuple[str, str]] = field(default_factory=list)
     opened: list[Path] = field(default_factory=list)
+    open_paths: list[Path] = field(default_factory=list)
     parent: object = None
 
     def inform(self, title: str, text: str) -> None:
@@ -36,6 +37,11 @@ class FakeDialogs:
         self.shown.append((title, str(suggested)))
         if self.save_path is not None:
             on_chosen(self.save_path)
+
+    def choose_open_paths(self, title, name_filter, on_chosen) -> None:
+        self.shown.append((title, name_filter))
+        if self.open_paths:
+            on_chosen(list(self.open_paths))
 
     def open_file(self, path: Path) -> None:
         self.opened.append(path)

@@ -45,16 +45,37 @@ def validate_backup(source: Path) -> None:
         )
 
 
-def restore_backup(data_dir: Path, database: Path, source: Path) -> Path | None:
-    """Put ``source`` in place of the database; returns the safety backup of the old data.
+def _set_aside_damaged(data_dir: Path, database: Path) -> Path:
+    from datetime import datetime
 
-    The current database is backed up first (if it exists and can be read), so a restore
-    can itself be undone. Older schema versions are upgraded when the database is opened.
+    from goedgeregeld.store.backups import backups_dir
+
+    folder = backups_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"beschadigd-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+    os.replace(database, target)
+    for suffix in ("-wal", "-shm"):
+        log = Path(f"{database}{suffix}")
+        if log.exists():
+            os.replace(log, Path(f"{target}{suffix}"))
+    return target
+
+
+def restore_backup(data_dir: Path, database: Path, source: Path) -> Path | None:
+    """Put ``source`` in place of the database; returns where the old data went.
+
+    The current database is backed up first, or moved aside when it is damaged, so a
+    restore can itself be undone and nothing is ever thrown away. Older schema versions are upgraded when the database is opened.
     """
     validate_backup(source)
     safety = None
-    if database.exists() and check_database_file(database) is None:
-        safety = make_backup(data_dir, database)
+    if database.exists():
+        if check_database_file(database) is None:
+            safety = make_backup(data_dir, database)
+        else:
+            # A damaged file is never thrown away: it may still hold what a specialist
+            # can recover. It moves aside, with its write-ahead log.
+            safety = _set_aside_damaged(data_dir, database)
     database.parent.mkdir(parents=True, exist_ok=True)
     staged = database.with_name(f".{database.name}.restoring")
     shutil.copyfile(source, staged)

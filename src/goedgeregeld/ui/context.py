@@ -119,10 +119,14 @@ class AppContext(QObject):
             )
         )
 
+    def close_databases(self) -> None:
+        """Close the open databases; the next database task opens them again."""
+        for db in self._databases.values():
+            db.close()
+        self._databases.clear()
+
     def close(self) -> None:
         """Finish queued work and close the databases."""
         self.db_tasks.wait()
         self.long_tasks.wait()
-        for db in self._databases.values():
-            db.close()
-        self._databases.clear()
+        self.close_databases()

@@ -34,6 +34,14 @@ def install_menus(window, flow, context) -> dict[str, QAction]:
     )
     add(file_menu, "sync_export", tr("S&tatistiekbestand maken…"), lambda: _make_sync_file(context))
     file_menu.addSeparator()
+    add(file_menu, "backup", tr("Reservekopie &maken…"), lambda: _make_backup(context))
+    add(
+        file_menu,
+        "restore",
+        tr("Reservekopie &terugzetten…"),
+        lambda: _restore_backup(context, lambda: flow.show_home()),
+    )
+    file_menu.addSeparator()
     add(file_menu, "quit", tr("&Afsluiten"), window.close, QKeySequence.StandardKey.Quit)
     settings_menu = bar.addMenu(tr("&Instellingen"))
     add(settings_menu, "role", tr("&Rol wijzigen…"), flow.show_role)
@@ -69,3 +77,15 @@ def _import_review(flow, context) -> None:
     from goedgeregeld.ui.adviser.org_review import import_review_files
 
     import_review_files(flow, context)
+
+
+def _make_backup(context) -> None:
+    from goedgeregeld.ui.backup_actions import make_backup_file
+
+    make_backup_file(context)
+
+
+def _restore_backup(context, on_restored) -> None:
+    from goedgeregeld.ui.backup_actions import restore_backup_file
+
+    restore_backup_file(context, on_restored)
