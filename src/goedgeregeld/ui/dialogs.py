@@ -30,7 +30,8 @@ class DialogService:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             tr("Er ging iets mis"),
-            text,
+            # Store messages are written to follow "goedgeregeld: " on a command line.
+            text[:1].upper() + text[1:],
             QMessageBox.StandardButton.Ok,
             self.parent,
         )

@@ -24,17 +24,23 @@ def _stamp(database: Path) -> tuple[float, int, float, int]:
     return (stats[0], stats[1], stats[2], stats[3])
 
 
-def check_and_back_up(data_dir: Path) -> str | None:
-    """Quick check, daily backup, then the full check; a Dutch report when damaged."""
-    from goedgeregeld.store.backups import automatic_backup
+def check_and_back_up(data_dir: Path) -> tuple[str, Path | None] | None:
+    """Quick check, daily backup, then the full check.
+
+    None when all is well; else the Dutch report and the newest good backup (if any), both
+    found here on the worker so the GUI thread never reads files.
+    """
+    from goedgeregeld.store.backups import automatic_backup, newest_good_backup
     from goedgeregeld.store.health import damage_report
 
     database = database_path(data_dir)
     report = damage_report(data_dir, database)
-    if report is not None:
-        return report
-    automatic_backup(data_dir, database)
-    return damage_report(data_dir, database, full=True)
+    if report is None:
+        automatic_backup(data_dir, database)
+        report = damage_report(data_dir, database, full=True)
+    if report is None:
+        return None
+    return report, newest_good_backup(data_dir)
 
 
 def restore_newest(data_dir: Path) -> Path:
@@ -70,23 +76,32 @@ class StartupChecks:
             self.context.report_error,
         )
 
-    def _checked(self, report: str | None) -> None:
-        from goedgeregeld.store.backups import newest_good_backup
-
-        if report is None:
+    def _checked(self, outcome: tuple[str, Path | None] | None) -> None:
+        if outcome is None:
             return
-        if newest_good_backup(self.context.data_dir) is None:
+        report, backup = outcome
+        if backup is None:
             self.context.dialogs.error(
-                tr("Uw gegevens zijn beschadigd: {report}").format(report=report)
+                tr("Uw gegevens zijn beschadigd en er is geen goede reservekopie. {report}").format(
+                    report=report
+                )
             )
             return
+        from goedgeregeld.store.backups import list_backups
+
+        taken = next(
+            (b.taken_at for b in list_backups(self.context.data_dir) if b.path == backup), None
+        )
+        when = taken.strftime("%d-%m-%Y %H:%M") if taken else backup.name
         self.context.dialogs.confirm(
             tr("Gegevens beschadigd"),
             tr(
-                "Uw gegevensbestand is beschadigd. Het is niet veranderd.\n\n{report}\n\n"
-                "Wilt u de nieuwste goede reservekopie terugzetten? Het beschadigde bestand "
-                "wordt daarbij niet weggegooid."
-            ).format(report=report),
+                "Uw gegevensbestand is beschadigd en kan niet goed worden gelezen. "
+                "Er is niets aan veranderd.\n\n"
+                "De nieuwste goede reservekopie is van {when}. Wilt u die terugzetten? "
+                "Wat u daarna hebt ingevuld, moet u dan opnieuw invullen.\n\n"
+                "Het beschadigde bestand wordt bewaard in de map met reservekopieën."
+            ).format(when=when),
             self._restore,
         )
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -111,7 +112,23 @@ class HomePage(QWidget):
 
             return home_overview(db, chosen)
 
-        self.context.with_db(read, self.show_overview)
+        self.context.with_db(read, self.show_overview, self._load_failed)
+
+    def _load_failed(self, exc: Exception) -> None:
+        from goedgeregeld.store.errors import DatabaseDamagedError
+
+        if not isinstance(exc, DatabaseDamagedError):
+            self.context.report_error(exc)
+            return
+        # The start-up check explains the damage and offers the backup; one dialog is enough.
+        self.title.setText(tr("Uw gegevens konden niet worden geopend"))
+        self.empty_label.setText(
+            tr("Het gegevensbestand is beschadigd. Er is niets aan veranderd. Zet een "
+               "reservekopie terug via Bestand → Reservekopie terugzetten…")
+        )
+        self.empty_label.setVisible(True)
+        for push_button in self.findChildren(QPushButton):
+            push_button.setEnabled(False)
 
     def show_overview(self, overview) -> None:
         self.overview = overview
