@@ -40,11 +40,18 @@ def _adviser(folder: Path, quick: bool) -> list[Row]:
     return measure_client_list(folder, quick)
 
 
+def _signing(folder: Path, quick: bool) -> list[Row]:
+    from goedgeregeld.bench.signing import measure_signing
+
+    return measure_signing(folder, 1_000 if quick else 10_000, 1 if quick else 3)
+
+
 SUITES: dict[str, Suite] = {
     "startup": _startup,
     "answers": _answers,
     "report": _report,
     "adviser": _adviser,
+    "signing": _signing,
 }
 
 

@@ -34,7 +34,8 @@ from goedgeregeld.exchange.sync_format import (
 
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"{}[]")
 # The bracket skeleton of every well-formed sync file: {, then per kind [ {}* ], then }.
-_VALID_SKELETON = re.compile(rb"\{(?:\[(?:\{\})*\])*\}")
+_VALID_SKELETON = re.compile(rb"\{(?:\[(?:\{\})*\])*\}|\{\{(?:\[(?:\{\})*\])*\}\}")
+"""...or, for a signed file, the same skeleton inside its envelope's braces (in ``payload``)."""
 _STRING_LITERAL = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _uuid_match = UUID_PATTERN.fullmatch
 _KEYS = {spec.name: spec.keys for spec in KINDS}
