@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 from goedgeregeld.exchange.keys import InstallationKey, load_installation_key
+from goedgeregeld.paths import database_path
 from goedgeregeld.store.database import Database
 from goedgeregeld.store.installation import installation_id
 
@@ -27,3 +30,25 @@ def own_identity(db: Database) -> Identity:
     key = load_installation_key(db.path.parent)
     assert key is not None
     return Identity(installation_id(db), key)
+
+
+def describe_installation(data_dir: Path) -> tuple[str | None, str]:
+    """(installation id, or None before the database made one; key fingerprint) for "Over".
+
+    Reads the database with plain sqlite3, read-only, so the dialog opens fast and never
+    writes; the key pair is made here if this is its first use.
+    """
+    key = load_installation_key(data_dir)
+    assert key is not None
+    installation = None
+    database = database_path(data_dir)
+    if database.exists():
+        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        try:
+            row = connection.execute("SELECT id FROM installation LIMIT 1").fetchone()
+            installation = str(row[0]) if row else None
+        except sqlite3.Error:
+            installation = None
+        finally:
+            connection.close()
+    return installation, key.fingerprint

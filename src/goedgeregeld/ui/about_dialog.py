@@ -55,6 +55,7 @@ class AboutDialog(QDialog):
         self.folder_label = _selectable(str(data_dir), self)
         self.folder_label.setAccessibleName(tr("Gegevensmap"))
         form.addRow(tr("Gegevensmap:"), self.folder_label)
+        self._add_identity(form)
         python = ".".join(str(part) for part in sys.version_info[:3])
         form.addRow(tr("Gebouwd met:"), _selectable(f"Python {python}, Qt {qVersion()}", self))
         layout.addLayout(form)
@@ -66,6 +67,25 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+
+    def _add_identity(self, form: QFormLayout) -> None:
+        """This installation's id and key fingerprint, to compare with an adviser by phone."""
+        from goedgeregeld.exchange.identity import describe_installation
+        from goedgeregeld.store.errors import StoreError
+
+        try:
+            installation, fingerprint = describe_installation(self.data_dir)
+        except (OSError, ValueError, StoreError) as exc:
+            installation, fingerprint = None, tr("niet beschikbaar ({reason})").format(reason=exc)
+        self.installation_label = _selectable(installation or tr("nog niet aangemaakt"), self)
+        self.installation_label.setAccessibleName(tr("Installatie"))
+        form.addRow(tr("Installatie:"), self.installation_label)
+        self.fingerprint_label = _selectable(fingerprint, self)
+        self.fingerprint_label.setAccessibleName(tr("Vingerafdruk van de sleutel"))
+        self.fingerprint_label.setToolTip(
+            tr("Hiermee controleert een adviseur dat een bestand echt van deze installatie komt.")
+        )
+        form.addRow(tr("Vingerafdruk:"), self.fingerprint_label)
 
     def open_data_folder(self) -> None:
         """Show the data folder in the system's file manager."""
