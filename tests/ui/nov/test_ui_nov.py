@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -91,5 +92,6 @@ def test_menu_makes_the_sync_file_without_names(start_app, tmp_path: Path, qtbot
         lambda: any("gemaakt" in title for title, _ in app.dialogs.shown), timeout=15_000
     )
     raw = (tmp_path / "statistiek.json").read_text(encoding="utf-8")
-    assert '"province": "Utrecht"' in raw
+    # A signed (version 2) file carries the version 1 document as its payload text.
+    assert '"province":"Utrecht"' in json.loads(raw)["payload"]
     assert "Kanarie" not in raw and "Amersfoort" not in raw
