@@ -308,3 +308,25 @@ def test_cli_export_encrypt_and_import_with_passphrase_file(
     short.write_text("kort\n", encoding="utf-8")
     assert main([*args, "--passphrase-file", str(short)]) == 1
     assert "minstens 8 tekens" in capsys.readouterr().err
+
+
+def test_review_file_is_signed_and_cannot_lose_its_signature(
+    db: Database, adviser_db: Database, evaluation_file, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from goedgeregeld.exchange.archive import write_archive
+    from goedgeregeld.exchange.review_file import export_review
+    from goedgeregeld.exchange.review_format import REVIEW_KIND
+    from goedgeregeld.store.reviews import set_statement_review
+
+    path, evaluation_id, first = evaluation_file
+    assert import_file(adviser_db, path).ok
+    set_statement_review(adviser_db, evaluation_id, first, "agree")
+    review = export_review(adviser_db, evaluation_id, tmp_path / "terug.ggreview")
+    assert set(_outer(review)) == {"manifest.json", "signature.json", "payload"}
+    outcome = import_file(db, review)
+    assert outcome.ok and outcome.signer == own_identity(adviser_db).fingerprint
+    inner = read_members(review)
+    inner.pop("manifest.json")
+    stripped = tmp_path / "zonder.ggreview"
+    write_archive(stripped, REVIEW_KIND, inner)
+    _refused(db, stripped, "niet ondertekend", "eerdere bestanden over deze beoordeling")

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from goedgeregeld.nov import trust_models  # noqa: F401 - its table belongs to NovBase too
 from goedgeregeld.nov.models import NovBase
 
 VERSION_TABLE = "nov_alembic_version"
