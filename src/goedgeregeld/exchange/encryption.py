@@ -105,7 +105,13 @@ def decrypt(
 ) -> bytes:
     """Open a locked payload; a wrong password raises WrongPassphraseError."""
     try:
-        return AESGCM(_key(header, passphrase)).decrypt(header.nonce, cipher, associated)
+        key = _key(header, passphrase)
+    except (ValueError, MemoryError):
+        raise _bad(
+            path, "vraagt meer dan deze computer kan; het bestand is niet te openen"
+        ) from None
+    try:
+        return AESGCM(key).decrypt(header.nonce, cipher, associated)
     except InvalidTag:
         raise WrongPassphraseError(
             path, "het wachtwoord klopt niet; er is niets ingelezen of veranderd"
