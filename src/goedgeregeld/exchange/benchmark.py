@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import shutil
 import tempfile
 import time
-import uuid
-import zipfile
 from pathlib import Path
 
 from goedgeregeld.exchange.evaluation_file import export_evaluation
@@ -16,48 +12,43 @@ from goedgeregeld.exchange.importer import import_files
 from goedgeregeld.paths import database_path
 from goedgeregeld.questionnaire.catalog import find_edition
 from goedgeregeld.store.database import open_database
-from goedgeregeld.store.evaluations import save_answer, start_evaluation
+from goedgeregeld.store.evaluations import start_evaluation
 from goedgeregeld.store.organisations import create_organisation
 
 
 def make_evaluation_files(folder: Path, count: int) -> list[Path]:
-    """``count`` evaluation files of fully answered evaluations, written into ``folder``."""
+    """``count`` real, signed evaluation files of fully answered evaluations in ``folder``.
+
+    Each comes from its own organisation through the normal export; the answers are
+    copied in with one statement per evaluation so that building the pile stays quick.
+    """
     edition = find_edition()
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         db = open_database(database_path(Path(scratch)))
         try:
-            organisation = create_organisation(db, "Bron", province="Utrecht", volunteers=150)
-            first = start_evaluation(db, organisation.id, edition)
-            for index, statement_id in enumerate(edition.statements_by_id):
-                save_answer(db, first.id, statement_id, index % 4, f"toelichting {index}")
-            template = export_evaluation(db, first.id, folder / "sjabloon.ggeval")
-            files = [_variant(template, folder, n) for n in range(count)]
-            template.unlink()
+            files = []
+            statements = list(edition.statements_by_id)
+            for number in range(count):
+                organisation = create_organisation(
+                    db, f"Organisatie {number:05d}", province="Utrecht", volunteers=150
+                )
+                evaluation = start_evaluation(db, organisation.id, edition)
+                rows = [
+                    (evaluation.id, sid, index % 4, f"toelichting {index}", "2026-01-01 00:00:00")
+                    for index, sid in enumerate(statements)
+                ]
+                with db.engine.begin() as connection:
+                    connection.exec_driver_sql(
+                        "INSERT INTO answer (evaluation_id, statement_id, value, not_applicable,"
+                        " note, updated_at) VALUES (?, ?, ?, 0, ?, ?)",
+                        rows,
+                    )
+                target = folder / f"klant-{number:05d}.ggeval"
+                files.append(export_evaluation(db, evaluation.id, target))
             return files
         finally:
             db.close()
-
-
-def _variant(template: Path, folder: Path, number: int) -> Path:
-    """A copy of the template with fresh organisation and evaluation ids."""
-    with zipfile.ZipFile(template) as archive:
-        members = {i.filename: archive.read(i) for i in archive.infolist()}
-    manifest = json.loads(members.pop("manifest.json"))
-    organisation = json.loads(members["organisation.json"])
-    evaluation = json.loads(members["evaluation.json"])
-    organisation["id"] = evaluation["organisation_id"] = str(uuid.uuid4())
-    organisation["name"] = f"Organisatie {number:05d}"
-    evaluation["id"] = str(uuid.uuid4())
-    members["organisation.json"] = json.dumps(organisation).encode("utf-8")
-    members["evaluation.json"] = json.dumps(evaluation).encode("utf-8")
-    manifest["members"] = {n: hashlib.sha256(d).hexdigest() for n, d in members.items()}
-    target = folder / f"klant-{number:05d}.ggeval"
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("manifest.json", json.dumps(manifest))
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return target
 
 
 def time_import(data_dir: Path, files: list[Path]) -> float:
