@@ -23,7 +23,9 @@ def test_no_pyside6_import_outside_ui() -> None:
                 names = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
-            offenders += [f"{path}: {n}" for n in names if n.split(".")[0] in {"PySide6", "shiboken6"}]
+            offenders += [
+                f"{path}: {n}" for n in names if n.split(".")[0] in {"PySide6", "shiboken6"}
+            ]
     assert offenders == []
 
 
@@ -53,5 +55,7 @@ after = sys.getrefcount(None)
 print(before, after)
 assert abs(after - before) < 100, (before, after)
 """
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -19,8 +19,20 @@ def run(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> tuple
 
 
 def test_full_flow_to_100_percent_and_eligible(capsys, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    code, out, _ = run(capsys, data_dir, "org", "create", "--name", "Stichting Test",
-                       "--province", "Utrecht", "--volunteers", "250", "--paid-fte", "4")
+    code, out, _ = run(
+        capsys,
+        data_dir,
+        "org",
+        "create",
+        "--name",
+        "Stichting Test",
+        "--province",
+        "Utrecht",
+        "--volunteers",
+        "250",
+        "--paid-fte",
+        "4",
+    )
     assert code == 0
     org = out.strip()
     assert len(org) == 36 and "\n" not in org
@@ -43,11 +55,23 @@ def test_full_flow_to_100_percent_and_eligible(capsys, data_dir: Path) -> None: 
 
 
 def test_open_statements_follow_questionnaire_order(capsys, data_dir: Path, edition) -> None:  # type: ignore[no-untyped-def]
-    org = run(capsys, data_dir, "org", "create", "--name", "Klein", "--volunteers", "20",
-              "--paid-fte", "0")[1].strip()
+    org = run(
+        capsys,
+        data_dir,
+        "org",
+        "create",
+        "--name",
+        "Klein",
+        "--volunteers",
+        "20",
+        "--paid-fte",
+        "0",
+    )[1].strip()
     evaluation = run(capsys, data_dir, "eval", "start", org)[1].strip()
     core = [s.id for s in edition.statements_by_id.values() if s.core]
-    run(capsys, data_dir, "eval", "answer", evaluation, core[1], "na", "--note", "n.v.t. want klein")
+    run(
+        capsys, data_dir, "eval", "answer", evaluation, core[1], "na", "--note", "n.v.t. want klein"
+    )
     summary = json.loads(run(capsys, data_dir, "eval", "show", evaluation, "--json")[1])
     assert summary["variant"] == "small"
     assert summary["open"] == [core[0], *core[2:]]
@@ -80,7 +104,9 @@ def test_errors_are_one_dutch_line(capsys, data_dir: Path, args, code, needle) -
     assert err.count("\n") == 1 and "Traceback" not in err
 
 
-def test_unknown_statement_and_broken_questionnaire_exit_1(capsys, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_statement_and_broken_questionnaire_exit_1(
+    capsys, data_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     org = run(capsys, data_dir, "org", "create", "--name", "Club")[1].strip()
     evaluation = run(capsys, data_dir, "eval", "start", org)[1].strip()
     code, _, err = run(capsys, data_dir, "eval", "answer", evaluation, "bestaat.9", "1")
@@ -103,7 +129,9 @@ def test_data_dir_from_environment(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "goedgeregeld", "org", "create", "--name", "Via omgeving"],
         env={"GOEDGEREGELD_DATA_DIR": str(env_dir), "PATH": "/usr/bin:/bin"},
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert (env_dir / "goedgeregeld.sqlite3").exists()

@@ -39,21 +39,56 @@ def _capture(*args: str) -> str:
 
 def _fill_evaluation(data_dir: Path, name: str, volunteers: str, work: Path) -> str:
     d = str(data_dir)
-    org = _capture("--data-dir", d, "org", "create", "--name", name, "--city", "Zwolle",
-                   "--province", "Overijssel", "--volunteers", volunteers, "--paid-fte", "1,5")
+    org = _capture(
+        "--data-dir",
+        d,
+        "org",
+        "create",
+        "--name",
+        name,
+        "--city",
+        "Zwolle",
+        "--province",
+        "Overijssel",
+        "--volunteers",
+        volunteers,
+        "--paid-fte",
+        "1,5",
+    )
     evaluation = _capture("--data-dir", d, "eval", "start", org)
-    statements = [line for line in _capture("--data-dir", d, "eval", "show", evaluation,
-                                            "--json").split('"open": [')[1].split("]")[0].split()]
+    statements = [
+        line
+        for line in _capture("--data-dir", d, "eval", "show", evaluation, "--json")
+        .split('"open": [')[1]
+        .split("]")[0]
+        .split()
+    ]
     for n, raw in enumerate(statements):
         statement = raw.strip('",')
         value = "na" if n % 11 == 4 else str((n * 7) % 4)
-        _run("--data-dir", d, "eval", "answer", evaluation, statement, value,
-             "--note", f"Toelichting {n}: ‘coördinator’ & <vrijwilligers>")
+        _run(
+            "--data-dir",
+            d,
+            "eval",
+            "answer",
+            evaluation,
+            statement,
+            value,
+            "--note",
+            f"Toelichting {n}: ‘coördinator’ & <vrijwilligers>",
+        )
     db = open_database(database_path(data_dir))
-    add_action(db, evaluation, "Vrijwilligersbeleid op papier zetten", "Bestuur",
-               date(2027, 3, 1), "visie.1")
-    add_action(db, evaluation, "VOG aanvragen voor alle begeleiders", "Secretaris", None,
-               "veiligheid.2")
+    add_action(
+        db,
+        evaluation,
+        "Vrijwilligersbeleid op papier zetten",
+        "Bestuur",
+        date(2027, 3, 1),
+        "visie.1",
+    )
+    add_action(
+        db, evaluation, "VOG aanvragen voor alle begeleiders", "Secretaris", None, "veiligheid.2"
+    )
     evidence = work / "beleidsplan.pdf"
     evidence.write_bytes(b"%PDF-1.4\n% Beleidsplan vrijwilligers\n")
     attach_evidence(db, evaluation, "visie.1", evidence)
@@ -68,18 +103,53 @@ def build(target: Path) -> None:
         work = Path(folder)
         organisation_dir, fixture_dir = work / "org", work / "fixture"
         client_eval = _fill_evaluation(organisation_dir, "Voedselbank De Schakel", "120", work)
-        _run("--data-dir", str(organisation_dir), "export", client_eval, "-o",
-             str(work / "klant.ggeval"))
+        _run(
+            "--data-dir",
+            str(organisation_dir),
+            "export",
+            client_eval,
+            "-o",
+            str(work / "klant.ggeval"),
+        )
         _fill_evaluation(fixture_dir, "Stichting Eigen Huis", "40", work)
         f = str(fixture_dir)
-        _run("--data-dir", f, "adviser", "register", "--name", "Adviseur Fixture",
-             "--region", "Overijssel")
+        _run(
+            "--data-dir",
+            f,
+            "adviser",
+            "register",
+            "--name",
+            "Adviseur Fixture",
+            "--region",
+            "Overijssel",
+        )
         _run("--data-dir", f, "import", str(work / "klant.ggeval"))
-        _run("--data-dir", f, "review", "set", client_eval, "visie.2", "--verdict", "agree",
-             "--comment", "Klopt met het beleidsplan")
+        _run(
+            "--data-dir",
+            f,
+            "review",
+            "set",
+            client_eval,
+            "visie.2",
+            "--verdict",
+            "agree",
+            "--comment",
+            "Klopt met het beleidsplan",
+        )
         _run("--data-dir", f, "review", "theme", client_eval, "visie", "--comment", "Goed op weg")
-        _run("--data-dir", f, "review", "decide", client_eval, "--decision", "conditions",
-             "--condition", "Gedragscode vaststellen", "--deadline", "2027-06-30")
+        _run(
+            "--data-dir",
+            f,
+            "review",
+            "decide",
+            client_eval,
+            "--decision",
+            "conditions",
+            "--condition",
+            "Gedragscode vaststellen",
+            "--deadline",
+            "2027-06-30",
+        )
         _run("--data-dir", f, "review", "mark", client_eval, "--granted", "2026-11-01")
         _run("--data-dir", f, "sync", "export", "-o", str(work / "sync.json"))
         source = database_path(fixture_dir)

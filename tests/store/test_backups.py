@@ -64,7 +64,9 @@ def test_rotation_runs_with_automatic_backups(db: Database, data_dir: Path) -> N
     assert remaining[0].taken_at.date() == date(2026, 11, 9)
 
 
-def test_restore_round_trip_keeps_a_safety_copy(db: Database, data_dir: Path, tmp_path: Path) -> None:
+def test_restore_round_trip_keeps_a_safety_copy(
+    db: Database, data_dir: Path, tmp_path: Path
+) -> None:
     create_organisation(db, "Oud")
     saved = make_backup(data_dir, db.path, now=datetime(2026, 1, 1))
     create_organisation(db, "Nieuw")

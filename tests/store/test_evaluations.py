@@ -36,8 +36,12 @@ def test_organisation_profile_is_cleaned_and_checked(db: Database) -> None:
 
 
 def test_small_organisation_gets_core_statements_only(db: Database, edition) -> None:  # type: ignore[no-untyped-def]
-    small = start_evaluation(db, create_organisation(db, "Klein", volunteers=20, paid_fte=0).id, edition)
-    large = start_evaluation(db, create_organisation(db, "Groot", volunteers=300, paid_fte=5).id, edition)
+    small = start_evaluation(
+        db, create_organisation(db, "Klein", volunteers=20, paid_fte=0).id, edition
+    )
+    large = start_evaluation(
+        db, create_organisation(db, "Groot", volunteers=300, paid_fte=5).id, edition
+    )
     assert small.variant == "small" and large.variant == "full"
     assert small.required_count < large.required_count
     assert small.required_count == sum(1 for s in edition.statements_by_id.values() if s.core)
@@ -77,7 +81,9 @@ def test_bad_answers_are_refused(db: Database, edition) -> None:  # type: ignore
 
 
 def test_complete_needs_every_required_answer_then_locks(db: Database, edition) -> None:  # type: ignore[no-untyped-def]
-    evaluation = start_evaluation(db, create_organisation(db, "Klein", volunteers=5, paid_fte=0).id, edition)
+    evaluation = start_evaluation(
+        db, create_organisation(db, "Klein", volunteers=5, paid_fte=0).id, edition
+    )
     with pytest.raises(StoreError, match="stellingen open"):
         complete_evaluation(db, evaluation.id)
     for statement in edition.statements_by_id.values():

@@ -20,7 +20,9 @@ def _names(path: Path) -> list[str]:
     return names
 
 
-def test_backup_and_restore_through_the_menu(data_dir: Path, tmp_path: Path, start_app, qtbot) -> None:
+def test_backup_and_restore_through_the_menu(
+    data_dir: Path, tmp_path: Path, start_app, qtbot
+) -> None:
     db = open_database(database_path(data_dir))
     create_organisation(db, "Eerst")
     db.close()

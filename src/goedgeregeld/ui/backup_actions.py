@@ -31,9 +31,7 @@ def make_backup_file(context) -> None:
             context.report_error,
         )
 
-    context.dialogs.choose_save_path(
-        tr("Reservekopie maken"), suggested, tr(BACKUP_FILTER), chosen
-    )
+    context.dialogs.choose_save_path(tr("Reservekopie maken"), suggested, tr(BACKUP_FILTER), chosen)
 
 
 def restore_backup_file(context, on_restored) -> None:

@@ -123,8 +123,10 @@ class HomePage(QWidget):
         # The start-up check explains the damage and offers the backup; one dialog is enough.
         self.title.setText(tr("Uw gegevens konden niet worden geopend"))
         self.empty_label.setText(
-            tr("Het gegevensbestand is beschadigd. Er is niets aan veranderd. Zet een "
-               "reservekopie terug via Bestand → Reservekopie terugzetten…")
+            tr(
+                "Het gegevensbestand is beschadigd. Er is niets aan veranderd. Zet een "
+                "reservekopie terug via Bestand → Reservekopie terugzetten…"
+            )
         )
         self.empty_label.setVisible(True)
         for push_button in self.findChildren(QPushButton):
