@@ -1,22 +1,21 @@
 """The adviser's review in the advice report: plain input data, a loader hook and its flowables.
 
-Hook for the adviser workflow (issue 5): ``load_review(db, evaluation_id)`` is the single
-place the report asks for a review. It returns ``None`` until the adviser workflow stores
-reviews; that workflow replaces its body with a read of its own tables and maps the rows
-onto ``ReviewSummary`` (per-statement verdicts, per-theme comments, the decision with its
-conditions, adviser name and date). Rendering needs nothing else: when the hook returns a
-summary, ``write_advice_report`` adds the section "Beoordeling door de adviseur".
+``load_review(db, evaluation_id)`` is the single place the report asks for a review: it reads
+the adviser's (or the imported) review and maps it onto ``ReviewSummary`` (per-statement
+verdicts, per-theme comments, the decision with its conditions, adviser name and date), or
+returns ``None`` when there is none. When it returns a summary, ``write_advice_report`` adds
+the section "Beoordeling door de adviseur". The verdict and decision values are the store's.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from goedgeregeld.report.dates import dutch_date
 from goedgeregeld.report.text import markup
+from goedgeregeld.store.review_records import Decision, Verdict
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -25,22 +24,6 @@ if TYPE_CHECKING:
     from goedgeregeld.report.blocks import Blocks
     from goedgeregeld.store.database import Database
     from goedgeregeld.store.records import AnswerRecord
-
-
-class Verdict(StrEnum):
-    """The adviser's view on one self-score."""
-
-    AGREE = "agree"
-    LOWER = "lower"
-    HIGHER = "higher"
-
-
-class Decision(StrEnum):
-    """Whether the organisation is ready for the quality-mark assessment."""
-
-    READY = "ready"
-    CONDITIONS = "conditions"
-    NOT_YET = "not_yet"
 
 
 VERDICT_LABELS = {
@@ -100,11 +83,11 @@ def load_review(db: Database, evaluation_id: str) -> ReviewSummary | None:
     return ReviewSummary(
         adviser_name=stored.adviser_name,
         reviewed_on=(stored.decided_at or stored.updated_at).date(),
-        decision=Decision(stored.decision.value) if stored.decision else Decision.NOT_YET,
+        decision=stored.decision or Decision.NOT_YET,
         statements=tuple(
             StatementReview(
                 s.statement_id,
-                Verdict(s.verdict.value),
+                s.verdict,
                 s.proposed_score,
                 s.comment + (" (gewijzigd na dit oordeel)" if s.changed else ""),
             )
