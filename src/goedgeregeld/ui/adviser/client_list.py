@@ -31,7 +31,14 @@ from goedgeregeld.ui.adviser.client_models import (
     ClientFilterModel,
     ClientListModel,
 )
-from goedgeregeld.ui.adviser.importing import FILE_FILTER, run_import, summary
+from goedgeregeld.ui.adviser.importing import (
+    FILE_FILTER,
+    follow_up,
+    outcome_line,
+    outcome_text,
+    run_import,
+    summary,
+)
 from goedgeregeld.ui.formatting import STATUS_LABELS
 from goedgeregeld.ui.i18n import tr
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
@@ -70,12 +77,14 @@ class ClientListPage(QWidget):
     registration_needed = Signal()
     loaded = Signal()
     import_finished = Signal(list)
+    outcome_retried = Signal(object)
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.context = context
         self.data: ClientListData | None = None
         self.importing = False
+        self.last_outcomes: list = []
         self.setAccessibleName(tr("Klanten"))
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
@@ -290,12 +299,29 @@ class ClientListPage(QWidget):
     def _import_done(self, outcomes: list) -> None:
         self.importing = False
         self.progress.hide()
-        self.outcomes.clear()
-        for outcome in outcomes:
-            self.outcomes.addItem(("✓ " if outcome.ok else "✗ ") + outcome.message)
-        self.outcome_label.setText(summary(outcomes))
+        self._show_outcomes(outcomes)
         self._update_buttons()
         self.import_finished.emit(outcomes)
+        self.load()
+        follow_up(self.context, outcomes, self._retried)
+
+    def _show_outcomes(self, outcomes: list) -> None:
+        self.last_outcomes = list(outcomes)
+        self.outcomes.clear()
+        for outcome in outcomes:
+            self.outcomes.addItem(outcome_line(outcome))
+            self.outcomes.item(self.outcomes.count() - 1).setToolTip(outcome.message)
+        self.outcome_label.setText(summary(outcomes))
+
+    def _retried(self, outcome) -> None:
+        """A file retried with its password or a confirmed key: its line shows the new outcome."""
+        outcomes = [outcome if o.path == outcome.path else o for o in self.last_outcomes]
+        if outcome not in outcomes:
+            outcomes.append(outcome)
+        self._show_outcomes(outcomes)
+        if not outcome.ok:
+            self.context.dialogs.error(outcome_text(outcome))
+        self.outcome_retried.emit(outcome)
         self.load()
 
     def dragEnterEvent(self, event) -> None:

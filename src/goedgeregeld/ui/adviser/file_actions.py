@@ -76,14 +76,27 @@ def export_review_file(context, evaluation_id: str, name: str) -> None:
 
 
 def share_evaluation(context, evaluation_id: str, name: str) -> None:
-    """Delen met adviseur…: the evaluation file with answers, plan and evidence."""
-    from goedgeregeld.exchange.evaluation_file import export_evaluation
+    """Delen met adviseur…: first lock or not, then where; written on the database worker.
 
-    _save_with(
-        context,
-        tr("Delen met adviseur"),
-        f"zelfevaluatie-{safe_name(name)}.ggeval",
-        tr("Evaluatiebestanden (*.ggeval)"),
-        lambda db, target: export_evaluation(db, evaluation_id, target),
-        tr("Het evaluatiebestand staat in {path}.\nStuur dit bestand naar uw adviseur."),
-    )
+    The evaluation stays unlocked in this installation's own database either way.
+    """
+    from goedgeregeld.exchange.evaluation_file import export_evaluation
+    from goedgeregeld.ui.exchange_security import ask_export_lock
+
+    def lock_chosen(passphrase: str | None) -> None:
+        done_text = tr("Het evaluatiebestand staat in {path}.\nStuur dit bestand naar uw adviseur.")
+        if passphrase:
+            done_text += "\n" + tr(
+                "Het bestand is versleuteld. Geef het wachtwoord op een andere manier door, "
+                "bijvoorbeeld per telefoon, niet in dezelfde e-mail."
+            )
+        _save_with(
+            context,
+            tr("Delen met adviseur"),
+            f"zelfevaluatie-{safe_name(name)}.ggeval",
+            tr("Evaluatiebestanden (*.ggeval)"),
+            lambda db, target: export_evaluation(db, evaluation_id, target, passphrase),
+            done_text,
+        )
+
+    ask_export_lock(context.dialogs.parent, lock_chosen)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from goedgeregeld.ui.i18n import tr
 
 FILE_FILTER = "Goed Geregeld-bestanden (*.ggeval *.ggreview *.zip);;Alle bestanden (*)"
+SIGNED_BY = "; ondertekend door installatie "
+"""How the importer's message names the signer (see ``Signer.describe``)."""
 
 
 def _database_file(context) -> Path:
@@ -18,15 +20,51 @@ def _database_file(context) -> Path:
     return database_path(context.data_dir)
 
 
-def import_paths(database_file: Path, paths: Sequence[Path], progress) -> list:
-    """Open the database, import ``paths`` one by one and report each outcome (worker side)."""
+def outcome_text(outcome) -> str:
+    """The outcome's Dutch line, with the signer shortened to its fingerprint."""
+    message = outcome.message
+    if outcome.signer:
+        head = message.partition(SIGNED_BY)[0]
+        message = (
+            head + "; " + tr("ondertekend door {fingerprint}").format(fingerprint=outcome.signer)
+        )
+    return message
+
+
+def outcome_line(outcome) -> str:
+    """One line per file for a list: a check or a cross, then ``outcome_text``."""
+    return ("✓ " if outcome.ok else "✗ ") + outcome_text(outcome)
+
+
+def asks_user(outcome) -> bool:
+    """The file waits for the user: a password to give or a new key to confirm."""
+    from goedgeregeld.exchange.encryption import PassphraseRequiredError
+    from goedgeregeld.exchange.signing import KeyChangedError
+
+    return isinstance(outcome.error, PassphraseRequiredError | KeyChangedError)
+
+
+def import_paths(
+    database_file: Path,
+    paths: Sequence[Path],
+    progress,
+    passwords: Mapping[Path, str] | None = None,
+) -> list:
+    """Open the database, import ``paths`` one by one and report each outcome (worker side).
+
+    ``passwords`` holds the password the user gave for a locked file, by path.
+    """
     from goedgeregeld.exchange.importer import import_files
     from goedgeregeld.store.database import open_database
 
+    given = {Path(p): text for p, text in (passwords or {}).items()}
     db = open_database(database_file)
     try:
         return import_files(
-            db, paths, lambda done, total, outcome: progress(done, total, outcome.message)
+            db,
+            paths,
+            lambda done, total, outcome: progress(done, total, outcome_line(outcome)),
+            passphrase=lambda path: given.get(Path(path)),
         )
     finally:
         db.close()
@@ -37,15 +75,37 @@ def run_import(
     paths: Sequence[Path],
     on_done: Callable[[list], None],
     on_progress: Callable[[int, int, str], None] | None = None,
+    passwords: Mapping[Path, str] | None = None,
 ) -> None:
     """Import files on the long-task runner; outcomes (``ImportOutcome``) come back in order."""
     database_file = _database_file(context)
     chosen = [Path(p) for p in paths]
     context.long_tasks.run(
-        lambda progress: import_paths(database_file, chosen, progress),
+        lambda progress: import_paths(database_file, chosen, progress, passwords),
         on_done,
         context.report_error,
         on_progress or (lambda *_: None),
+    )
+
+
+def follow_up(context, outcomes: Sequence, on_retried: Callable[[object], None]) -> None:
+    """After a run: ask the password of a locked file or confirm a new key, then retry it.
+
+    ``on_retried(outcome)`` gets the retried file's new outcome (a wrong password is a
+    failed outcome that says so; nothing was changed). A retry that again needs the user
+    (a confirmed key on a locked file) asks again.
+    """
+    from goedgeregeld.ui.exchange_security import follow_up_failures
+
+    def retry(path: Path, password: str | None) -> None:
+        def done(retried: list) -> None:
+            on_retried(retried[0])
+            follow_up(context, retried, on_retried)
+
+        run_import(context, [path], done, passwords={path: password} if password else None)
+
+    follow_up_failures(
+        context.dialogs.parent, context.dialogs, _database_file(context), outcomes, retry
     )
 
 

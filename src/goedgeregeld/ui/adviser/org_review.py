@@ -9,7 +9,14 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from goedgeregeld.ui.adviser.client_models import decision_text
 from goedgeregeld.ui.adviser.file_actions import share_evaluation
-from goedgeregeld.ui.adviser.importing import FILE_FILTER, run_import, summary
+from goedgeregeld.ui.adviser.importing import (
+    FILE_FILTER,
+    asks_user,
+    follow_up,
+    outcome_text,
+    run_import,
+    summary,
+)
 from goedgeregeld.ui.formatting import dutch_date
 from goedgeregeld.ui.i18n import tr
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
@@ -276,14 +283,24 @@ def install_home_reminder(page, layout) -> None:
 
 
 def import_review_files(flow, context) -> None:
-    """The Beoordeling inlezen…: choose files, import on a worker, say how it went."""
+    """The Beoordeling inlezen…: choose files, import on a worker, say how it went.
 
-    def done(outcomes) -> None:
-        text = "\n".join(o.message for o in outcomes)
+    A file that needs a password or a confirmed new key asks for it, then is retried.
+    """
+
+    def report(outcomes) -> None:
+        text = "\n".join(outcome_text(o) for o in outcomes)
         if all(o.ok for o in outcomes):
             context.dialogs.inform(tr("Beoordeling inlezen"), f"{summary(outcomes)}.\n{text}")
-        else:
+        elif not all(asks_user(o) for o in outcomes):
             context.dialogs.error(f"{summary(outcomes)}.\n{text}")
+        refresh()
+
+    def done(outcomes) -> None:
+        report(outcomes)
+        follow_up(context, outcomes, lambda outcome: report([outcome]))
+
+    def refresh() -> None:
         data = getattr(flow.page, "data", None)
         if type(flow.page).__name__ == "ResultsPage" and data is not None:
             flow.show_results(data.state.evaluation.id)
