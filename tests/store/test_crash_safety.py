@@ -79,5 +79,6 @@ def test_acknowledged_answers_survive_sigkill(tmp_path: Path, edition) -> None: 
 @pytest.mark.slow
 def test_negative_control_acknowledging_before_commit_is_caught(tmp_path: Path, edition) -> None:  # type: ignore[no-untyped-def]
     path, evaluation_id = _fresh(tmp_path, edition)
-    _, lost = _kill_rounds(path, evaluation_id, rounds=8, early=True)
+    acknowledged, lost = _kill_rounds(path, evaluation_id, rounds=8, early=True)
+    print(f"negative control: 8 kills, {acknowledged} acknowledged writes, {lost} lost")
     assert lost > 0, "the check did not notice answers acknowledged before their commit"
