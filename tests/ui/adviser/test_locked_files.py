@@ -171,3 +171,24 @@ def test_unsigned_notice_fingerprint_and_confirmed_key_change(
         f"✓ nieuwe-sleutel.ggeval: al ingelezen; niets veranderd; "
         f"ondertekend door {new_key.fingerprint}"
     ]
+
+
+def test_menu_import_asks_the_password_of_a_locked_file(
+    start_in, data_dir: Path, tmp_path: Path, template_database: Path, edition, qtbot
+) -> None:
+    org_dir, evaluation_id, fingerprint = _organisation(tmp_path, template_database, edition)
+    db = open_database(database_path(org_dir))
+    locked = export_evaluation(db, evaluation_id, tmp_path / "slot.ggeval", PASSWORD)
+    db.close()
+    app = start_in(data_dir, Role.ORGANISATION)
+    qtbot.waitUntil(lambda: app.flow.page is not None, timeout=15_000)
+    app.dialogs.open_paths = [locked]
+    app.window.actions_by_name["import_review"].trigger()
+    qtbot.waitUntil(lambda: bool(app.window.findChildren(ImportPassphraseDialog)), timeout=20_000)
+    assert not any(title == "error" for title, _text in app.dialogs.shown)  # it asks, no error
+    asked = _visible(app.window, ImportPassphraseDialog)
+    asked.field.setText(PASSWORD)
+    asked.accept()
+    qtbot.waitUntil(lambda: "ingelezen." in app.dialogs.shown[-1][1], timeout=20_000)
+    assert "1 van 1 bestanden ingelezen.\nslot.ggeval" in app.dialogs.shown[-1][1]
+    assert app.dialogs.shown[-1][1].endswith(f"ondertekend door {fingerprint}")
