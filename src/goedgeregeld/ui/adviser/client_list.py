@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +40,7 @@ from goedgeregeld.ui.adviser.importing import (
 )
 from goedgeregeld.ui.formatting import STATUS_LABELS
 from goedgeregeld.ui.i18n import tr
-from goedgeregeld.ui.widgets.common import button, text_label, title_label
+from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
 
 PERIODS = (("alle datums", None), ("laatste 30 dagen", 30), ("laatste 12 maanden", 365))
 COLUMN_WIDTHS = (0, 120, 90, 70, 100, 170, 130, 160)
@@ -113,16 +112,10 @@ class ClientListPage(QWidget):
         self.model = ClientListModel(self)
         self.proxy = ClientFilterModel(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(tr("Klanten en hun zelfevaluaties"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = row_table(self.proxy, tr("Klanten en hun zelfevaluaties"), self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         vertical = self.table.verticalHeader()
-        vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -15,7 +13,7 @@ from PySide6.QtWidgets import (
 from goedgeregeld.ui.formatting import dutch_date
 from goedgeregeld.ui.i18n import tr
 from goedgeregeld.ui.models.comparison import ComparisonModel
-from goedgeregeld.ui.widgets.common import button, text_label, title_label
+from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
 
 
 class ComparePage(QWidget):
@@ -42,13 +40,7 @@ class ComparePage(QWidget):
         self.summary = text_label(tr("Gegevens worden geladen…"), self)
         layout.addWidget(self.summary)
         self.model = ComparisonModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Score per thema, vorige keer en nu"))
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
+        self.table = row_table(self.model, tr("Score per thema, vorige keer en nu"), self)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

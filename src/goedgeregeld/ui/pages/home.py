@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +19,7 @@ from goedgeregeld.ui.i18n import tr
 from goedgeregeld.ui.models.evaluations import EvaluationsModel
 from goedgeregeld.ui.models.organisations import OrganisationsModel
 from goedgeregeld.ui.numbers import format_number
-from goedgeregeld.ui.widgets.common import button, text_label, title_label
+from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
 
 
 class HomePage(QWidget):
@@ -72,16 +71,9 @@ class HomePage(QWidget):
         layout.addLayout(actions)
         layout.addWidget(title_label(tr("Zelfevaluaties"), self, section=True))
         self.model = EvaluationsModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Zelfevaluaties van deze organisatie"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = row_table(self.model, tr("Zelfevaluaties van deze organisatie"), self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setTabKeyNavigation(False)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
         self.empty_label = QLabel(tr("Nog geen zelfevaluaties. Start hierboven uw eerste."), self)

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,7 @@ from goedgeregeld.ui.formatting import action_status_label, dutch_date, status_l
 from goedgeregeld.ui.i18n import tr
 from goedgeregeld.ui.models.results import ThemeResultsModel
 from goedgeregeld.ui.numbers import format_percentage
-from goedgeregeld.ui.widgets.common import button, text_label, title_label
+from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
 from goedgeregeld.ui.widgets.svg_chart import SvgChart
 
 CHART_SIZE = (520, 400)
@@ -141,13 +139,7 @@ class ResultsPage(QWidget):
         verdict_layout.addWidget(self.verdict_label)
         verdict_layout.addWidget(self.reasons_label)
         self.model = ThemeResultsModel(self)
-        self.table = QTableView(verdict_panel)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Score en oordeel per thema"))
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
+        self.table = row_table(self.model, tr("Score en oordeel per thema"), verdict_panel)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -1,9 +1,9 @@
-"""Labels and buttons in the app's style, each with an accessible name."""
+"""Labels, buttons and tables in the app's style, each with an accessible name."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTableView, QWidget
 
 
 def title_label(text: str, parent: QWidget | None = None, *, section: bool = False) -> QLabel:
@@ -36,3 +36,15 @@ def button(
     if primary:
         widget.setObjectName("primary")
     return widget
+
+
+def row_table(model, name: str, parent: QWidget | None = None) -> QTableView:
+    """A read-only table that selects whole rows; Tab leaves it instead of walking cells."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setTabKeyNavigation(False)
+    return table
