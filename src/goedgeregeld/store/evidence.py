@@ -271,6 +271,10 @@ def attachments_by_statement(db: Database, evaluation_id: str) -> dict[str, list
     return grouped
 
 
+VIEW_FOLDER = "bekijken"
+"""Copies of evidence opened with the system viewer live here (never the originals)."""
+
+
 def viewable_copy(db: Database, attachment_id: str) -> Path:
     """A copy under its own file name, so the system viewer picks the right program."""
     with db.session() as session:
@@ -279,9 +283,15 @@ def viewable_copy(db: Database, attachment_id: str) -> Path:
             raise NotFoundError("bewijsstuk", attachment_id)
         sha, name = row.sha256, row.file_name
     content = read_blob(db, sha)
-    folder = Path(tempfile.mkdtemp(prefix="goedgeregeld-bewijs-"))
+    # One copy per content and name inside the data folder: opening the same file again
+    # reuses it, and nothing piles up in the system's temporary folder.
+    folder = db.path.parent / VIEW_FOLDER / sha[:16]
+    folder.mkdir(parents=True, exist_ok=True)
     target = folder / name
-    target.write_bytes(content)
+    if not target.exists() or target.stat().st_size != len(content):
+        staged = folder / f".{name}.partial"
+        staged.write_bytes(content)
+        staged.replace(target)
     return target
 
 
