@@ -16,11 +16,15 @@ POSTGRES_ENV = "GOEDGEREGELD_TEST_POSTGRES_URL"
 
 def _reset_postgres(url: str) -> None:
     """Drop the NOV tables so every test starts from an empty, freshly migrated store."""
+    import goedgeregeld.nov.trust_models  # noqa: F401 - registers its tables on NovBase
+    from goedgeregeld.nov.database import VERSION_TABLE
+    from goedgeregeld.nov.models import NovBase
+
+    # Every table the migrations make, so a new migration cannot trip over a leftover.
+    tables = ", ".join([*NovBase.metadata.tables, VERSION_TABLE])
     engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
     with engine.begin() as connection:
-        connection.execute(
-            text("DROP TABLE IF EXISTS nov_observation, nov_file, nov_alembic_version")
-        )
+        connection.execute(text(f"DROP TABLE IF EXISTS {tables} CASCADE"))
     engine.dispose()
 
 
