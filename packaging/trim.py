@@ -21,19 +21,19 @@ KEEP_QT_MODULES = {
     "SvgWidgets",
     "DBus",  # QtGui on Linux links it (accessibility, portals, input methods)
     "XcbQpa",  # the X11 platform plugin's implementation
-    "WaylandClient",  # the Wayland platform plugin's implementation
+    # No WaylandClient: on a Wayland desktop Qt falls back to xcb through XWayland, and the
+    # 3 MiB it costs (with its plugins) kept the bundle over its 140 MiB limit once the
+    # signing library came in.
 }
 
 # Plugins per folder; a name matches when it contains one of the words.
 KEEP_PLUGINS = {
-    "platforms": ("offscreen", "xcb", "wayland", "windows", "cocoa", "direct2d"),
+    "platforms": ("offscreen", "xcb", "windows", "cocoa", "direct2d"),
     "imageformats": ("svg",),  # PNG and BMP are built into QtGui
     "iconengines": ("svg",),
     "platforminputcontexts": ("compose", "ibus"),  # dead keys and input methods for é, ë
     "platformthemes": ("xdgdesktopportal",),  # gtk3 would drag in the whole GTK stack
     "styles": ("",),  # the native look on Windows and macOS
-    "wayland-shell-integration": ("xdg-shell",),
-    "wayland-decoration-client": ("bradient",),
 }
 
 KEEP_TRANSLATIONS = ("qtbase_nl.qm",)
@@ -51,9 +51,16 @@ def _is_pyside(path: str) -> bool:
     return _normal(path).startswith("PySide6/")
 
 
+# Python's East Asian codec modules (0.9 MiB): the app reads and writes UTF-8 only, and the
+# encodings that would load them (Shift-JIS, Big5, ...) are never asked for.
+_CJK_CODECS = re.compile(r"(?:^|/)_(?:codecs_(?:jp|kr|cn|tw|hk|iso2022)|multibytecodec)\.")
+
+
 def keep_binary(dest: str) -> bool:
     """True when the binary at bundle path ``dest`` stays in the bundle."""
     path = _normal(dest)
+    if _CJK_CODECS.search(path):
+        return False
     library = _QT_LIBRARY.match(path.rsplit("/", 1)[-1])
     if library:  # also the top-level links PyInstaller makes to Qt libraries
         return library.group(1) in KEEP_QT_MODULES

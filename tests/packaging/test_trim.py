@@ -23,7 +23,6 @@ from trim import drop_dangling_links, keep_binary, keep_data, prune_unreferenced
         "PySide6/Qt/lib/QtGui.framework/Versions/A/QtGui",
         "PySide6/Qt/plugins/platforms/libqxcb.so",
         "PySide6/Qt/plugins/platforms/libqoffscreen.so",
-        "PySide6/Qt/plugins/platforms/libqwayland.so",
         "PySide6/plugins/platforms/qwindows.dll",
         "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
         "PySide6/Qt/plugins/imageformats/libqsvg.so",
@@ -42,6 +41,10 @@ def test_what_the_app_loads_is_kept(dest: str) -> None:
     "dest",
     [
         "PySide6/Qt/lib/libQt6Quick.so.6",
+        "PySide6/Qt/plugins/platforms/libqwayland-generic.so",
+        "python3.11/lib-dynload/_codecs_jp.cpython-311-x86_64-linux-gnu.so",
+        "lib-dynload\\_multibytecodec.pyd",
+        "PySide6/Qt/lib/libQt6WaylandClient.so.6",
         "PySide6/Qt/lib/libQt6Qml.so.6",
         "PySide6/Qt/lib/libQt6Network.so.6",
         "libQt6Network.so.6",
