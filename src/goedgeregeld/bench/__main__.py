@@ -46,10 +46,17 @@ def _signing(folder: Path, quick: bool) -> list[Row]:
     return measure_signing(folder, 1_000 if quick else 10_000, 1 if quick else 3)
 
 
+def _nov(folder: Path, quick: bool) -> list[Row]:
+    from goedgeregeld.bench.nov import measure_nov
+
+    return measure_nov(folder, quick)
+
+
 SUITES: dict[str, Suite] = {
     "startup": _startup,
     "answers": _answers,
     "report": _report,
+    "nov": _nov,
     "adviser": _adviser,
     "signing": _signing,
 }

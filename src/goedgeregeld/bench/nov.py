@@ -1,0 +1,42 @@
+"""NOV aggregation of sync files against merely parsing them with ``json``, at two sizes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from goedgeregeld.bench.table import Row
+
+# Per-file time at the large size may be at most this multiple of the small size's.
+LINEAR_SLACK = 1.5
+
+
+def measure_nov(folder: Path, quick: bool) -> list[Row]:
+    """Ratio to the json floor at the large size, and per-file time small vs large."""
+    from goedgeregeld.nov.benchmark import measure_aggregation
+
+    small, large = (300, 3_000) if quick else (1_000, 10_000)
+    first = measure_aggregation(small)
+    second = measure_aggregation(large)
+    how = "python -m goedgeregeld.bench --only nov"
+    per_small = first.aggregate_seconds / first.files
+    per_large = second.aggregate_seconds / second.files
+    return [
+        Row(
+            f"nov aggregate {second.files} files vs json parse",
+            second.aggregate_seconds,
+            second.parse_seconds,
+            "s",
+            "<= 2x",
+            second.ratio <= 2,
+            how,
+        ),
+        Row(
+            f"nov aggregate per file, {second.files} vs {first.files} files",
+            per_large * 1e6,
+            per_small * 1e6,
+            "us",
+            f"linear (<= {LINEAR_SLACK}x)",
+            per_large <= LINEAR_SLACK * per_small,
+            how,
+        ),
+    ]
