@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,10 +28,34 @@ class AggregateResult:
         return {**self.figures.to_json(), "files": self.files.to_json()}
 
 
+@contextmanager
+def _without_cycle_collector() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector (reference counting still frees everything).
+
+    An aggregation keeps a few objects per file alive until the end; with the collector on,
+    each new batch of them makes it walk all the earlier ones again (about 15% of a run).
+    Nothing here builds reference cycles, so nothing piles up while it is off.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def aggregate(
     store: NovStore, paths: Sequence[Path], progress: Progress | None = None
 ) -> AggregateResult:
     """Merge every sync file under ``paths``; bad files are listed, the rest still count."""
+    with _without_cycle_collector():
+        return _aggregate(store, paths, progress)
+
+
+def _aggregate(
+    store: NovStore, paths: Sequence[Path], progress: Progress | None = None
+) -> AggregateResult:
     files, missing = discover(paths)
     tally = FileTally(rejected=list(missing))
     good = read_all(files, tally, progress)
