@@ -128,3 +128,22 @@ def test_oversized_file_is_refused_without_reading_it(tmp_path: Path) -> None:
 def test_unreadable_path_is_a_reason_not_a_crash(tmp_path: Path) -> None:
     with pytest.raises(SyncFileError, match="niet te lezen"):
         read_sync_file(tmp_path / "missing.json")
+
+
+@pytest.mark.parametrize("escaped_colons", [0, 1, 2])
+def test_a_duplicate_key_is_refused_even_when_escapes_hide_colons(escaped_colons: int) -> None:
+    # Each escaped colon in created_at hides one ':' from a byte count; a duplicate key adds one.
+    text = _bytes(_valid())
+    stamp = b'"2024-05-01T10:00:00Z"'
+    assert stamp in text
+    hidden = stamp.replace(b":", b"\\u003a", escaped_colons)
+    text = text.replace(stamp, hidden).replace(b'"year": ', b'"year": 2001, "year": ', 1)
+    with pytest.raises(SyncFileError, match="twee keer"):
+        parse_sync_bytes(text)
+
+
+def test_escaped_characters_in_a_valid_file_still_parse() -> None:
+    data = _valid()
+    text = _bytes(data).replace(b'"2024-05-01T10:00:00Z"', b'"2024-05-01T10\\u003a00:00Z"')
+    escaped, plain = parse_sync_bytes(text), parse_sync_bytes(_bytes(data))
+    assert (escaped.created_at, escaped.entries) == (plain.created_at, plain.entries)
