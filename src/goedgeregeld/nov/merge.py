@@ -54,10 +54,11 @@ def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
 def _load_state(
     connection: Connection, installations: Sequence[str], stamp: Callable[[datetime], Any]
 ) -> dict[str, _InstallationState]:
-    states = {i: _InstallationState() for i in installations}
+    """The state of each installation the store already knows; the others have none yet."""
     # One cheap scan of the key prefix first: installations never seen need no lookup at all.
     known = set(connection.scalars(select(_files.c.installation_id).distinct()))
-    for chunk in _chunks([i for i in installations if i in known]):
+    states = {i: _InstallationState() for i in installations if i in known}
+    for chunk in _chunks(list(states)):
         for inst, sequence, digest in connection.execute(
             select(_files.c.installation_id, _files.c.sequence, _files.c.digest).where(
                 _files.c.installation_id.in_(chunk)
@@ -246,9 +247,17 @@ def merge_into_store(
     with store.begin() as connection:
         stamp = _timestamp_adapter(connection)
         states = _load_state(connection, list(by_installation), stamp)
-        new_files: list[tuple[str, int, str, datetime]] = []
+        new_files: list[tuple[str, int, str, Any]] = []
+        # Built per installation in key order, so SQLite appends to its B-trees, not seeks.
+        observation_rows: list[tuple[Any, ...]] = []
         for installation, group in by_installation.items():
-            state = states[installation]
+            state = states.get(installation)
+            if state is None and len(group) == 1:
+                # New to the store with one file in this run (the usual case): it is taken whole.
+                _take_whole(installation, group[0][1], stamp, tally, new_files, observation_rows)
+                continue
+            if state is None:
+                state = _InstallationState()
             for sequence, same in groupby(group, key=_sequence_of):
                 candidates = []
                 for path, sync in same:
@@ -261,15 +270,41 @@ def merge_into_store(
                 for path, sync in candidates:
                     if sync.digest in state.digests:
                         tally.already_known += 1
-                    elif _merge_one(path, sync, state, tally, stamp(sync.created_at)):
-                        new_files.append((installation, sequence, sync.digest, sync.created_at))
-        # Sorted by primary key, so SQLite appends to its B-trees instead of seeking.
-        observation_rows = [
-            (installation, kind, entity_id, *state.seen[(kind, entity_id)])
-            for installation, state in states.items()
-            for kind, entity_id in sorted(state.changed)
-        ]
+                        continue
+                    created = stamp(sync.created_at)
+                    if _merge_one(path, sync, state, tally, created):
+                        new_files.append((installation, sequence, sync.digest, created))
+            seen = state.seen
+            observation_rows.extend(
+                (installation, kind, entity_id, *seen[(kind, entity_id)])
+                for kind, entity_id in sorted(state.changed)
+            )
         merged_at = stamp(now)
-        file_rows = sorted((i, q, d, stamp(c), merged_at) for i, q, d, c in new_files)
+        file_rows = sorted((i, q, d, c, merged_at) for i, q, d, c in new_files)
         _bulk(connection, _files.insert(), _FILE_COLUMNS, file_rows)
         _bulk(connection, _upsert_statement(connection), _OBSERVATION_COLUMNS, observation_rows)
+
+
+def _take_whole(
+    installation: str,
+    sync: SyncFile,
+    stamp: Callable[[datetime], Any],
+    tally: FileTally,
+    new_files: list[tuple[str, int, str, Any]],
+    observation_rows: list[tuple[Any, ...]],
+) -> None:
+    """The only file of an installation the store has never seen: every entry is new.
+
+    The same outcome as folding it into an empty state, without building one.
+    """
+    tally.accepted += 1
+    sequence = sync.sequence
+    created = stamp(sync.created_at)
+    new_files.append((installation, sequence, sync.digest, created))
+    entries = sync.entries
+    for kind in sorted(entries):
+        # Ids are unique within a kind (checked when read), so this sorts by id.
+        for entity_id, year, province, detail in sorted(entries[kind]):
+            observation_rows.append(
+                (installation, kind, entity_id, sequence, created, year, province, detail)
+            )
