@@ -133,3 +133,20 @@ def test_two_different_newest_files_are_both_rejected(nov_store: NovStore, tmp_p
     names = sorted(Path(r.path).name for r in result.files.rejected)
     assert names == ["one.json", "one.json", "two.json"]
     assert result.figures["organisations"].total == 0
+
+
+def test_latest_report_wins_when_timestamps_differ_only_in_fractions(
+    nov_store: NovStore, tmp_path: Path
+) -> None:
+    # The later report is "12:00:00.5", from the installation whose id sorts first.
+    shared = org(2020, "Utrecht")
+    later = document("00000000-0000-4000-8000-000000000000", 1, organisations=[shared])
+    later["created_at"] = "2024-06-01T12:00:00.500000Z"
+    earlier = document(
+        "ffffffff-ffff-4fff-bfff-ffffffffffff",
+        1,
+        organisations=[(shared[0], 2020, "Zeeland", "klein")],
+    )
+    earlier["created_at"] = "2024-06-01T12:00:00Z"
+    files = [write(tmp_path / "a.json", later), write(tmp_path / "b.json", earlier)]
+    assert aggregate(nov_store, files).figures["organisations"].by_province() == {"Utrecht": 1}
