@@ -40,6 +40,7 @@ _STRING_LITERAL = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _uuid_match = UUID_PATTERN.fullmatch
 _KEYS = {spec.name: spec.keys for spec in KINDS}
 _DETAILS = {spec.name: frozenset(spec.details) for spec in KINDS}
+_plain_decode = json.JSONDecoder().decode
 _KEY_COUNTS = tuple((spec.name, len(spec.keys)) for spec in KINDS)
 
 
@@ -153,7 +154,9 @@ def _parse_plain_valid(data: bytes) -> SyncFile | None:
     if b"\\" in data:
         return None
     try:
-        document = json.loads(data)
+        # Straight to the decoder: UTF-8 text whose first character is JSON is what
+        # json.loads would detect anyway (a BOM or NUL makes this fail and go strict).
+        document = _plain_decode(data.decode())
     except (UnicodeDecodeError, ValueError, RecursionError):
         return None
     if (
