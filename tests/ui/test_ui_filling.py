@@ -70,3 +70,17 @@ def test_next_open_statement_skips_answered_ones(db, edition, start_app, qtbot) 
     page.next_open_button.click()
     assert page.current_statement_id() == third
     assert page.answers[second].not_applicable
+
+
+def test_a_capital_n_answers_not_applicable(db, edition, start_app, qtbot) -> None:
+    # Seen under Xvfb: the card shows "N", a user typed Shift+N and nothing happened.
+    organisation = create_organisation(db, "Groot", volunteers=300, paid_fte=5)
+    start_evaluation(db, organisation.id, edition)
+    _app, page = open_draft(start_app, qtbot)
+    first = page._all_ids()[0]
+    QApplication.sendEvent(
+        page._card(first),
+        QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_N, Qt.KeyboardModifier.ShiftModifier, "N"),
+    )
+    qtbot.waitUntil(lambda: first in page.answers)
+    assert page.answers[first].not_applicable

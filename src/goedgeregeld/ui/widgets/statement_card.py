@@ -172,7 +172,9 @@ class StatementCard(QFrame):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if key in _ANSWER_KEYS and modifiers == Qt.KeyboardModifier.NoModifier:
+        # Shift is allowed: the card shows a capital "N", so many users type Shift+N.
+        without_shift = modifiers & ~Qt.KeyboardModifier.ShiftModifier
+        if key in _ANSWER_KEYS and without_shift == Qt.KeyboardModifier.NoModifier:
             self.answer(_ANSWER_KEYS[key])
             self.move_requested.emit(1)
             return
