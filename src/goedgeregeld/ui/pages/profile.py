@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -116,9 +117,16 @@ class ProfilePage(QWidget):
         self.fte_spin.valueChanged.connect(self._update_variant)
         self.save_button.clicked.connect(self._save)
         self.cancel_button.clicked.connect(self.cancelled)
-        self.name_edit.returnPressed.connect(self._save)
         self.setFocusProxy(self.name_edit)
         context.with_edition(self._edition_ready)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in any field saves (fields pass Enter on); buttons handle their own Enter.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.save_button.isEnabled():
+                self._save()
+            return
+        super().keyPressEvent(event)
 
     def _edition_ready(self, edition) -> None:
         self._rule = edition.small_organisation

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
 
 from goedgeregeld.ui.i18n import tr
@@ -62,6 +63,13 @@ class RolePage(QWidget):
 
     def chosen(self) -> Role:
         return next(role for role, radio in self.buttons.items() if radio.isChecked())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter on the chosen role goes on, as a user expects after picking with the arrows.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._choose()
+            return
+        super().keyPressEvent(event)
 
     def _choose(self) -> None:
         self.role_chosen.emit(self.chosen())
