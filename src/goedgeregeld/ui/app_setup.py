@@ -26,6 +26,10 @@ def register_fonts() -> list[str]:
 def install_dutch_translations(app: QApplication) -> bool:
     """Qt's own dialogs in Dutch (qtbase_nl.qm from the Qt installation); True when loaded."""
     QLocale.setDefault(DUTCH)
+    # The window is painted before this runs, with the system locale ("0.0" on an English or
+    # C system); give it, and so every page built in it, the Dutch one ("0,0").
+    for widget in app.topLevelWidgets():
+        widget.setLocale(DUTCH)
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(DUTCH, "qtbase", "_", folder):
