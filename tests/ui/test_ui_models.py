@@ -81,3 +81,10 @@ def test_action_models(qtmodeltester) -> None:
     )
     qtmodeltester.check(actions)
     assert actions.data(actions.index(0, 3)) == "nog te doen"
+
+
+def test_a_weak_statement_says_its_score_in_words() -> None:
+    # Seen under Xvfb: "[0] Werving: ..." left a board member guessing what [0] meant.
+    weak = WeakStatementsModel()
+    weak.set_rows([WeakStatement("werving.1", "Werving", "Wij werven.", 1, "Begin.")])
+    assert weak.data(weak.index(0, 0)) == "Nu 1 van 3 · Werving: Wij werven."

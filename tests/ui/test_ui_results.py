@@ -33,6 +33,9 @@ def test_results_report_and_action_plan(db, edition, start_app, qtbot, tmp_path)
     assert app.dialogs.opened == [target]
     page.plan_button.click()
     plan = wait_for_page(qtbot, app, "ActionPlanPage", lambda p: p.weak_model.rowCount() == 3)
+    # Keyboard: the list starts on its first row, and Tab can leave the actions table.
+    assert plan.weak_list.currentIndex().row() == 0
+    assert not plan.table.tabKeyNavigation()
     plan.weak_model.setData(
         plan.weak_model.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
     )

@@ -57,7 +57,7 @@ class WeakStatementsModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return tr("[{score}] {theme}: {text}").format(
+            return tr("Nu {score} van 3 · {theme}: {text}").format(
                 score=row.value, theme=row.theme_title, text=row.text
             )
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -102,6 +102,8 @@ class ActionPlanPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Tab leaves the table (arrows move between cells); otherwise a keyboard user is stuck.
+        self.table.setTabKeyNavigation(False)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -141,6 +143,9 @@ class ActionPlanPage(QWidget):
         weak, actions = loaded
         planned = {a.statement_id for a in actions}
         self.weak_model.set_rows([w for w in weak if w.statement_id not in planned])
+        if self.weak_model.rowCount():
+            # A current row from the start, so the first Space ticks it (and shows where it is).
+            self.weak_list.setCurrentIndex(self.weak_model.index(0, 0))
         self.actions_model.set_rows(actions)
         self.table.resizeRowsToContents()
         self.loaded.emit()
