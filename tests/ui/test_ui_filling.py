@@ -84,3 +84,13 @@ def test_a_capital_n_answers_not_applicable(db, edition, start_app, qtbot) -> No
     )
     qtbot.waitUntil(lambda: first in page.answers)
     assert page.answers[first].not_applicable
+
+
+def test_with_a_draft_the_main_button_is_going_on(db, edition, start_app, qtbot) -> None:
+    # Seen under Xvfb: after a restart the big blue button said "Nieuwe zelfevaluatie starten".
+    organisation = create_organisation(db, "Groot", volunteers=300, paid_fte=5)
+    start_evaluation(db, organisation.id, edition)
+    app = start_app(first_run=False)
+    home = wait_for_page(qtbot, app, "HomePage", lambda p: p.overview is not None)
+    assert home.continue_button.objectName() == "primary"
+    assert home.new_button.objectName() != "primary"

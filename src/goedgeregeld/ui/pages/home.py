@@ -175,6 +175,17 @@ class HomePage(QWidget):
         self.compare_button.setEnabled(chosen is not None and index < self.model.rowCount() - 1)
         if chosen is not None:
             self.continue_button.setToolTip(variant_label(chosen.variant))
+        # With a draft chosen, going on with it is the main action, not starting another one.
+        draft = chosen is not None and not chosen.is_completed
+        self._set_primary(self.continue_button if draft else self.new_button)
+
+    def _set_primary(self, main: QPushButton) -> None:
+        for push_button in (self.new_button, self.continue_button):
+            wanted = "primary" if push_button is main else ""
+            if push_button.objectName() != wanted:
+                push_button.setObjectName(wanted)
+                push_button.style().unpolish(push_button)
+                push_button.style().polish(push_button)
 
     def _emit_selected(self, signal) -> None:
         chosen = self.selected()
