@@ -94,3 +94,12 @@ def test_with_a_draft_the_main_button_is_going_on(db, edition, start_app, qtbot)
     home = wait_for_page(qtbot, app, "HomePage", lambda p: p.overview is not None)
     assert home.continue_button.objectName() == "primary"
     assert home.new_button.objectName() != "primary"
+
+
+def test_the_page_says_which_keys_answer(db, edition, start_app, qtbot) -> None:
+    # Seen under Xvfb: nothing on screen told a new user that 0-3 and N answer a statement.
+    organisation = create_organisation(db, "Groot", volunteers=300, paid_fte=5)
+    start_evaluation(db, organisation.id, edition)
+    _app, page = open_draft(start_app, qtbot)
+    assert page.keyboard_hint.isVisible()
+    assert "0, 1, 2, 3 of N" in page.keyboard_hint.text()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from goedgeregeld.ui.i18n import tr
 from goedgeregeld.ui.models.themes import ThemeProgress, ThemeProgressModel
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
-from goedgeregeld.ui.widgets.statement_card import StatementCard
+from goedgeregeld.ui.widgets.statement_card import StatementCard, keyboard_hint
 
 
 class FillInPage(QWidget):
@@ -55,6 +55,9 @@ class FillInPage(QWidget):
         self.progress_label.setWordWrap(True)
         side.addWidget(self.progress)
         side.addWidget(self.progress_label)
+        self.keyboard_hint = keyboard_hint(self)
+        self.keyboard_hint.setMaximumWidth(270)
+        side.addWidget(self.keyboard_hint)
         outer.addLayout(side)
         main = QVBoxLayout()
         main.setSpacing(8)

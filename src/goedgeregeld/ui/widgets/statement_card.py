@@ -31,6 +31,22 @@ _ANSWER_KEYS = {
 }
 
 
+def keyboard_hint(parent=None) -> QLabel:
+    """A short, always visible line that tells a new user which keys answer and move on."""
+    label = QLabel(
+        tr(
+            "Met het toetsenbord: druk 0, 1, 2, 3 of N om te antwoorden; u gaat vanzelf naar "
+            "de volgende stelling. Tab gaat naar uitleg en toelichting, Esc terug naar de "
+            "stelling. Ctrl+PgDn: volgend thema."
+        ),
+        parent,
+    )
+    label.setObjectName("muted")
+    label.setWordWrap(True)
+    label.setAccessibleName(tr("Uitleg over het toetsenbord"))
+    return label
+
+
 class StatementCard(QFrame):
     answered = Signal(str, object)
     note_edited = Signal(str, str)
