@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from goedgeregeld.exchange.evaluation_file import export_evaluation
@@ -16,8 +17,12 @@ from goedgeregeld.store.evaluations import start_evaluation
 from goedgeregeld.store.organisations import create_organisation
 
 
-def make_evaluation_files(folder: Path, count: int) -> list[Path]:
+def make_evaluation_files(
+    folder: Path, count: int, profiles: Sequence[tuple[str, str, str]] = ()
+) -> list[Path]:
     """``count`` real, signed evaluation files of fully answered evaluations in ``folder``.
+
+    ``profiles`` gives (name, city, province) for the first organisations, if wanted.
 
     Each comes from its own organisation through the normal export; the answers are
     copied in with one statement per evaluation so that building the pile stays quick.
@@ -30,8 +35,13 @@ def make_evaluation_files(folder: Path, count: int) -> list[Path]:
             files = []
             statements = list(edition.statements_by_id)
             for number in range(count):
+                name, city, province = (
+                    profiles[number]
+                    if number < len(profiles)
+                    else (f"Organisatie {number:05d}", "Utrecht", "Utrecht")
+                )
                 organisation = create_organisation(
-                    db, f"Organisatie {number:05d}", province="Utrecht", volunteers=150
+                    db, name, city, province=province, volunteers=150
                 )
                 evaluation = start_evaluation(db, organisation.id, edition)
                 rows = [

@@ -43,6 +43,12 @@ def app_icon() -> QIcon:
     return QIcon(str(resources_dir() / "icons" / "goedgeregeld.svg"))
 
 
+def style_sheet() -> str:
+    """The app's style sheet, with the absolute path of the bundled icons filled in."""
+    text = (resources_dir() / "style.qss").read_text(encoding="utf-8")
+    return text.replace("@ICONS@", (resources_dir() / "icons").as_posix())
+
+
 def configure_application(app: QApplication) -> None:
     """Fonts, translations, style sheet and icon; cheap enough to run before the first paint."""
     app.setApplicationName("Goed Geregeld")
@@ -52,4 +58,4 @@ def configure_application(app: QApplication) -> None:
     app.setFont(font)
     install_dutch_translations(app)
     app.setWindowIcon(app_icon())
-    app.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))
+    app.setStyleSheet(style_sheet())
