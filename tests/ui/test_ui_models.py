@@ -29,7 +29,7 @@ def test_evaluations_model(qtmodeltester) -> None:
     )
     qtmodeltester.check(model)
     assert model.data(model.index(0, 2)) == "10 van 72 (14%)"
-    assert model.data(model.index(0, 3)) == "55,5%"
+    assert model.data(model.index(0, 3)) == "55,5% (tot nu toe)"
 
 
 def test_organisations_model(qtmodeltester) -> None:

@@ -20,6 +20,13 @@ def _progress(row) -> str:
     )
 
 
+def _score(row) -> str:
+    # A draft's score covers only what is answered so far: say so, so nobody reads it as final.
+    if row.status != "completed" and row.total_score is not None:
+        return tr("{score} (tot nu toe)").format(score=percentage(row.total_score))
+    return percentage(row.total_score)
+
+
 class EvaluationsModel(RowTableModel):
     """Evaluations (``store.overview.EvaluationRow``), newest first."""
 
@@ -29,7 +36,7 @@ class EvaluationsModel(RowTableModel):
                 Column(tr("Gestart op"), lambda r: dutch_date(r.created_at)),
                 Column(tr("Status"), lambda r: status_label(r.status)),
                 Column(tr("Voortgang"), _progress),
-                Column(tr("Score"), lambda r: percentage(r.total_score), RIGHT),
+                Column(tr("Score"), _score, RIGHT),
                 Column(
                     tr("Vragenlijst"),
                     lambda r: tr("{version}, {variant}").format(
