@@ -73,23 +73,10 @@ def export_evaluation(
             raise StoreError(
                 "dit is de zelfevaluatie van een klant; alleen de organisatie zelf deelt die"
             )
-        organisation_part = OrganisationPart(
-            id=organisation.id,
-            name=organisation.name,
-            city=organisation.city,
-            province=organisation.province,
-            volunteers=organisation.volunteers,
-            paid_fte=organisation.paid_fte,
-            created_at=organisation.created_at,
-        )
+        # The parts name their fields as the tables do: read them straight off the rows.
+        organisation_part = OrganisationPart.model_validate(organisation, from_attributes=True)
         answers = [
-            AnswerPart(
-                statement_id=a.statement_id,
-                value=a.value,
-                not_applicable=a.not_applicable,
-                note=a.note,
-                updated_at=a.updated_at,
-            )
+            AnswerPart.model_validate(a, from_attributes=True)
             for a in session.scalars(
                 select(Answer)
                 .where(Answer.evaluation_id == evaluation_id)
@@ -97,15 +84,7 @@ def export_evaluation(
             )
         ]
         actions = [
-            ActionPart(
-                id=a.id,
-                statement_id=a.statement_id,
-                description=a.description,
-                owner=a.owner,
-                deadline=a.deadline,
-                status=a.status,
-                position=a.position,
-            )
+            ActionPart.model_validate(a, from_attributes=True)
             for a in session.scalars(
                 select(Action)
                 .where(Action.evaluation_id == evaluation_id)
