@@ -89,6 +89,12 @@ def test_sequence_grows_and_the_file_reads_back(db: Database, tmp_path: Path) ->
     assert parsed.sequence == 2
     assert sorted(e[2] or "-" for e in parsed.entries["organisations"]) == ["-", "Zeeland"]
     assert second.counts["organisations"] == 2
+    import json
+
+    import goedgeregeld
+
+    written = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+    assert written["app_version"] == goedgeregeld.__version__
 
 
 def test_adviser_and_region_province_are_exported(db: Database, tmp_path: Path) -> None:

@@ -10,9 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import re
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable, Mapping
@@ -24,6 +22,7 @@ from typing import IO, Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from goedgeregeld import __version__
+from goedgeregeld.atomic import write_bytes_atomically
 from goedgeregeld.exchange.errors import ExchangeFileError
 from goedgeregeld.exchange.jsonlimits import JsonProblemError, check_json, parse_model
 from goedgeregeld.questionnaire.model import canonical_json
@@ -286,20 +285,8 @@ def archive_bytes(kind: ArchiveKind, members: Mapping[str, bytes]) -> bytes:
 
 
 def write_file_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename."""
-    target = path.resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(handle, "wb") as raw:
-            raw.write(data)
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(temp_name, target)
-    finally:
-        Path(temp_name).unlink(missing_ok=True)
+    """Write an exchange file whole or not at all (see ``goedgeregeld.atomic``)."""
+    write_bytes_atomically(path, data)
 
 
 def write_archive(path: Path, kind: ArchiveKind, members: Mapping[str, bytes]) -> None:

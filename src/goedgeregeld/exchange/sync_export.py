@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -12,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from goedgeregeld.atomic import write_text_atomically
 from goedgeregeld.exchange.sync_format import (
     ADVISERS,
     EVALUATIONS_COMPLETED,
@@ -114,20 +113,9 @@ def reserve_sequence(db: Database) -> tuple[int, datetime]:
 
 
 def write_json_atomically(path: Path, document: dict[str, Any]) -> None:
-    """Write next to the target, flush to disk, then rename: never half a file."""
-    path = path.expanduser()
-    folder = path.parent if str(path.parent) else Path(".")
-    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            json.dump(document, handle, ensure_ascii=False, indent=1)
-            handle.write("\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """The JSON document, indented for people who look inside, written whole or not at all."""
+    text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    write_text_atomically(path, text)
 
 
 def _plausible(entries: dict[str, list[Entry]], last_year: int) -> dict[str, list[Entry]]:

@@ -4,7 +4,11 @@ A version 2 sync file is one JSON object::
 
     {"format": "goedgeregeld-sync", "version": 2, "installation_id": UUID,
      "public_key": BASE64 (32 bytes), "signature": BASE64 (64 bytes),
-     "payload_sha256": HEX, "payload": "<the version 1 document, as text>"}
+     "payload_sha256": HEX, "payload": "<the version 1 document, as text>",
+     "app_version": "0.1.0"}
+
+``app_version`` (the writing app's version, for support questions) is written always and
+read when present; it is not signed and decides nothing.
 
 The signature covers the UTF-8 bytes of ``payload`` exactly as written (see
 ``signing.message``); the payload is kept as readable JSON text, so anyone can still see
@@ -19,6 +23,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from goedgeregeld import __version__
 from goedgeregeld.exchange.errors import ExchangeFileError
 from goedgeregeld.exchange.identity import Identity
 from goedgeregeld.exchange.signing import (
@@ -40,6 +45,7 @@ from goedgeregeld.exchange.sync_format import (
 ENVELOPE_KEYS = frozenset(
     {"format", "version", "installation_id", "public_key", "signature", "payload_sha256", "payload"}
 )
+OPTIONAL_ENVELOPE_KEYS = frozenset({"app_version"})
 _NO_PATH = Path("statistiekbestand")
 
 
@@ -59,6 +65,7 @@ def signed_sync_document(identity: Identity, payload: bytes) -> dict[str, Any]:
         "signature": encode(signature),
         "payload_sha256": hashlib.sha256(payload).hexdigest(),
         "payload": payload.decode("utf-8"),
+        "app_version": __version__,
     }
 
 
@@ -68,10 +75,14 @@ def _fail(problem: str) -> SyncFileError:
 
 def open_signed_sync(document: dict[str, Any]) -> tuple[bytes, Signer]:
     """Verify a version 2 envelope; returns the payload bytes and the signer."""
-    if document.keys() != ENVELOPE_KEYS:
-        missing = sorted(ENVELOPE_KEYS - document.keys())
-        extra = sorted(document.keys() - ENVELOPE_KEYS)
+    present = document.keys() - OPTIONAL_ENVELOPE_KEYS
+    if present != ENVELOPE_KEYS:
+        missing = sorted(ENVELOPE_KEYS - present)
+        extra = sorted(present - ENVELOPE_KEYS)
         raise _fail(f"onverwachte velden {extra} of ontbrekende velden {missing}")
+    version = document.get("app_version", "")
+    if type(version) is not str or len(version) > 64:
+        raise _fail("app_version moet een korte tekst zijn")
     installation = document["installation_id"]
     if type(installation) is not str or not UUID_PATTERN.fullmatch(installation):
         raise _fail("installation_id is geen UUID")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
+from goedgeregeld.atomic import write_text_atomically
 from goedgeregeld.exchange.sync_format import (
     ADVISERS,
     EVALUATIONS_COMPLETED,
@@ -75,14 +77,16 @@ def write_csv(figures: NationalFigures, path: Path) -> None:
     Semicolons and a byte-order mark, so Dutch spreadsheet programs open it as it is.
     """
     years = figures.years()
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(["soort", "jaar", "provincie", "aantal"])
-        for kind in KIND_NAMES:
-            numbers = figures[kind]
-            for year in years:
-                writer.writerow([KIND_LABELS[kind], year, "heel Nederland", numbers.in_year(year)])
-                if kind in PROVINCE_KINDS:
-                    for province, count in numbers.by_province(year).items():
-                        writer.writerow([KIND_LABELS[kind], year, province, published_count(count)])
-            writer.writerow([KIND_LABELS[kind], "alle jaren", "heel Nederland", numbers.total])
+    handle = io.StringIO(newline="")
+    writer = csv.writer(handle, delimiter=";")
+    writer.writerow(["soort", "jaar", "provincie", "aantal"])
+    for kind in KIND_NAMES:
+        numbers = figures[kind]
+        for year in years:
+            writer.writerow([KIND_LABELS[kind], year, "heel Nederland", numbers.in_year(year)])
+            if kind in PROVINCE_KINDS:
+                for province, count in numbers.by_province(year).items():
+                    writer.writerow([KIND_LABELS[kind], year, province, published_count(count)])
+        writer.writerow([KIND_LABELS[kind], "alle jaren", "heel Nederland", numbers.total])
+    # Whole or not at all, like every export.
+    write_text_atomically(path, handle.getvalue(), encoding="utf-8-sig")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -108,11 +109,14 @@ def write_annual_overview(figures: NationalFigures, year: int, path: Path) -> No
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
+    from goedgeregeld import __version__
+    from goedgeregeld.atomic import write_bytes_atomically
     from goedgeregeld.report import fonts
 
     fonts.register_fonts()
+    buffer = io.BytesIO()
     document = SimpleDocTemplate(
-        str(path),
+        buffer,
         pagesize=A4,
         leftMargin=50,
         rightMargin=50,
@@ -120,6 +124,8 @@ def write_annual_overview(figures: NationalFigures, year: int, path: Path) -> No
         bottomMargin=40,
         title=f"{TITLE} {year}",
         author="NOV",
+        creator=f"Goed Geregeld {__version__}",
         initialFontName=fonts.REGULAR,
     )
     document.build(build_annual_overview(figures, year))
+    write_bytes_atomically(path, buffer.getvalue())
