@@ -84,18 +84,23 @@ def _fail_on_rejections(files: Any) -> None:
 
 
 def _show(context: CliContext, args: argparse.Namespace) -> int:
-    from goedgeregeld.nov.figures import national_figures
-
-    store = _store(context, args)
-    try:
-        figures = national_figures(store)
-    finally:
-        store.close()
+    figures = _figures(context, args)
     if args.json:
         print_json(figures.to_json())
     else:
         _print_figures(figures)
     return 0
+
+
+def _figures(context: CliContext, args: argparse.Namespace) -> Any:
+    """The national figures from the NOV store, with the store closed again."""
+    from goedgeregeld.nov.figures import national_figures
+
+    store = _store(context, args)
+    try:
+        return national_figures(store)
+    finally:
+        store.close()
 
 
 def _print_figures(figures: Any) -> None:
@@ -108,28 +113,18 @@ def _print_figures(figures: Any) -> None:
 
 
 def _csv(context: CliContext, args: argparse.Namespace) -> int:
-    from goedgeregeld.nov.figures import national_figures
     from goedgeregeld.nov.overview import write_csv
 
-    store = _store(context, args)
-    try:
-        figures = national_figures(store)
-    finally:
-        store.close()
+    figures = _figures(context, args)
     write_csv(figures, args.output)
     print(f"CSV geschreven: {args.output}")
     return 0
 
 
 def _report(context: CliContext, args: argparse.Namespace) -> int:
-    from goedgeregeld.nov.figures import national_figures
     from goedgeregeld.report.annual import write_annual_overview
 
-    store = _store(context, args)
-    try:
-        figures = national_figures(store)
-    finally:
-        store.close()
+    figures = _figures(context, args)
     years = figures.years()
     if not years:
         raise CliError("nog geen cijfers: lees eerst statistiekbestanden met 'nov aggregate'")
