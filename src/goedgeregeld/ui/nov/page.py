@@ -38,6 +38,7 @@ class NovPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.dashboard = None
+        self._request = 0
         # The NOV store is its own database, so its work runs with the app's long tasks (which
         # the app waits for on closing); controls that touch the store are off during an import.
         self.tasks = context.long_tasks
@@ -144,11 +145,24 @@ class NovPage(QWidget):
         self.setFocusProxy(self.import_button)
 
     # -- loading ---------------------------------------------------------------------------
+    def _next_request(self) -> int:
+        # Loads and imports run on a pool: a slow older result must never overwrite a
+        # newer one (two quick year choices, or the first load landing after an import).
+        self._request += 1
+        return self._request
+
+    def _is_latest(self, request: int) -> bool:
+        return request == self._request
+
     def load(self) -> None:
         """Show what is merged so far (in the background)."""
         data_dir = self.context.data_dir
         year = self._chosen_year()
-        self.tasks.run(lambda: work.load_dashboard(data_dir, year), self._show_dashboard)
+        request = self._next_request()
+        self.tasks.run(
+            lambda: work.load_dashboard(data_dir, year),
+            lambda dashboard: self._show_dashboard(dashboard) if self._is_latest(request) else None,
+        )
 
     def choose_folder(self) -> None:
         dialog = QFileDialog(self, tr("Map met statistiekbestanden kiezen"), str(Path.home()))
@@ -164,9 +178,10 @@ class NovPage(QWidget):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.status.setText(tr("Bezig met inlezen van {folder}…").format(folder=folder))
+        request = self._next_request()
         self.tasks.run(
             lambda progress: work.import_folder(data_dir, folder, year, progress),
-            self._imported,
+            lambda outcome: self._imported(outcome, request),
             self._import_failed,
             self._progressed,
         )
@@ -180,7 +195,7 @@ class NovPage(QWidget):
         self.year_box.setEnabled(not busy)
         self._set_exports_enabled(not busy and bool(self.dashboard and self.dashboard.years))
 
-    def _imported(self, outcome) -> None:
+    def _imported(self, outcome, request: int) -> None:
         self.progress.setVisible(False)
         self._set_busy(False)
         self.status.setText(
@@ -197,7 +212,8 @@ class NovPage(QWidget):
             [f"{Path(path).name}: {reason}" for path, reason in outcome.rejected]
         )
         self.rejected_view.setVisible(bool(outcome.rejected))
-        self._show_dashboard(outcome.dashboard)
+        if self._is_latest(request):
+            self._show_dashboard(outcome.dashboard)
         self.import_finished.emit()
 
     def _import_failed(self, exc: Exception) -> None:
