@@ -39,7 +39,7 @@ def test_a_valid_file_parses_to_its_entries() -> None:
     parsed = parse_sync_bytes(_bytes(data))
     assert parsed.installation_id == data["installation_id"] and parsed.sequence == 3
     assert parsed.entries["organisations"][0][1:] == (2021, "Utrecht", "klein")
-    assert parsed.count() == 4 and len(parsed.digest) == 64
+    assert parsed.entry_count() == 4 and len(parsed.digest) == 64
     assert looks_like_sync_file(_bytes(data))
 
 

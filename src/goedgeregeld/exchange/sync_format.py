@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from goedgeregeld.provinces import PROVINCES
 
@@ -100,9 +101,12 @@ def size_class(volunteers: int | None) -> str:
     return "groot"
 
 
-@dataclass(frozen=True)
-class SyncFile:
-    """One validated sync file; ``entries`` maps each kind name to its entries."""
+class SyncFile(NamedTuple):
+    """One validated sync file; ``entries`` maps each kind name to its entries.
+
+    A named tuple rather than a frozen dataclass: NOV makes one per file, thousands per
+    run, and a tuple is built in a third of the time.
+    """
 
     installation_id: str
     sequence: int
@@ -113,7 +117,7 @@ class SyncFile:
     public_key: bytes | None = None
     """The signer's Ed25519 key (verified), or None for an unsigned version 1 file."""
 
-    def count(self) -> int:
+    def entry_count(self) -> int:
         """How many entries the file holds over all kinds."""
         return sum(len(v) for v in self.entries.values())
 
