@@ -15,16 +15,19 @@ from operator import itemgetter
 from typing import Any
 
 from goedgeregeld.exchange.sync_format import (
+    ADVISERS,
+    EVALUATIONS_COMPLETED,
     FIRST_YEAR,
     FORMAT_NAME,
     FORMAT_VERSION,
-    KIND_NAMES,
     KINDS,
     MAX_DEPTH,
     MAX_ENTRIES_PER_KIND,
     MAX_FILE_BYTES,
     MAX_SEQUENCE,
+    ORGANISATIONS,
     PROVINCE_SET,
+    QUALITY_MARKS,
     SIGNED_SYNC_VERSION,
     TOP_LEVEL_KEYS,
     UUID_PATTERN,
@@ -33,7 +36,14 @@ from goedgeregeld.exchange.sync_format import (
     SyncFile,
     SyncFileError,
 )
-from goedgeregeld.exchange.sync_typed import ENTRY_PAIRS, TOP_LEVEL_PAIRS, decode_typed
+from goedgeregeld.exchange.sync_typed import (
+    ADVISER_PAIRS,
+    EVALUATION_PAIRS,
+    ORGANISATION_PAIRS,
+    QUALITY_MARK_PAIRS,
+    TOP_LEVEL_PAIRS,
+    decode_typed,
+)
 
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"{}[]")
 # The bracket skeleton of every well-formed sync file: {, then per kind [ {}* ], then }.
@@ -132,6 +142,11 @@ def parse_sync_bytes(data: bytes, *, signed: bool = False) -> SyncFile:
     quick = _parse_typed_valid(data)
     if quick is not None:
         return quick
+    return _parse_strict(data, signed=signed)
+
+
+def _parse_strict(data: bytes, *, signed: bool) -> SyncFile:
+    """Every check one by one, so the first fault is named; any file, any version."""
     _check_nesting(data)
     try:
         document = json.loads(data, object_pairs_hook=_unique_keys)
@@ -169,25 +184,46 @@ def _parse_typed_valid(data: bytes) -> SyncFile | None:
         created_at = _created_at(document.created_at)
     except SyncFileError:
         return None
-    organisations = [(e.id, e.year, e.province, e.size) for e in document.organisations]
-    evaluations = [(e.id, e.year, None, e.variant) for e in document.evaluations_completed]
-    advisers = [(e.id, e.year, e.region, None) for e in document.advisers]
-    marks = [(e.evaluation_id, e.year, None, None) for e in document.quality_marks]
+    # Most files hold one or two kinds: an empty list costs no conversion and no check.
     last_year = created_at.year
-    pairs = TOP_LEVEL_PAIRS
-    entries: dict[str, tuple[Entry, ...]] = {}
-    for kind, rows in zip(KIND_NAMES, (organisations, evaluations, advisers, marks), strict=True):
-        if rows:
-            if max(map(_year_of, rows)) > last_year or (
-                len(rows) > 1 and len(set(map(_id_of, rows))) != len(rows)
-            ):
-                return None
-            pairs += ENTRY_PAIRS[kind] * len(rows)
-            entries[kind] = tuple(rows)
-        else:
-            entries[kind] = ()
-    if data.count(b":") != pairs + document.created_at.count(":"):
+    organisations: tuple[Entry, ...] = ()
+    evaluations: tuple[Entry, ...] = ()
+    advisers: tuple[Entry, ...] = ()
+    marks: tuple[Entry, ...] = ()
+    if document.organisations:
+        organisations = tuple([(e.id, e.year, e.province, e.size) for e in document.organisations])
+        if not _rows_fit(organisations, last_year):
+            return None
+    if document.evaluations_completed:
+        evaluations = tuple(
+            [(e.id, e.year, None, e.variant) for e in document.evaluations_completed]
+        )
+        if not _rows_fit(evaluations, last_year):
+            return None
+    if document.advisers:
+        advisers = tuple([(e.id, e.year, e.region, None) for e in document.advisers])
+        if not _rows_fit(advisers, last_year):
+            return None
+    if document.quality_marks:
+        marks = tuple([(e.evaluation_id, e.year, None, None) for e in document.quality_marks])
+        if not _rows_fit(marks, last_year):
+            return None
+    pairs = (
+        TOP_LEVEL_PAIRS
+        + document.created_at.count(":")
+        + ORGANISATION_PAIRS * len(organisations)
+        + EVALUATION_PAIRS * len(evaluations)
+        + ADVISER_PAIRS * len(advisers)
+        + QUALITY_MARK_PAIRS * len(marks)
+    )
+    if data.count(b":") != pairs:
         return None
+    entries = {
+        ORGANISATIONS.name: organisations,
+        EVALUATIONS_COMPLETED.name: evaluations,
+        ADVISERS.name: advisers,
+        QUALITY_MARKS.name: marks,
+    }
     return SyncFile(
         document.installation_id,
         document.sequence,
@@ -195,6 +231,13 @@ def _parse_typed_valid(data: bytes) -> SyncFile | None:
         entries,
         hashlib.sha256(data).hexdigest(),
     )
+
+
+def _rows_fit(rows: tuple[Entry, ...], last_year: int) -> bool:
+    """No year after the file's own, and no id twice (what the typed decoder cannot say)."""
+    if max(map(_year_of, rows)) > last_year:
+        return False
+    return len(rows) == 1 or len(set(map(_id_of, rows))) == len(rows)
 
 
 def _version_one(document: dict[str, Any], data: bytes) -> SyncFile:

@@ -93,15 +93,10 @@ class TypedSyncDocument(msgspec.Struct, forbid_unknown_fields=True, gc=False):
 
 TOP_LEVEL_PAIRS = len(TypedSyncDocument.__struct_fields__)
 """Key-value pairs of the document itself; each entry adds as many as its struct has fields."""
-ENTRY_PAIRS = {
-    kind: len(struct.__struct_fields__)
-    for kind, struct in (
-        ("organisations", Organisation),
-        ("evaluations_completed", EvaluationCompleted),
-        ("advisers", Adviser),
-        ("quality_marks", QualityMark),
-    )
-}
+ORGANISATION_PAIRS = len(Organisation.__struct_fields__)
+EVALUATION_PAIRS = len(EvaluationCompleted.__struct_fields__)
+ADVISER_PAIRS = len(Adviser.__struct_fields__)
+QUALITY_MARK_PAIRS = len(QualityMark.__struct_fields__)
 
 _decode = msgspec.json.Decoder(TypedSyncDocument).decode
 
