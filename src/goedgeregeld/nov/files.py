@@ -14,6 +14,7 @@ from goedgeregeld.exchange.sync_read import read_sync_file
 
 Progress = Callable[[int, int], None]
 """Called with (files done, files in total)."""
+_PROGRESS_STEP = 50
 
 
 @dataclass(frozen=True)
@@ -69,12 +70,14 @@ def read_all(
     """Read and validate each file; failures go to ``tally.rejected`` with their reason."""
     good: list[tuple[str, SyncFile]] = []
     total = len(files)
-    for done, path in enumerate(files, start=1):
-        tally.read += 1
-        try:
-            good.append((path, read_sync_file(path)))
-        except SyncFileError as exc:
-            tally.rejected.append(Rejection(path, str(exc)))
-        if progress is not None and (done % 50 == 0 or done == total):
+    for start in range(0, total, _PROGRESS_STEP):
+        for path in files[start : start + _PROGRESS_STEP]:
+            try:
+                good.append((path, read_sync_file(path)))
+            except SyncFileError as exc:
+                tally.rejected.append(Rejection(path, str(exc)))
+        done = min(start + _PROGRESS_STEP, total)
+        tally.read += done - start
+        if progress is not None:
             progress(done, total)
     return good

@@ -25,6 +25,11 @@ _keys = cast(Table, NovTrustedKey.__table__)
 _CHUNK = 500
 
 
+def _any_key_on_record(store: NovStore) -> bool:
+    with store.begin() as connection:
+        return connection.scalar(select(_keys.c.installation_id).limit(1)) is not None
+
+
 def _known(
     store: NovStore, installations: Sequence[str], keys: Sequence[str]
 ) -> tuple[dict[str, tuple[str, str | None]], dict[str, str]]:
@@ -32,9 +37,9 @@ def _known(
     by_installation: dict[str, tuple[str, str | None]] = {}
     by_key: dict[str, str] = {}
     c = _keys.c
+    if not _any_key_on_record(store):
+        return by_installation, by_key
     with store.begin() as connection:
-        if connection.scalar(select(c.installation_id).limit(1)) is None:
-            return by_installation, by_key
         for start in range(0, len(installations), _CHUNK):
             chunk = installations[start : start + _CHUNK]
             for inst, key, accepted in connection.execute(
@@ -88,11 +93,11 @@ def check_signers(
     for _path, sync in files:
         if sync.public_key is not None:
             keys_per_installation.setdefault(sync.installation_id, set()).add(sync.public_key.hex())
+    if not keys_per_installation and not _any_key_on_record(store):
+        return list(files)  # nothing signed, no key on record: nothing to refuse
     all_keys = sorted({k for keys in keys_per_installation.values() for k in keys})
     installations = sorted({sync.installation_id for _path, sync in files})
     known, owners = _known(store, installations, all_keys)
-    if not known and not all_keys:
-        return list(files)  # nothing signed, no key on record: nothing to refuse
     good: list[tuple[str, SyncFile]] = []
     for path, sync in files:
         key = sync.public_key.hex() if sync.public_key is not None else None

@@ -1,0 +1,238 @@
+"""What merging one installation's files means: which count, which are known, which conflict.
+
+Pure decisions, no database: ``merge`` loads what the store knows, hands each
+installation's files here in canonical order (newest sequence first, then digest, then
+path) and writes the rows this produces. Per installation, the highest sequence says
+what an id looks like now; the set of ids only grows. A file whose bytes are known is
+skipped; an older file must hold nothing that a newer one did not (same ids, same
+years), otherwise it is a conflict and is rejected. Two different files with the same,
+newest sequence cannot both be true: both are rejected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from itertools import groupby
+from typing import Any
+
+from goedgeregeld.exchange.sync_format import KIND_NAMES, SyncFile
+from goedgeregeld.nov.files import FileTally, Rejection
+
+Key = tuple[str, str]
+"""(kind, entity_id)"""
+Seen = tuple[int, Any, int, str | None, str | None]
+"""(sequence, reported_at as the store keeps it, year, province, detail), as last said."""
+PathFile = tuple[str, SyncFile]
+
+_KINDS_IN_KEY_ORDER = tuple(sorted(KIND_NAMES))
+
+
+class InstallationState:
+    """What the store knows of one installation: its merged files and the ids it reported."""
+
+    __slots__ = ("changed", "digests", "seen", "sequences")
+
+    def __init__(self) -> None:
+        self.sequences: dict[int, str] = {}
+        """sequence -> digest of the file merged with that number."""
+        self.digests: set[str] = set()
+        self.seen: dict[Key, Seen] = {}
+        self.changed: set[Key] = set()
+
+
+class MergeBatch:
+    """The rows one merge run will write, and the tally of what happened to each file."""
+
+    __slots__ = ("files", "merged_at", "observations", "stamp", "tally")
+
+    def __init__(self, tally: FileTally, stamp: Callable[[datetime], Any], now: datetime):
+        self.tally = tally
+        self.stamp = stamp
+        """How a timestamp goes to the database driver."""
+        self.merged_at = stamp(now)
+        self.files: list[tuple[str, int, str, Any, Any]] = []
+        """(installation, sequence, digest, created_at, merged_at) of each merged file."""
+        self.observations: list[tuple[Any, ...]] = []
+        """(installation, kind, entity_id, *Seen), per installation in key order."""
+
+
+def canonical(item: PathFile) -> tuple[int, str, str]:
+    """Order within one installation: newest sequence first, then by digest and path."""
+    return (-item[1].sequence, item[1].digest, item[0])
+
+
+def merge_installation(
+    installation: str,
+    group: list[PathFile],
+    state: InstallationState | None,
+    batch: MergeBatch,
+) -> None:
+    """Merge one installation's files, in canonical order; ``state`` None if new to the store."""
+    if state is None and _merge_new(installation, group, batch):
+        return
+    _merge_known(installation, group, state or InstallationState(), batch)
+
+
+def _merge_new(installation: str, group: list[PathFile], batch: MergeBatch) -> bool:
+    """An installation the store has never seen (the usual case).
+
+    The newest file is taken whole: every entry is new. Each older file must then hold
+    nothing the newest does not, with the same year: what ``_merge_known`` decides too,
+    without building its state. Returns False, having changed nothing, when different
+    files claim the newest sequence; ``_merge_known`` sorts out such rivals.
+    """
+    newest = group[0][1]
+    for _path, sync in group[1:]:
+        if sync.sequence != newest.sequence:
+            break
+        if sync.digest != newest.digest:
+            return False
+    tally, stamp, merged_at = batch.tally, batch.stamp, batch.merged_at
+    tally.accepted += 1
+    sequence = newest.sequence
+    created = stamp(newest.created_at)
+    batch.files.append((installation, sequence, newest.digest, created, merged_at))
+    entries = newest.entries
+    append = batch.observations.append
+    for kind in _KINDS_IN_KEY_ORDER:
+        rows = entries[kind]
+        # Ids are unique within a kind (checked when read), so sorting sorts by id.
+        for entity_id, year, province, detail in sorted(rows) if len(rows) > 1 else rows:
+            append((installation, kind, entity_id, sequence, created, year, province, detail))
+    if len(group) == 1:
+        return True
+    years = {(kind, entry[0]): entry[1] for kind, rows in entries.items() for entry in rows}
+    digests = {newest.digest}
+    sequences = {sequence}
+    for path, sync in group[1:]:
+        if sync.digest in digests:
+            tally.already_known += 1
+        elif sync.sequence in sequences:
+            tally.rejected.append(_seen_sequence(path, sync))
+        elif not _within(sync, years):
+            tally.rejected.append(_older_differs(path, sync, sequence))
+        else:
+            tally.already_known += 1
+            digests.add(sync.digest)
+            sequences.add(sync.sequence)
+            batch.files.append(
+                (installation, sync.sequence, sync.digest, stamp(sync.created_at), merged_at)
+            )
+    return True
+
+
+def _within(sync: SyncFile, years: dict[Key, int]) -> bool:
+    """Every entry of ``sync`` is in ``years`` with the same year."""
+    for kind, entries in sync.entries.items():
+        for entry in entries:
+            if years.get((kind, entry[0])) != entry[1]:
+                return False
+    return True
+
+
+def _merge_known(
+    installation: str, group: list[PathFile], state: InstallationState, batch: MergeBatch
+) -> None:
+    """Fold one installation's files into what the store knows of it (or into nothing)."""
+    tally = batch.tally
+    for sequence, same in groupby(group, key=_sequence_of):
+        candidates = []
+        for path, sync in same:
+            if sync.digest in state.digests:
+                tally.already_known += 1
+            else:
+                candidates.append((path, sync))
+        if len(candidates) > 1 and _rival_newest(sequence, candidates, state, tally):
+            continue
+        for path, sync in candidates:
+            if sync.digest in state.digests:
+                tally.already_known += 1
+                continue
+            created = batch.stamp(sync.created_at)
+            if _merge_one(path, sync, state, tally, created):
+                batch.files.append((installation, sequence, sync.digest, created, batch.merged_at))
+    seen = state.seen
+    batch.observations.extend(
+        (installation, kind, entity_id, *seen[(kind, entity_id)])
+        for kind, entity_id in sorted(state.changed)
+    )
+
+
+def _sequence_of(item: PathFile) -> int:
+    return item[1].sequence
+
+
+def _merge_one(
+    path: str, sync: SyncFile, state: InstallationState, tally: FileTally, stamp: Any
+) -> bool:
+    """Fold one new file into its installation's state; False if it was a conflict."""
+    newest = max(state.sequences, default=0)
+    if sync.sequence in state.sequences:
+        tally.rejected.append(_seen_sequence(path, sync))
+        return False
+    if sync.sequence < newest:
+        if not _covered(sync, state.seen):
+            tally.rejected.append(_older_differs(path, sync, newest))
+            return False
+        tally.already_known += 1
+    else:
+        tally.accepted += 1
+        seen, changed = state.seen, state.changed
+        for kind, entries in sync.entries.items():
+            for entity_id, year, province, detail in entries:
+                key = (kind, entity_id)
+                seen[key] = (sync.sequence, stamp, year, province, detail)
+                changed.add(key)
+    state.sequences[sync.sequence] = sync.digest
+    state.digests.add(sync.digest)
+    return True
+
+
+def _covered(sync: SyncFile, seen: dict[Key, Seen]) -> bool:
+    """Everything in an older file is already known from this installation, same year."""
+    for kind, entries in sync.entries.items():
+        for entry in entries:
+            known = seen.get((kind, entry[0]))
+            if known is None or known[2] != entry[1]:
+                return False
+    return True
+
+
+def _rival_newest(
+    sequence: int, candidates: list[PathFile], state: InstallationState, tally: FileTally
+) -> bool:
+    """Different files that all claim the newest sequence: no way to tell the true one.
+
+    All are rejected, whatever order they came in; an older sequence is judged instead
+    against the newer file that covers it.
+    """
+    if len({sync.digest for _, sync in candidates}) < 2:
+        return False
+    if sequence in state.sequences or sequence < max(state.sequences, default=0):
+        return False
+    for path, sync in candidates:
+        tally.rejected.append(
+            Rejection(
+                path,
+                f"conflict: meerdere verschillende bestanden met volgnummer {sequence} van "
+                f"installatie {sync.installation_id}",
+            )
+        )
+    return True
+
+
+def _seen_sequence(path: str, sync: SyncFile) -> Rejection:
+    return Rejection(
+        path,
+        f"conflict: volgnummer {sync.sequence} van installatie {sync.installation_id} "
+        "is al gelezen met een andere inhoud",
+    )
+
+
+def _older_differs(path: str, sync: SyncFile, newest: int) -> Rejection:
+    return Rejection(
+        path,
+        f"conflict: volgnummer {sync.sequence} is ouder dan {newest} van installatie "
+        f"{sync.installation_id}, maar de inhoud verschilt",
+    )
