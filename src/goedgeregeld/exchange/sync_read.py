@@ -53,6 +53,7 @@ _STRING_LITERAL = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _uuid_match = UUID_PATTERN.fullmatch
 _KEYS = {spec.name: spec.keys for spec in KINDS}
 _DETAILS = {spec.name: frozenset(spec.details) for spec in KINDS}
+_FIRST_READ = 64 * 1024
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
 _id_of = itemgetter(0)
 _year_of = itemgetter(1)
@@ -67,18 +68,31 @@ def read_sync_bytes(path: str | os.PathLike[str]) -> bytes:
     try:
         descriptor = os.open(path, _READ_FLAGS)
         try:
-            size = os.fstat(descriptor).st_size
-            if size > MAX_FILE_BYTES:
-                raise SyncFileError(_too_large())
-            # One byte more than announced: a file that grows while read is caught below.
-            data = os.read(descriptor, size + 1)
+            return _read_to_end(descriptor)
         finally:
             os.close(descriptor)
     except OSError as exc:
         raise SyncFileError(f"bestand niet te lezen: {exc.strerror or exc}") from None
-    if len(data) > MAX_FILE_BYTES:
+
+
+def _read_to_end(descriptor: int) -> bytes:
+    """Everything up to the end of the file, but never more than MAX_FILE_BYTES + 1 bytes.
+
+    A sync file nearly always fits the first read, and a second, empty read says the end
+    was reached. Only a file that fills the first read is measured, so one that is too
+    large is refused after those first bytes, not read whole.
+    """
+    first = os.read(descriptor, _FIRST_READ)
+    if len(first) == _FIRST_READ and os.fstat(descriptor).st_size > MAX_FILE_BYTES:
         raise SyncFileError(_too_large())
-    return data
+    parts = [first]
+    size = len(first)
+    while part := os.read(descriptor, min(_FIRST_READ, MAX_FILE_BYTES + 1 - size)):
+        parts.append(part)
+        size += len(part)
+        if size > MAX_FILE_BYTES:
+            raise SyncFileError(_too_large())
+    return first if len(parts) == 1 else b"".join(parts)
 
 
 def read_sync_file(path: str | os.PathLike[str]) -> SyncFile:
