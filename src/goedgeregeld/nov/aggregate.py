@@ -10,7 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from goedgeregeld.nov.database import NovStore
-from goedgeregeld.nov.figures import NationalFigures, national_figures
+from goedgeregeld.nov.figures import (
+    NationalFigures,
+    figures_from_observations,
+    national_figures,
+)
 from goedgeregeld.nov.files import FileTally, Progress, discover, read_all
 from goedgeregeld.nov.merge import merge_into_store
 from goedgeregeld.nov.trust import check_signers, record_signers
@@ -61,6 +65,9 @@ def _aggregate(
     good = read_all(files, tally, progress)
     # Signatures were verified while reading; here the signer must fit what NOV knows.
     good = check_signers(store, good, tally)
-    merge_into_store(store, good, tally)
+    everything = merge_into_store(store, good, tally)
     record_signers(store, good, tally)
+    if everything is not None:
+        # The store was empty: the rows just written are all it holds.
+        return AggregateResult(figures_from_observations(everything), tally)
     return AggregateResult(national_figures(store), tally)

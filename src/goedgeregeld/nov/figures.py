@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -124,6 +125,28 @@ class NationalFigures:
     def to_json(self) -> dict[str, Any]:
         """One object per kind, keyed by kind name."""
         return {name: self.kinds[name].to_json() for name in KIND_NAMES}
+
+
+def figures_from_observations(rows: Iterable[Sequence[Any]]) -> NationalFigures:
+    """The count ``national_figures`` makes, from every observation row of a store at hand.
+
+    Rows as ``merge`` writes them: (installation, kind, entity, sequence, reported_at,
+    year, province, detail). Per id the most recent report wins, ties broken by the
+    higher installation id, exactly as in the SQL above.
+    """
+    latest: dict[tuple[str, str], Sequence[Any]] = {}
+    for row in rows:
+        key = (row[1], row[2])
+        best = latest.get(key)
+        if best is None or (row[4], row[0]) > (best[4], best[0]):
+            latest[key] = row
+    cells: dict[str, dict[tuple[int, str | None, str | None], int]] = {k: {} for k in KIND_NAMES}
+    for row in latest.values():
+        kind_cells = cells.get(row[1])
+        if kind_cells is not None:
+            cell = (row[5], row[6], row[7])
+            kind_cells[cell] = kind_cells.get(cell, 0) + 1
+    return NationalFigures({k: KindFigures(k, cells[k]) for k in KIND_NAMES})
 
 
 def national_figures(store: NovStore) -> NationalFigures:

@@ -37,8 +37,11 @@ def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
 
 def _load_state(
     connection: Connection, installations: Sequence[str], stamp: Callable[[datetime], Any]
-) -> dict[str, InstallationState]:
-    """The state of each installation the store already knows; the others have none yet."""
+) -> tuple[dict[str, InstallationState], bool]:
+    """What the store knows of each installation in ``installations``, and if it is empty.
+
+    Installations the store has never seen get no state; ``merge_rules`` starts them afresh.
+    """
     # One cheap scan of the key prefix first: installations never seen need no lookup at all.
     known = set(connection.scalars(select(_files.c.installation_id).distinct()))
     states = {i: InstallationState() for i in installations if i in known}
@@ -64,7 +67,7 @@ def _load_state(
             ).where(o.installation_id.in_(chunk))
         ):
             states[row[0]].seen[(row[1], row[2])] = (row[3], stamp(row[4]), row[5], row[6], row[7])
-    return states
+    return states, not known
 
 
 def _upsert_statement(connection: Connection) -> Any:
@@ -139,8 +142,14 @@ def _bulk(
     connection.exec_driver_sql(sql, parameters)
 
 
-def merge_into_store(store: NovStore, files: Sequence[PathFile], tally: FileTally) -> None:
-    """Merge validated files; all of it commits or none of it does."""
+def merge_into_store(
+    store: NovStore, files: Sequence[PathFile], tally: FileTally
+) -> list[tuple[Any, ...]] | None:
+    """Merge validated files; all of it commits or none of it does.
+
+    Returns every observation row the store holds afterwards when it held none before
+    (then this run wrote them all), so the figures need not be read back; else None.
+    """
     by_installation: dict[str, list[PathFile]] = {}
     for item in files:
         group = by_installation.get(item[1].installation_id)
@@ -151,7 +160,7 @@ def merge_into_store(store: NovStore, files: Sequence[PathFile], tally: FileTall
     now = utc_now()
     with store.begin() as connection:
         stamp = _timestamp_adapter(connection)
-        states = _load_state(connection, list(by_installation), stamp)
+        states, was_empty = _load_state(connection, list(by_installation), stamp)
         batch = MergeBatch(tally, stamp, now)
         # Installations in key order, so SQLite appends to its B-trees rather than seeks.
         for installation in sorted(by_installation):
@@ -162,3 +171,4 @@ def merge_into_store(store: NovStore, files: Sequence[PathFile], tally: FileTall
         batch.files.sort()
         _bulk(connection, _files.insert(), _FILE_COLUMNS, batch.files)
         _bulk(connection, _upsert_statement(connection), _OBSERVATION_COLUMNS, batch.observations)
+    return batch.observations if was_empty else None
