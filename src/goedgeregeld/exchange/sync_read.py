@@ -200,6 +200,7 @@ def _parse_typed_valid(data: bytes) -> SyncFile | None:
         return None
     # Most files hold one or two kinds: an empty list costs no conversion and no check.
     last_year = created_at.year
+    pairs = TOP_LEVEL_PAIRS + document.created_at.count(":")
     organisations: tuple[Entry, ...] = ()
     evaluations: tuple[Entry, ...] = ()
     advisers: tuple[Entry, ...] = ()
@@ -208,28 +209,24 @@ def _parse_typed_valid(data: bytes) -> SyncFile | None:
         organisations = tuple([(e.id, e.year, e.province, e.size) for e in document.organisations])
         if not _rows_fit(organisations, last_year):
             return None
+        pairs += ORGANISATION_PAIRS * len(organisations)
     if document.evaluations_completed:
         evaluations = tuple(
             [(e.id, e.year, None, e.variant) for e in document.evaluations_completed]
         )
         if not _rows_fit(evaluations, last_year):
             return None
+        pairs += EVALUATION_PAIRS * len(evaluations)
     if document.advisers:
         advisers = tuple([(e.id, e.year, e.region, None) for e in document.advisers])
         if not _rows_fit(advisers, last_year):
             return None
+        pairs += ADVISER_PAIRS * len(advisers)
     if document.quality_marks:
         marks = tuple([(e.evaluation_id, e.year, None, None) for e in document.quality_marks])
         if not _rows_fit(marks, last_year):
             return None
-    pairs = (
-        TOP_LEVEL_PAIRS
-        + document.created_at.count(":")
-        + ORGANISATION_PAIRS * len(organisations)
-        + EVALUATION_PAIRS * len(evaluations)
-        + ADVISER_PAIRS * len(advisers)
-        + QUALITY_MARK_PAIRS * len(marks)
-    )
+        pairs += QUALITY_MARK_PAIRS * len(marks)
     if data.count(b":") != pairs:
         return None
     entries = {
@@ -249,9 +246,11 @@ def _parse_typed_valid(data: bytes) -> SyncFile | None:
 
 def _rows_fit(rows: tuple[Entry, ...], last_year: int) -> bool:
     """No year after the file's own, and no id twice (what the typed decoder cannot say)."""
+    if len(rows) == 1:
+        return rows[0][1] <= last_year
     if max(map(_year_of, rows)) > last_year:
         return False
-    return len(rows) == 1 or len(set(map(_id_of, rows))) == len(rows)
+    return len(set(map(_id_of, rows))) == len(rows)
 
 
 def _version_one(document: dict[str, Any], data: bytes) -> SyncFile:
