@@ -87,7 +87,7 @@ def test_sequence_grows_and_the_file_reads_back(db: Database, tmp_path: Path) ->
     parsed = read_sync_file(tmp_path / "b.json")
     assert parsed.installation_id == installation_id(db)
     assert parsed.sequence == 2
-    assert sorted(e[2] or "-" for e in parsed.entries["organisations"]) == ["-", "Zeeland"]
+    assert sorted(e.province or "-" for e in parsed.entries["organisations"]) == ["-", "Zeeland"]
     assert second.counts["organisations"] == 2
     import json
 

@@ -38,7 +38,16 @@ def test_a_valid_file_parses_to_its_entries() -> None:
     data = _valid()
     parsed = parse_sync_bytes(_bytes(data))
     assert parsed.installation_id == data["installation_id"] and parsed.sequence == 3
-    assert parsed.entries["organisations"][0][1:] == (2021, "Utrecht", "klein")
+    first = {kind: rows[0] for kind, rows in parsed.entries.items()}
+    organisation, evaluation = first["organisations"], first["evaluations_completed"]
+    assert (organisation.year, organisation.province, organisation.detail) == (
+        2021,
+        "Utrecht",
+        "klein",
+    )
+    assert (evaluation.year, evaluation.province, evaluation.detail) == (2022, None, "small")
+    assert (first["advisers"].year, first["advisers"].detail) == (2020, None)
+    assert first["quality_marks"].id == data["quality_marks"][0]["evaluation_id"]
     assert parsed.entry_count() == 4 and len(parsed.digest) == 64
     assert looks_like_sync_file(_bytes(data))
 

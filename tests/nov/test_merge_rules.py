@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from goedgeregeld.exchange.sync_format import KIND_NAMES, Entry, SyncFile
+from goedgeregeld.exchange.sync_typed import make_entry
 from goedgeregeld.nov import merge_rules
 from goedgeregeld.nov.files import FileTally
 from goedgeregeld.nov.merge_rules import InstallationState, MergeBatch, canonical
@@ -33,7 +34,10 @@ _file = st.tuples(st.integers(1, 4), _contents)
 
 
 def _sync(sequence: int, contents: dict[str, list[Entry]]) -> SyncFile:
-    entries = {kind: tuple(sorted(contents.get(kind, ()))) for kind in KIND_NAMES}
+    entries = {
+        kind: tuple(sorted(make_entry(kind, *entry) for entry in contents.get(kind, ())))
+        for kind in KIND_NAMES
+    }
     digest = hashlib.sha256(repr((sequence, entries)).encode()).hexdigest()
     created = datetime(2024, 1, 1) + timedelta(days=sequence)
     return SyncFile(_INSTALLATION, sequence, created, entries, digest)

@@ -23,9 +23,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from goedgeregeld.provinces import PROVINCES
+
+if TYPE_CHECKING:
+    from goedgeregeld.exchange.sync_typed import SyncEntry
 
 FORMAT_NAME = "goedgeregeld-sync"
 FORMAT_VERSION = 1
@@ -111,7 +114,8 @@ class SyncFile(NamedTuple):
     installation_id: str
     sequence: int
     created_at: datetime
-    entries: dict[str, tuple[Entry, ...]]
+    entries: dict[str, tuple[SyncEntry, ...]]
+    """Per kind name, its entries as read (each kind's id, year, province and detail)."""
     digest: str
     """SHA-256 of the file's bytes (of a signed file: of its payload): read twice, seen once."""
     public_key: bytes | None = None

@@ -11,7 +11,7 @@ import os
 import re
 import time
 from datetime import UTC, datetime, timedelta
-from operator import itemgetter
+from operator import attrgetter
 from typing import Any
 
 from goedgeregeld.exchange.sync_format import (
@@ -31,7 +31,6 @@ from goedgeregeld.exchange.sync_format import (
     SIGNED_SYNC_VERSION,
     TOP_LEVEL_KEYS,
     UUID_PATTERN,
-    Entry,
     KindSpec,
     SyncFile,
     SyncFileError,
@@ -42,7 +41,9 @@ from goedgeregeld.exchange.sync_typed import (
     ORGANISATION_PAIRS,
     QUALITY_MARK_PAIRS,
     TOP_LEVEL_PAIRS,
+    SyncEntry,
     decode_typed,
+    make_entry,
 )
 
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"{}[]")
@@ -55,8 +56,8 @@ _KEYS = {spec.name: spec.keys for spec in KINDS}
 _DETAILS = {spec.name: frozenset(spec.details) for spec in KINDS}
 _FIRST_READ = 64 * 1024
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
-_id_of = itemgetter(0)
-_year_of = itemgetter(1)
+_id_of = attrgetter("id")
+_year_of = attrgetter("year")
 
 
 def read_sync_bytes(path: str | os.PathLike[str]) -> bytes:
@@ -201,29 +202,27 @@ def _parse_typed_valid(data: bytes) -> SyncFile | None:
     # Most files hold one or two kinds: an empty list costs no conversion and no check.
     last_year = created_at.year
     pairs = TOP_LEVEL_PAIRS + document.created_at.count(":")
-    organisations: tuple[Entry, ...] = ()
-    evaluations: tuple[Entry, ...] = ()
-    advisers: tuple[Entry, ...] = ()
-    marks: tuple[Entry, ...] = ()
+    organisations: tuple[SyncEntry, ...] = ()
+    evaluations: tuple[SyncEntry, ...] = ()
+    advisers: tuple[SyncEntry, ...] = ()
+    marks: tuple[SyncEntry, ...] = ()
     if document.organisations:
-        organisations = tuple([(e.id, e.year, e.province, e.size) for e in document.organisations])
+        organisations = tuple(document.organisations)
         if not _rows_fit(organisations, last_year):
             return None
         pairs += ORGANISATION_PAIRS * len(organisations)
     if document.evaluations_completed:
-        evaluations = tuple(
-            [(e.id, e.year, None, e.variant) for e in document.evaluations_completed]
-        )
+        evaluations = tuple(document.evaluations_completed)
         if not _rows_fit(evaluations, last_year):
             return None
         pairs += EVALUATION_PAIRS * len(evaluations)
     if document.advisers:
-        advisers = tuple([(e.id, e.year, e.region, None) for e in document.advisers])
+        advisers = tuple(document.advisers)
         if not _rows_fit(advisers, last_year):
             return None
         pairs += ADVISER_PAIRS * len(advisers)
     if document.quality_marks:
-        marks = tuple([(e.evaluation_id, e.year, None, None) for e in document.quality_marks])
+        marks = tuple(document.quality_marks)
         if not _rows_fit(marks, last_year):
             return None
         pairs += QUALITY_MARK_PAIRS * len(marks)
@@ -244,10 +243,10 @@ def _parse_typed_valid(data: bytes) -> SyncFile | None:
     )
 
 
-def _rows_fit(rows: tuple[Entry, ...], last_year: int) -> bool:
+def _rows_fit(rows: tuple[SyncEntry, ...], last_year: int) -> bool:
     """No year after the file's own, and no id twice (what the typed decoder cannot say)."""
     if len(rows) == 1:
-        return rows[0][1] <= last_year
+        return rows[0].year <= last_year
     if max(map(_year_of, rows)) > last_year:
         return False
     return len(set(map(_id_of, rows))) == len(rows)
@@ -309,7 +308,7 @@ def _created_at(value: Any) -> datetime:
     return moment
 
 
-def _entries(spec: KindSpec, raw: Any, last_year: int) -> tuple[Entry, ...]:
+def _entries(spec: KindSpec, raw: Any, last_year: int) -> tuple[SyncEntry, ...]:
     """Validate one kind's list; ids unique, years between FIRST_YEAR and the file's year."""
     if type(raw) is not list:
         raise SyncFileError(f"{spec.name} moet een lijst zijn")
@@ -317,7 +316,8 @@ def _entries(spec: KindSpec, raw: Any, last_year: int) -> tuple[Entry, ...]:
         raise SyncFileError(f"{spec.name} heeft te veel regels")
     keys, details = _KEYS[spec.name], _DETAILS[spec.name]
     id_key, province_key, detail_key = spec.id_key, spec.province_key, spec.detail_key
-    result: list[Entry] = []
+    result: list[SyncEntry] = []
+    kind = spec.name
     for item in raw:
         if type(item) is not dict or item.keys() != keys:
             raise SyncFileError(f"{spec.name}: elke regel heeft precies de velden {sorted(keys)}")
@@ -342,7 +342,7 @@ def _entries(spec: KindSpec, raw: Any, last_year: int) -> tuple[Entry, ...]:
                 raise SyncFileError(
                     f"{spec.name}: {detail_key} moet een van {list(spec.details)} zijn"
                 )
-        result.append((identifier, year, province, detail))
-    if len({entry[0] for entry in result}) != len(result):
+        result.append(make_entry(kind, identifier, year, province, detail))
+    if len({entry.id for entry in result}) != len(result):
         raise SyncFileError(f"{spec.name}: dezelfde id staat er meer dan eens in")
     return tuple(result)

@@ -13,7 +13,7 @@ Dutch, so this only decides *that* a file is fine, never *why* one is not.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 import msgspec
 
@@ -37,40 +37,65 @@ _Size: Any = Literal.__getitem__(SIZE_CLASSES)
 _Variant: Any = Literal.__getitem__(VARIANTS)
 
 
-class _Entry(msgspec.Struct, forbid_unknown_fields=True, gc=False):
-    """Every entry has a UUID and a year; the id's key differs per kind."""
+class _Entry(msgspec.Struct, forbid_unknown_fields=True, frozen=True, order=True, gc=False):
+    """An entry of a sync file as NOV reads it.
+
+    Every kind answers to the same four names, whatever its keys in the file are called:
+    ``id``, ``year``, ``province`` (a region for advisers) and ``detail`` (size class or
+    variant); a kind without one has None there. Ordered by id first.
+    """
 
 
-class Organisation(_Entry):
+class Organisation(_Entry, frozen=True):
     """One entry of ``organisations``."""
 
     id: _Uuid
     year: _Year
     province: _Province | None
-    size: _Size
+    detail: _Size = msgspec.field(name="size")
 
 
-class EvaluationCompleted(_Entry):
+class EvaluationCompleted(_Entry, frozen=True):
     """One entry of ``evaluations_completed``."""
 
     id: _Uuid
     year: _Year
-    variant: _Variant
+    detail: _Variant = msgspec.field(name="variant")
+    province: ClassVar[None] = None
 
 
-class Adviser(_Entry):
+class Adviser(_Entry, frozen=True):
     """One entry of ``advisers``."""
 
     id: _Uuid
     year: _Year
-    region: _Province | None
+    province: _Province | None = msgspec.field(name="region")
+    detail: ClassVar[None] = None
 
 
-class QualityMark(_Entry):
+class QualityMark(_Entry, frozen=True):
     """One entry of ``quality_marks``."""
 
-    evaluation_id: _Uuid
+    id: _Uuid = msgspec.field(name="evaluation_id")
     year: _Year
+    province: ClassVar[None] = None
+    detail: ClassVar[None] = None
+
+
+SyncEntry = Organisation | EvaluationCompleted | Adviser | QualityMark
+
+
+def make_entry(
+    kind: str, identifier: str, year: int, province: str | None, detail: str | None
+) -> SyncEntry:
+    """The entry of ``kind`` with these values (already checked), as the decoder makes it."""
+    if kind == "organisations":
+        return Organisation(identifier, year, province, detail)
+    if kind == "evaluations_completed":
+        return EvaluationCompleted(identifier, year, detail)
+    if kind == "advisers":
+        return Adviser(identifier, year, province)
+    return QualityMark(identifier, year)
 
 
 def _kind_list(entry: type) -> Any:

@@ -98,11 +98,11 @@ def _merge_new(installation: str, group: list[PathFile], batch: MergeBatch) -> b
     for kind in _KINDS_IN_KEY_ORDER:
         rows = entries[kind]
         # Ids are unique within a kind (checked when read), so sorting sorts by id.
-        for entity_id, year, province, detail in sorted(rows) if len(rows) > 1 else rows:
-            append((installation, kind, entity_id, sequence, created, year, province, detail))
+        for e in sorted(rows) if len(rows) > 1 else rows:
+            append((installation, kind, e.id, sequence, created, e.year, e.province, e.detail))
     if len(group) == 1:
         return True
-    years = {(kind, entry[0]): entry[1] for kind, rows in entries.items() for entry in rows}
+    years = {(kind, entry.id): entry.year for kind, rows in entries.items() for entry in rows}
     digests = {newest.digest}
     sequences = {sequence}
     for path, sync in group[1:]:
@@ -126,7 +126,7 @@ def _within(sync: SyncFile, years: dict[Key, int]) -> bool:
     """Every entry of ``sync`` is in ``years`` with the same year."""
     for kind, entries in sync.entries.items():
         for entry in entries:
-            if years.get((kind, entry[0])) != entry[1]:
+            if years.get((kind, entry.id)) != entry.year:
                 return False
     return True
 
@@ -180,9 +180,9 @@ def _merge_one(
         tally.accepted += 1
         seen, changed = state.seen, state.changed
         for kind, entries in sync.entries.items():
-            for entity_id, year, province, detail in entries:
-                key = (kind, entity_id)
-                seen[key] = (sync.sequence, stamp, year, province, detail)
+            for entry in entries:
+                key = (kind, entry.id)
+                seen[key] = (sync.sequence, stamp, entry.year, entry.province, entry.detail)
                 changed.add(key)
     state.sequences[sync.sequence] = sync.digest
     state.digests.add(sync.digest)
@@ -193,8 +193,8 @@ def _covered(sync: SyncFile, seen: dict[Key, Seen]) -> bool:
     """Everything in an older file is already known from this installation, same year."""
     for kind, entries in sync.entries.items():
         for entry in entries:
-            known = seen.get((kind, entry[0]))
-            if known is None or known[2] != entry[1]:
+            known = seen.get((kind, entry.id))
+            if known is None or known[2] != entry.year:
                 return False
     return True
 
