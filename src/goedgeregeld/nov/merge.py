@@ -13,6 +13,7 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, Table, select
 
+from goedgeregeld.nov.bulk import bulk_write
 from goedgeregeld.nov.database import NovStore
 from goedgeregeld.nov.files import FileTally
 from goedgeregeld.nov.merge_rules import (
@@ -117,31 +118,6 @@ def _timestamp_adapter(connection: Connection) -> Callable[[datetime], Any]:
     return lambda moment: moment
 
 
-def _bulk(
-    connection: Connection, statement: Any, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
-) -> None:
-    """Run a SQLAlchemy-built statement for many rows straight through the driver.
-
-    Tens of thousands of rows per aggregation: SQLAlchemy's per-row parameter processing
-    would cost more than reading the files, so rows go to ``executemany`` as plain tuples
-    (positional drivers) or dicts (named ones) in the compiled statement's own order.
-    """
-    if not rows:
-        return
-    compiled = statement.compile(dialect=connection.dialect)
-    sql = str(compiled)
-    if connection.dialect.positional:
-        order = [columns.index(name) for name in compiled.positiontup]
-        parameters: list[Any] = (
-            rows
-            if order == list(range(len(columns)))
-            else [tuple(r[i] for i in order) for r in rows]
-        )
-    else:
-        parameters = [dict(zip(columns, row, strict=True)) for row in rows]
-    connection.exec_driver_sql(sql, parameters)
-
-
 def merge_into_store(
     store: NovStore, files: Sequence[PathFile], tally: FileTally
 ) -> list[tuple[Any, ...]] | None:
@@ -169,6 +145,8 @@ def merge_into_store(
                 group.sort(key=canonical)
             merge_installation(installation, group, states.get(installation), batch)
         batch.files.sort()
-        _bulk(connection, _files.insert(), _FILE_COLUMNS, batch.files)
-        _bulk(connection, _upsert_statement(connection), _OBSERVATION_COLUMNS, batch.observations)
+        bulk_write(connection, _files.insert(), _FILE_COLUMNS, batch.files)
+        bulk_write(
+            connection, _upsert_statement(connection), _OBSERVATION_COLUMNS, batch.observations
+        )
     return batch.observations if was_empty else None
