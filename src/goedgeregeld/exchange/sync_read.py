@@ -1,6 +1,9 @@
-"""Read and validate a sync file: size and nesting bounded before parsing, every field checked.
+"""Read and validate a sync file: size bounded before parsing, every field checked.
 
-Validation is strict and cheap (no pydantic): NOV reads thousands of these in one go.
+NOV reads thousands of these in one go, so the usual valid file takes a fast path: one
+pass of typed decoding (``sync_typed``) plus the few checks a schema cannot express.
+Anything that path does not accept goes to the strict reader, which bounds the nesting
+before it parses and then names the first fault in Dutch.
 """
 
 from __future__ import annotations
@@ -148,9 +151,11 @@ def _parse_signed(document: dict[str, Any]) -> SyncFile:
 
 
 def parse_sync_bytes(data: bytes, *, signed: bool = False) -> SyncFile:
-    """Validate the bytes of a sync file; nothing is parsed before size and depth pass.
+    """Validate the bytes of a sync file; nothing is parsed before the size passes.
 
-    ``signed`` is set for the payload of a version 2 file, which must be version 1.
+    The typed decoder cannot recurse deeper than its types; the strict reader checks the
+    depth before it parses. ``signed`` is set for the payload of a version 2 file, which
+    must be version 1.
     """
     if len(data) > MAX_FILE_BYTES:
         raise SyncFileError(_too_large())
