@@ -59,6 +59,13 @@ _KEYS = {spec.name: spec.keys for spec in KINDS}
 _DETAILS = {spec.name: frozenset(spec.details) for spec in KINDS}
 _FIRST_READ = 64 * 1024
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+_PAIRS_PER_ENTRY = (
+    (ORGANISATIONS.name, ORGANISATION_PAIRS),
+    (EVALUATIONS_COMPLETED.name, EVALUATION_PAIRS),
+    (ADVISERS.name, ADVISER_PAIRS),
+    (QUALITY_MARKS.name, QUALITY_MARK_PAIRS),
+)
+"""Each kind, and the key-value pairs one of its entries has (for the duplicate-key count)."""
 _id_of = attrgetter("id")
 _year_of = attrgetter("year")
 
@@ -204,41 +211,19 @@ def _parse_typed_valid(data: bytes) -> SyncFile | None:
         created_at = _created_at(document.created_at)
     except SyncFileError:
         return None
-    # Most files hold one or two kinds: an empty list costs no conversion and no check.
     last_year = created_at.year
     pairs = TOP_LEVEL_PAIRS + document.created_at.count(":")
-    organisations: tuple[SyncEntry, ...] = ()
-    evaluations: tuple[SyncEntry, ...] = ()
-    advisers: tuple[SyncEntry, ...] = ()
-    marks: tuple[SyncEntry, ...] = ()
-    if document.organisations:
-        organisations = tuple(document.organisations)
-        if not _rows_fit(organisations, last_year):
-            return None
-        pairs += ORGANISATION_PAIRS * len(organisations)
-    if document.evaluations_completed:
-        evaluations = tuple(document.evaluations_completed)
-        if not _rows_fit(evaluations, last_year):
-            return None
-        pairs += EVALUATION_PAIRS * len(evaluations)
-    if document.advisers:
-        advisers = tuple(document.advisers)
-        if not _rows_fit(advisers, last_year):
-            return None
-        pairs += ADVISER_PAIRS * len(advisers)
-    if document.quality_marks:
-        marks = tuple(document.quality_marks)
-        if not _rows_fit(marks, last_year):
-            return None
-        pairs += QUALITY_MARK_PAIRS * len(marks)
+    entries: dict[str, tuple[SyncEntry, ...]] = {}
+    for kind, pairs_per_entry in _PAIRS_PER_ENTRY:
+        rows = tuple(getattr(document, kind))
+        # Most files hold one or two kinds: an empty one needs no check.
+        if rows:
+            if not _rows_fit(rows, last_year):
+                return None
+            pairs += pairs_per_entry * len(rows)
+        entries[kind] = rows
     if data.count(b":") != pairs:
         return None
-    entries = {
-        ORGANISATIONS.name: organisations,
-        EVALUATIONS_COMPLETED.name: evaluations,
-        ADVISERS.name: advisers,
-        QUALITY_MARKS.name: marks,
-    }
     return SyncFile(
         document.installation_id,
         document.sequence,
