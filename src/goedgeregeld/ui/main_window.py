@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,6 +17,21 @@ from PySide6.QtWidgets import (
 from goedgeregeld.ui.i18n import tr
 
 DEFAULT_SIZE = (1280, 720)
+MINIMUM_SIZE = (960, 480)
+_DECORATION = 48
+"""Room left on the screen for the title bar and frame the window system adds."""
+
+
+def _fitting(size: tuple[int, int]) -> tuple[int, int]:
+    """``size``, made smaller where the screen's free area is smaller (an old laptop)."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return size
+    free = screen.availableGeometry()
+    return (
+        max(MINIMUM_SIZE[0], min(size[0], free.width() - _DECORATION // 4)),
+        max(MINIMUM_SIZE[1], min(size[1], free.height() - _DECORATION)),
+    )
 
 
 class MainWindow(QMainWindow):
@@ -30,7 +46,8 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.banner = None
         self.setWindowTitle(tr("Goed Geregeld – zelfevaluatie vrijwillige inzet"))
-        self.setMinimumSize(960, 600)
+        # Every page fits this (a 1024x600 screen with a taskbar); lists scroll within it.
+        self.setMinimumSize(*MINIMUM_SIZE)
         central = QWidget(self)
         self._layout = QVBoxLayout(central)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -39,7 +56,7 @@ class MainWindow(QMainWindow):
         self._layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         central.installEventFilter(self)
-        self.resize(*DEFAULT_SIZE)
+        self.resize(*_fitting(DEFAULT_SIZE))
         if context is not None:
             self.attach(context)
 

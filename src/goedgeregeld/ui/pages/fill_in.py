@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from goedgeregeld.ui.i18n import tr
 from goedgeregeld.ui.models.themes import ThemeProgress, ThemeProgressModel
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
+from goedgeregeld.ui.widgets.keep_in_view import KeepInView
 from goedgeregeld.ui.widgets.statement_card import StatementCard, keyboard_hint
 
 
@@ -45,7 +46,11 @@ class FillInPage(QWidget):
         self.theme_list = QListView(self)
         self.theme_list.setModel(self.theme_model)
         self.theme_list.setAccessibleName(tr("Thema's met voortgang"))
-        self.theme_list.setFixedWidth(270)
+        # Narrower on a small screen; a long theme name then takes two lines.
+        self.theme_list.setMinimumWidth(200)
+        self.theme_list.setMaximumWidth(270)
+        self.theme_list.setWordWrap(True)
+        self.theme_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.theme_list.setSpacing(2)
         side.addWidget(self.theme_list, 1)
         self.progress = QProgressBar(self)
@@ -81,9 +86,10 @@ class FillInPage(QWidget):
         self.card_layout.setContentsMargins(2, 2, 12, 2)
         self.card_layout.setSpacing(10)
         self.scroll.setWidget(self.card_host)
+        self.in_view = KeepInView(self.scroll)
         main.addWidget(self.scroll, 1)
         bottom = QHBoxLayout()
-        self.next_open_button = button(tr("Ga naar volgende open stelling (F3)"), self)
+        self.next_open_button = button(tr("Volgende open stelling (F3)"), self)
         self.previous_button = button(tr("‹ Vorig thema"), self, name=tr("Vorig thema"))
         self.next_button = button(tr("Volgend thema ›"), self, name=tr("Volgend thema"))
         self.results_button = button(tr("Tussenstand"), self)
@@ -173,6 +179,7 @@ class FillInPage(QWidget):
             tr("Thema {i} van {n}").format(i=index + 1, n=len(self.theme_statements))
         )
         self.theme_intro.setText(theme.intro)
+        self.in_view.follow(None)
         for card in self.cards:
             card.hide()
             card.deleteLater()
@@ -204,9 +211,7 @@ class FillInPage(QWidget):
 
     def _focus_card(self, card: StatementCard) -> None:
         card.setFocus(Qt.FocusReason.OtherFocusReason)
-        QTimer.singleShot(
-            0, lambda: self.scroll.ensureWidgetVisible(card, 0, 24) if card in self.cards else None
-        )
+        self.in_view.reveal(card)
 
     def switch_theme(self, delta: int) -> None:
         self.show_theme(self.theme_index + delta)
@@ -261,6 +266,7 @@ class FillInPage(QWidget):
     def _remember(self, statement_id: str) -> None:
         from goedgeregeld.store.evaluations import set_last_statement
 
+        self.in_view.follow(self._card(statement_id))
         evaluation_id = self.state.evaluation.id
         self.context.with_db(lambda db: set_last_statement(db, evaluation_id, statement_id))
 

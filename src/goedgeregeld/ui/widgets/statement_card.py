@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from goedgeregeld.ui.i18n import tr
 
 NA_ID = 4
+_LABEL_LINE = 14
+"""Characters on one line of an answer's label before it wraps."""
 STAR = "★"
 _ANSWER_KEYS = {
     Qt.Key.Key_0: 0,
@@ -29,6 +31,18 @@ _ANSWER_KEYS = {
     Qt.Key.Key_3: 3,
     Qt.Key.Key_N: "na",
 }
+
+
+def _wrapped(label: str) -> str:
+    """A long scale label on two balanced lines, so five answers fit side by side."""
+    words = label.split()
+    if len(label) <= _LABEL_LINE or len(words) < 2:
+        return label
+    cut = min(
+        range(1, len(words)),
+        key=lambda i: max(len(" ".join(words[:i])), len(" ".join(words[i:]))),
+    )
+    return f"{' '.join(words[:cut])}\n{' '.join(words[cut:])}"
 
 
 def keyboard_hint(parent=None) -> QLabel:
@@ -86,9 +100,15 @@ class StatementCard(QFrame):
         scale.setSpacing(4)
         self.group = QButtonGroup(self)
         self.radios: dict[int, QRadioButton] = {}
-        options = [(o.value, f"{o.value}\n{o.label}", o.description) for o in edition.scale]
+        options = [
+            (o.value, f"{o.value}\n{_wrapped(o.label)}", o.description) for o in edition.scale
+        ]
         options.append(
-            (NA_ID, f"N  {edition.not_applicable.label}", edition.not_applicable.description)
+            (
+                NA_ID,
+                f"N\n{_wrapped(edition.not_applicable.label)}",
+                edition.not_applicable.description,
+            )
         )
         for key, text, description in options:
             radio = QRadioButton(text, self)
