@@ -47,3 +47,44 @@ def test_results_report_and_action_plan(db, edition, start_app, qtbot, tmp_path)
     plan.back_button.click()
     results = wait_for_page(qtbot, app, "ResultsPage", lambda p: p.data is not None)
     assert results.data.actions[0].owner == "Bestuur" and results.data.actions[0].status == "done"
+
+
+def _tab_stops(page, start, count: int) -> list:
+    """The widgets Tab reaches from ``start``, as a keyboard user meets them."""
+    stops, widget = [], start
+    while len(stops) < count:
+        widget = widget.nextInFocusChain()
+        if widget is start:
+            break
+        if (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisibleTo(page)
+            and widget.isEnabled()
+            and page.isAncestorOf(widget)
+        ):
+            stops.append(widget)
+    return stops
+
+
+def test_keyboard_reaches_every_button_in_order_and_the_advice(
+    db, edition, start_app, qtbot
+) -> None:
+    # Noted earlier: "Delen met adviseur" came last on Tab, and the advice could not be
+    # reached with the keyboard at all (so a screen reader never read it).
+    organisation = create_organisation(db, "Club", volunteers=20, paid_fte=0)
+    evaluation = start_evaluation(db, organisation.id, edition)
+    for statement in edition.statements_by_id.values():
+        if statement.core:
+            save_answer(db, evaluation.id, statement.id, 2)
+    app = start_app(first_run=False)
+    wait_for_page(qtbot, app, "HomePage", lambda p: p.overview is not None)
+    app.flow.show_results(evaluation.id)
+    page = wait_for_page(qtbot, app, "ResultsPage", lambda p: p.data is not None)
+    stops = _tab_stops(page, page.plan_button, 12)
+    buttons = [page.compare_button, page.report_button, page.continue_button]
+    buttons = [b for b in buttons if b.isVisibleTo(page) and b.isEnabled()]
+    assert stops[: len(buttons) + 2] == [*buttons, page.share_button, page.home_button]
+    strong, weak, plan = page.text_panels
+    assert [p for p in stops if p in page.text_panels] == [strong, weak, plan]
+    assert weak.accessibleName() == "Wat beter kan"
+    assert "%" in weak.accessibleDescription() and len(weak.accessibleDescription()) > 40

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -64,13 +65,24 @@ def load_results(db, evaluation_id: str) -> ResultsData:
     )
 
 
-def _panel(parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
+def _panel(parent: QWidget, title: str | None = None) -> tuple[QFrame, QVBoxLayout]:
+    """A framed block; with a ``title``, one that Tab stops at and a screen reader reads."""
     frame = QFrame(parent)
     frame.setObjectName("panel")
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(14, 12, 14, 12)
     layout.setSpacing(6)
+    if title is not None:
+        layout.addWidget(title_label(title, frame, section=True))
+        frame.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        frame.setAccessibleName(title)
     return frame, layout
+
+
+def _describe(panel: QFrame) -> None:
+    """What a screen reader says when Tab reaches ``panel``: all the text in it."""
+    texts = [label.text() for label in panel.findChildren(QLabel) if label.text()]
+    panel.setAccessibleDescription("\n".join(texts[1:]))
 
 
 class ResultsPage(QWidget):
@@ -148,22 +160,33 @@ class ResultsPage(QWidget):
         layout.addLayout(middle)
         advice = QGridLayout()
         advice.setHorizontalSpacing(16)
-        strong_panel, self.strong_layout = _panel(body)
-        self.strong_layout.addWidget(title_label(tr("Wat goed gaat"), strong_panel, section=True))
-        weak_panel, self.weak_layout = _panel(body)
-        self.weak_layout.addWidget(title_label(tr("Wat beter kan"), weak_panel, section=True))
+        strong_panel, self.strong_layout = _panel(body, tr("Wat goed gaat"))
+        weak_panel, self.weak_layout = _panel(body, tr("Wat beter kan"))
         advice.addWidget(strong_panel, 0, 0, Qt.AlignmentFlag.AlignTop)
         advice.addWidget(weak_panel, 0, 1, Qt.AlignmentFlag.AlignTop)
         advice.setColumnStretch(0, 1)
         advice.setColumnStretch(1, 1)
         layout.addLayout(advice)
-        plan_panel, self.plan_layout = _panel(body)
-        self.plan_layout.addWidget(title_label(tr("Plan van aanpak"), plan_panel, section=True))
+        plan_panel, self.plan_layout = _panel(body, tr("Plan van aanpak"))
         layout.addWidget(plan_panel)
+        self.text_panels = (strong_panel, weak_panel, plan_panel)
         layout.addStretch(1)
         from goedgeregeld.ui.adviser.org_review import install_results_extras
 
         install_results_extras(self, layout, top)
+        # Tab as the eye reads: the buttons left to right, then the table and the texts.
+        chain = (
+            self.plan_button,
+            self.compare_button,
+            self.report_button,
+            self.continue_button,
+            self.share_button,
+            self.home_button,
+            self.table,
+            *self.text_panels,
+        )
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.home_button.clicked.connect(self.home_requested)
         self.continue_button.clicked.connect(lambda: self._emit(self.continue_requested))
         self.plan_button.clicked.connect(lambda: self._emit(self.action_plan_requested))
@@ -215,6 +238,8 @@ class ResultsPage(QWidget):
         self.compare_button.setEnabled(data.has_previous)
         self._fill_advice()
         self._fill_plan()
+        for panel in self.text_panels:
+            _describe(panel)
         self.loaded.emit()
 
     def _fill_advice(self) -> None:
@@ -229,14 +254,15 @@ class ResultsPage(QWidget):
             (self.strong_layout, strong, tr("Nog geen thema haalt het minimum.")),
             (self.weak_layout, weak[:4], tr("Nog niets te melden.")),
         ):
+            panel = layout.parentWidget()
             if not chosen:
-                layout.addWidget(text_label(empty, self, muted=True))
+                layout.addWidget(text_label(empty, panel, muted=True))
             for theme in chosen:
-                heading = QLabel(f"{theme.title}: {format_percentage(theme.score)}", self)
+                heading = QLabel(f"{theme.title}: {format_percentage(theme.score)}", panel)
                 heading.setObjectName("sectionTitle")
                 heading.setStyleSheet("font-size: 10.5pt;")
                 layout.addWidget(heading)
-                layout.addWidget(text_label(themes[theme.theme_id].advice_for(theme.score), self))
+                layout.addWidget(text_label(themes[theme.theme_id].advice_for(theme.score), panel))
 
     def _fill_plan(self) -> None:
         if not self.data.actions:
@@ -245,7 +271,7 @@ class ResultsPage(QWidget):
                     tr(
                         "Nog geen actiepunten. Kies ‘Plan van aanpak’ om ze te maken uit de zwakste stellingen."
                     ),
-                    self,
+                    self.plan_layout.parentWidget(),
                     muted=True,
                 )
             )
@@ -257,7 +283,10 @@ class ResultsPage(QWidget):
             if action.deadline:
                 parts.append(tr("uiterlijk {d}").format(d=dutch_date(action.deadline)))
             self.plan_layout.addWidget(
-                text_label(f"•  {action.description}  ({', '.join(parts)})", self)
+                text_label(
+                    f"•  {action.description}  ({', '.join(parts)})",
+                    self.plan_layout.parentWidget(),
+                )
             )
 
     # -- report --------------------------------------------------------------------------------
