@@ -160,15 +160,32 @@ def theme_chart(result: EvaluationScore, width: float, height: float) -> Drawing
     return drawing
 
 
+_LEGEND_ITEMS = (("ok", "minimum gehaald"), ("low", "onder het minimum"))
+_LEGEND_MARKER = "minimum voor het keurmerk"
+
+
+def _legend_width(size: float) -> float:
+    """The width of the legend line at font ``size`` (see ``_legend`` for its parts)."""
+    boxes = sum(11 + _text_width(text, size) + 14 for _colour, text in _LEGEND_ITEMS)
+    return boxes + 10 + _text_width(_LEGEND_MARKER, size)
+
+
 def _legend(drawing: Drawing, left: float, size: float) -> None:
-    """Explain the colours and the marker in one line under the axis."""
+    """Explain the colours and the marker in one line under the axis.
+
+    It starts under the bars; where that leaves too little room, further left, and where
+    the whole width is too little, in smaller type.
+    """
     from reportlab.graphics.shapes import Line, Rect, String
 
     sheet = style_sheet()
     y = 2.0
     legend_size = size * 0.9
-    x = left
-    for colour, text in (("ok", "minimum gehaald"), ("low", "onder het minimum")):
+    room = drawing.width - 4
+    if _legend_width(legend_size) > room:
+        legend_size *= room / _legend_width(legend_size)
+    x = max(2.0, min(left, drawing.width - 2 - _legend_width(legend_size)))
+    for colour, text in _LEGEND_ITEMS:
         drawing.add(Rect(x, y, 8, 8, fillColor=sheet.colour(colour), strokeColor=None))
         drawing.add(
             String(
@@ -188,7 +205,7 @@ def _legend(drawing: Drawing, left: float, size: float) -> None:
         String(
             x + 10,
             y + 1,
-            "minimum voor het keurmerk",
+            _LEGEND_MARKER,
             fontName=fonts.REGULAR,
             fontSize=legend_size,
             fillColor=sheet.colour("text"),

@@ -28,6 +28,9 @@ from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_
 from goedgeregeld.ui.widgets.svg_chart import SvgChart
 
 CHART_SIZE = (520, 400)
+CHART_DRAWING = (400, 308)
+"""The chart is drawn this size and shown at ``CHART_SIZE``: its 8.5 pt text (as in the PDF)
+shows at about 11 pixels, readable without leaning in."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,7 @@ def load_results(db, evaluation_id: str) -> ResultsData:
         organisation_name=get_organisation(db, state.evaluation.organisation_id).name,
         actions=list_actions(db, evaluation_id),
         has_previous=previous_evaluation_id(db, evaluation_id) is not None,
-        chart_svg=theme_chart_svg(result, *CHART_SIZE),
+        chart_svg=theme_chart_svg(result, *CHART_DRAWING),
         reasons=eligibility_reasons(result),
     )
 
