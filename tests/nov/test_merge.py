@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from nov_helpers import document, new_id, org, write
+from sqlalchemy import text
 
 from goedgeregeld.nov.aggregate import aggregate
 from goedgeregeld.nov.database import NovStore
@@ -150,3 +152,45 @@ def test_latest_report_wins_when_timestamps_differ_only_in_fractions(
     earlier["created_at"] = "2024-06-01T12:00:00Z"
     files = [write(tmp_path / "a.json", later), write(tmp_path / "b.json", earlier)]
     assert aggregate(nov_store, files).figures["organisations"].by_province() == {"Utrecht": 1}
+
+
+def _empty(store: NovStore) -> None:
+    with store.begin() as connection:
+        for table in ("nov_observation", "nov_file", "nov_trusted_key"):
+            connection.execute(text(f"DELETE FROM {table}"))
+
+
+def _figures_in_runs(store: NovStore, runs: list[list[Path]]) -> dict[str, Any]:
+    _empty(store)
+    for batch in runs:
+        aggregate(store, batch)
+    figures = national_figures(store).to_json()
+    return figures
+
+
+def test_a_forged_old_file_read_first_does_not_change_the_figures(
+    nov_store: NovStore, tmp_path: Path
+) -> None:
+    # Found by trying NOV mode: read first, a forged sequence 1 with one organisation more
+    # counted that organisation for good (260 instead of 259).
+    installation, own, extra = new_id(), org(2020), org(2021)
+    forged = write(tmp_path / "forged.json", document(installation, 1, organisations=[own, extra]))
+    genuine = write(tmp_path / "one.json", document(installation, 1, organisations=[own]))
+    newer = write(tmp_path / "two.json", document(installation, 2, organisations=[own, org()]))
+    forged_first = _figures_in_runs(nov_store, [[forged], [genuine, newer]])
+    genuine_first = _figures_in_runs(nov_store, [[genuine, newer], [forged]])
+    one_run = _figures_in_runs(nov_store, [[forged, genuine, newer]])
+    assert forged_first == genuine_first == one_run
+    assert forged_first["organisations"]["total"] == 2
+
+
+def test_an_id_only_an_older_file_had_stops_counting_in_either_order(
+    nov_store: NovStore, tmp_path: Path
+) -> None:
+    installation, kept, dropped = new_id(), org(2020), org(2021)
+    older = write(tmp_path / "1.json", document(installation, 1, organisations=[kept, dropped]))
+    newer = write(tmp_path / "2.json", document(installation, 2, organisations=[kept]))
+    old_first = _figures_in_runs(nov_store, [[older], [newer]])
+    new_first = _figures_in_runs(nov_store, [[newer], [older]])
+    assert old_first == new_first
+    assert old_first["organisations"]["by_year"] == {"2020": 1}

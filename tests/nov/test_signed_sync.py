@@ -108,12 +108,13 @@ def test_key_of_another_installation_is_refused(store: NovStore, tmp_path: Path)
 
 
 def test_changed_key_is_refused_until_accepted(store: NovStore, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    first = _identity()
+    first, known = _identity(), org()
     assert aggregate(
-        store, [_signed(tmp_path / "a.json", first, organisations=[org()])]
+        store, [_signed(tmp_path / "a.json", first, organisations=[known])]
     ).files.accepted
     renewed = _identity(first.installation_id)
-    later = _signed(tmp_path / "b.json", renewed, 2, organisations=[org(), org()])
+    # The later file holds all the installation knows: the organisation of before and two new.
+    later = _signed(tmp_path / "b.json", renewed, 2, organisations=[known, org(), org()])
     reason = _refused(store, tmp_path, later, "let op", "trust accept --nov")
     assert renewed.fingerprint in reason
     store.close()

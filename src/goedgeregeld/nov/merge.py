@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, bindparam, select
 
 from goedgeregeld.nov.bulk import bulk_write
 from goedgeregeld.nov.database import NovStore
@@ -146,6 +146,16 @@ def merge_into_store(
             merge_installation(installation, group, states.get(installation), batch)
         batch.files.sort()
         bulk_write(connection, _files.insert(), _FILE_COLUMNS, batch.files)
+        if batch.removed:
+            o = _observations.c
+            connection.execute(
+                _observations.delete().where(
+                    o.installation_id == bindparam("i"),
+                    o.kind == bindparam("k"),
+                    o.entity_id == bindparam("e"),
+                ),
+                [{"i": i, "k": k, "e": e} for i, k, e in batch.removed],
+            )
         bulk_write(
             connection, _upsert_statement(connection), _OBSERVATION_COLUMNS, batch.observations
         )

@@ -2,11 +2,13 @@
 
 Pure decisions, no database: ``merge`` loads what the store knows, hands each
 installation's files here in canonical order (newest sequence first, then digest, then
-path) and writes the rows this produces. Per installation, the highest sequence says
-what an id looks like now; the set of ids only grows. A file whose bytes are known is
-skipped; an older file must hold nothing that a newer one did not (same ids, same
-years), otherwise it is a conflict and is rejected. Two different files with the same,
-newest sequence cannot both be true: both are rejected.
+path) and writes the rows this produces. An installation's sets only grow, so its file
+with the highest sequence holds all it knows: that file alone says which ids it reports
+and what they look like, and an id that only a superseded file claimed stops counting.
+That keeps the figures the same whatever order files arrive in, also across runs. A file
+whose bytes are known is skipped; an older file must hold nothing that a newer one did
+not (same ids, same years), otherwise it is a conflict and is rejected. Two different
+files with the same, newest sequence cannot both be true: both are rejected.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ _KINDS_IN_KEY_ORDER = tuple(sorted(KIND_NAMES))
 class InstallationState:
     """What the store knows of one installation: its merged files and the ids it reported."""
 
-    __slots__ = ("changed", "digests", "seen", "sequences")
+    __slots__ = ("changed", "digests", "removed", "seen", "sequences")
 
     def __init__(self) -> None:
         self.sequences: dict[int, str] = {}
@@ -39,12 +41,15 @@ class InstallationState:
         self.digests: set[str] = set()
         self.seen: dict[Key, Seen] = {}
         self.changed: set[Key] = set()
+        """Ids to write: those of a newer file merged in this run."""
+        self.removed: set[Key] = set()
+        """Ids the store has for this installation that its newer file no longer holds."""
 
 
 class MergeBatch:
     """The rows one merge run will write, and the tally of what happened to each file."""
 
-    __slots__ = ("files", "merged_at", "observations", "stamp", "tally")
+    __slots__ = ("files", "merged_at", "observations", "removed", "stamp", "tally")
 
     def __init__(self, tally: FileTally, stamp: Callable[[datetime], Any], now: datetime):
         self.tally = tally
@@ -55,6 +60,8 @@ class MergeBatch:
         """(installation, sequence, digest, created_at, merged_at) of each merged file."""
         self.observations: list[tuple[Any, ...]] = []
         """(installation, kind, entity_id, *Seen), per installation in key order."""
+        self.removed: list[tuple[str, str, str]] = []
+        """(installation, kind, entity_id) of observations a newer file superseded."""
 
 
 def canonical(item: PathFile) -> tuple[int, str, str]:
@@ -157,6 +164,9 @@ def _merge_known(
         (installation, kind, entity_id, *seen[(kind, entity_id)])
         for kind, entity_id in sorted(state.changed)
     )
+    batch.removed.extend(
+        (installation, kind, entity_id) for kind, entity_id in sorted(state.removed)
+    )
 
 
 def _sequence_of(item: PathFile) -> int:
@@ -178,12 +188,15 @@ def _merge_one(
         tally.already_known += 1
     else:
         tally.accepted += 1
-        seen, changed = state.seen, state.changed
-        for kind, entries in sync.entries.items():
-            for entry in entries:
-                key = (kind, entry.id)
-                seen[key] = (sync.sequence, stamp, entry.year, entry.province, entry.detail)
-                changed.add(key)
+        # The newest file holds everything the installation knows: it replaces the rest.
+        newer: dict[Key, Seen] = {
+            (kind, entry.id): (sync.sequence, stamp, entry.year, entry.province, entry.detail)
+            for kind, entries in sync.entries.items()
+            for entry in entries
+        }
+        state.removed = (state.removed | state.seen.keys()) - newer.keys()
+        state.seen = newer
+        state.changed = set(newer)
     state.sequences[sync.sequence] = sync.digest
     state.digests.add(sync.digest)
     return True

@@ -34,10 +34,11 @@ class MergedFile(NovBase):
 
 
 class Observation(NovBase):
-    """What one installation last said about one id (the highest sequence wins).
+    """What one installation's newest file says about one id.
 
-    The set of (kind, entity_id) keys only grows: that union is what is counted, so an
-    organisation reported by its own installation and by its adviser's counts once.
+    Per installation, the rows are exactly the ids of its newest merged file (its sets only
+    grow, so that file holds all it knows). Across installations the union is counted, so
+    an organisation reported by its own installation and by its adviser's counts once.
     """
 
     __tablename__ = "nov_observation"
