@@ -42,6 +42,18 @@ class AppFlow(AdviserFlow, QObject):
         else:
             self.show_home(load=False)
 
+    def show_start(self) -> None:
+        """The start page of the chosen role (the menu's "Startscherm")."""
+        role = self.context.settings.role
+        if role is Role.NOV:
+            self.show_nov()
+        elif role is Role.ADVISER:
+            self.show_adviser()
+        elif role not in (None, Role.ORGANISATION):
+            self.show_coming_soon(role)
+        else:
+            self.show_home()
+
     def after_first_paint(self) -> None:
         """Fill the page that was painted empty."""
         from goedgeregeld.ui.adviser.client_list import ClientListPage

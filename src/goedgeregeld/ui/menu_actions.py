@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 
 from goedgeregeld.ui.i18n import tr
+from goedgeregeld.ui.settings import Role
 
 
 def install_menus(window, flow, context) -> dict[str, QAction]:
@@ -21,7 +22,7 @@ def install_menus(window, flow, context) -> dict[str, QAction]:
 
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&Bestand"))
-    add(file_menu, "home", tr("&Startscherm"), lambda: flow.show_home(), "Ctrl+Home")
+    add(file_menu, "home", tr("&Startscherm"), flow.show_start, "Ctrl+Home")
     add(file_menu, "new_organisation", tr("&Nieuwe organisatie…"), lambda: flow.show_profile(None))
     add(file_menu, "sample", tr("&Voorbeeldorganisatie bekijken"), flow.enter_sample)
     add(file_menu, "leave_sample", tr("&Terug naar mijn eigen gegevens"), flow.leave_sample)
@@ -51,7 +52,27 @@ def install_menus(window, flow, context) -> dict[str, QAction]:
     )
     actions["leave_sample"].setEnabled(False)
     context.sample_mode_changed.connect(actions["leave_sample"].setEnabled)
+    show_for_role(actions, context.settings.role)
+    file_menu.aboutToShow.connect(lambda: show_for_role(actions, context.settings.role))
     return actions
+
+
+# What belongs to one role only; everything else is in every role's menu.
+_ROLES_OF = {
+    "new_organisation": {Role.ORGANISATION},
+    "sample": {Role.ORGANISATION},
+    "leave_sample": {Role.ORGANISATION},
+    "share_evaluation": {Role.ORGANISATION},
+    "import_review": {Role.ORGANISATION},
+    "sync_export": {Role.ORGANISATION, Role.ADVISER},
+}
+
+
+def show_for_role(actions: dict[str, QAction], role: Role | None) -> None:
+    """Show only the menu items that mean something in ``role`` (None: organisation)."""
+    role = role or Role.ORGANISATION
+    for name, roles in _ROLES_OF.items():
+        actions[name].setVisible(role in roles)
 
 
 def _show_about(window, data_dir) -> None:

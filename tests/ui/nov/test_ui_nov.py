@@ -95,3 +95,23 @@ def test_menu_makes_the_sync_file_without_names(start_app, tmp_path: Path, qtbot
     # A signed (version 2) file carries the version 1 document as its payload text.
     assert '"province":"Utrecht"' in json.loads(raw)["payload"]
     assert "Kanarie" not in raw and "Amersfoort" not in raw
+
+
+def test_in_nov_mode_the_menu_has_no_organisation_items_and_start_leads_home(
+    start_app, data_dir: Path, qtbot
+) -> None:
+    # Found by trying NOV mode: Bestand offered "Nieuwe organisatie…" and "Delen met
+    # adviseur…", and "Startscherm" opened an organisation profile that "Terug" could not leave.
+    settings = AppSettings.in_folder(data_dir)
+    settings.welcome_done = True
+    settings.role = Role.NOV
+    settings.sync()
+    app = start_app(first_run=True)
+    qtbot.waitUntil(lambda: type(app.flow.page).__name__ == "NovPage", timeout=15_000)
+    actions = app.window.actions_by_name
+    hidden = ("new_organisation", "sample", "share_evaluation", "import_review", "sync_export")
+    assert not any(actions[name].isVisible() for name in hidden)
+    assert all(actions[name].isVisible() for name in ("home", "backup", "restore", "quit"))
+    app.flow.show_role()
+    actions["home"].trigger()
+    qtbot.waitUntil(lambda: type(app.flow.page).__name__ == "NovPage", timeout=15_000)

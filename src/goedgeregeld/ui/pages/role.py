@@ -21,7 +21,7 @@ ROLE_TEXTS = {
     ),
     Role.NOV: (
         "NOV",
-        "U maakt landelijke overzichten uit synchronisatiebestanden (komt eraan).",
+        "U leest statistiekbestanden van alle installaties in en maakt de landelijke cijfers.",
     ),
 }
 
