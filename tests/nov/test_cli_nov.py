@@ -9,6 +9,8 @@ import pytest
 from nov_helpers import document, new_id, org, write
 
 from goedgeregeld.cli import main
+from goedgeregeld.cli.context import CliError
+from goedgeregeld.cli.nov import report_year
 
 
 def run(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> tuple[int, str, str]:
@@ -110,6 +112,30 @@ def test_csv_and_report_commands(capsys: pytest.CaptureFixture[str], tmp_path: P
         capsys, nov, "nov", "report", "--year", "2022", "-o", str(tmp_path / "j.pdf")
     )
     assert code == 0 and (tmp_path / "j.pdf").read_bytes().startswith(b"%PDF")
+    # Found by trying NOV mode: any year gave a report full of zeros, with exit code 0.
+    code, _, err = run(
+        capsys, nov, "nov", "report", "--year", "1999", "-o", str(tmp_path / "x.pdf")
+    )
+    assert code == 1 and "geen cijfers voor 1999" in err and not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    ("years", "asked", "chosen"),
+    [
+        ([2020, 2021, 2026], None, 2021),  # this year is not over: the last complete one
+        ([2026], None, 2026),  # nothing else yet
+        ([2020, 2023], 2022, 2022),  # a year between counts (zeros are real figures then)
+        ([2020, 2023], 2026, 2026),  # up to this year
+    ],
+)
+def test_the_year_of_a_jaaroverzicht(years: list[int], asked: int | None, chosen: int) -> None:
+    assert report_year(years, asked, 2026) == chosen
+
+
+@pytest.mark.parametrize("asked", [1999, 2019, 2027, 2030])
+def test_a_year_without_figures_is_refused(asked: int) -> None:
+    with pytest.raises(CliError, match=f"geen cijfers voor {asked}"):
+        report_year([2020, 2023], asked, 2026)
 
 
 def test_aggregate_into_postgresql_from_the_command_line(

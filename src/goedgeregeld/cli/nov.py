@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +38,12 @@ def register(subparsers: Any) -> None:
     csv.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     csv.set_defaults(handler=_csv)
     report = group.add_parser("report", help="maak het jaaroverzicht (PDF, één pagina)")
-    report.add_argument("--year", type=int, metavar="JAAR", help="standaard: het laatste jaar")
+    report.add_argument(
+        "--year",
+        type=int,
+        metavar="JAAR",
+        help="standaard: het laatste volledige jaar met cijfers",
+    )
     report.add_argument("-o", "--output", required=True, type=Path, metavar="BESTAND")
     report.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     report.set_defaults(handler=_report)
@@ -121,14 +127,28 @@ def _csv(context: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def report_year(years: list[int], asked: int | None, this_year: int) -> int:
+    """The year of a jaaroverzicht: the one asked for, if the figures cover it.
+
+    Without one, the last complete year with figures (this year only if it is the only one).
+    """
+    if not years:
+        raise CliError("nog geen cijfers: lees eerst statistiekbestanden met 'nov aggregate'")
+    if asked is None:
+        complete = [y for y in years if y < this_year]
+        return complete[-1] if complete else years[-1]
+    if not years[0] <= asked <= max(years[-1], this_year):
+        raise CliError(
+            f"geen cijfers voor {asked}: de cijfers gaan over {years[0]} tot en met {years[-1]}"
+        )
+    return asked
+
+
 def _report(context: CliContext, args: argparse.Namespace) -> int:
     from goedgeregeld.report.annual import write_annual_overview
 
     figures = _figures(context, args)
-    years = figures.years()
-    if not years:
-        raise CliError("nog geen cijfers: lees eerst statistiekbestanden met 'nov aggregate'")
-    year = args.year if args.year is not None else years[-1]
+    year = report_year(figures.years(), args.year, date.today().year)
     write_annual_overview(figures, year, args.output)
     print(f"Jaaroverzicht {year} geschreven: {args.output}")
     return 0
