@@ -69,3 +69,18 @@ def test_decide_with_condition_without_deadline_is_a_usage_error(
     )
     assert code == 2
     assert "--deadline" in capsys.readouterr().err
+
+
+def test_a_statistics_file_given_to_import_says_where_it_belongs(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # Found by trying NOV mode: the help promised sync files, and a real one was called
+    # "beschadigd of geen Goed Geregeld-bestand (geen geldig zip-archief)".
+    folder = tmp_path / "org"
+    _run(capsys, folder, "org", "create", "--name", "Club", "--province", "Utrecht")
+    sync = tmp_path / "cijfers.json"
+    _run(capsys, folder, "sync", "export", "-o", str(sync))
+    code = main(["--data-dir", str(folder), "import", str(sync)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "statistiekbestand voor NOV" in err and "nov aggregate" in err

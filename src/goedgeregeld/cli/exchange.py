@@ -28,7 +28,9 @@ def register(subparsers: Any) -> None:
     )
     export.set_defaults(handler=_export)
     importing = subparsers.add_parser(
-        "import", help="lees evaluatie-, beoordelings- of syncbestanden in (herkend aan de inhoud)"
+        "import",
+        help="lees evaluatie- of beoordelingsbestanden in (herkend aan de inhoud); "
+        "statistiekbestanden: nov aggregate",
     )
     importing.add_argument("files", nargs="+", type=Path, metavar="BESTAND")
     importing.add_argument("--json", action="store_true", help="uitkomst per bestand als JSON")

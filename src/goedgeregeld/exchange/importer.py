@@ -63,6 +63,7 @@ def import_file(
     kinds = file_kinds()
     archive_kinds = {n: k.archive for n, k in kinds.items()}
     path = Path(path)
+    _refuse_sync_file(path)
     signed = read_signed_file(path, archive_kinds)
     if signed is not None:
         return _import_signed(db, kinds, signed, passphrase)
@@ -70,6 +71,25 @@ def import_file(
     check_origin(db, path, subject_of(archive), None)
     outcome = kinds[archive_kind.format_name].importer(db, archive)
     return replace(outcome, message=f"{outcome.message}; {NOT_SIGNED_NOTICE}")
+
+
+def _refuse_sync_file(path: Path) -> None:
+    """A statistics file belongs to NOV's aggregation, not here: say where it goes."""
+    from goedgeregeld.exchange.errors import ExchangeFileError
+    from goedgeregeld.exchange.sync_read import looks_like_sync_file
+
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(512)
+    except OSError:
+        return  # reading the file properly gives the reason
+    if looks_like_sync_file(head):
+        raise ExchangeFileError(
+            path,
+            "dit is een statistiekbestand voor NOV, geen evaluatie- of beoordelingsbestand; "
+            "NOV leest het in met 'Map met statistiekbestanden inlezen' of met "
+            "'goedgeregeld nov aggregate'",
+        )
 
 
 def _import_signed(
