@@ -7,18 +7,17 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListView,
-    QProgressBar,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from goedgeregeld.ui.i18n import tr
-from goedgeregeld.ui.models.themes import ThemeProgress, ThemeProgressModel
+from goedgeregeld.ui.models.themes import ThemeProgress
+from goedgeregeld.ui.pages.theme_sidebar import ThemeSidebar
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.ui.widgets.keep_in_view import KeepInView
-from goedgeregeld.ui.widgets.statement_card import StatementCard, keyboard_hint
+from goedgeregeld.ui.widgets.statement_card import StatementCard
 
 
 class FillInPage(QWidget):
@@ -40,30 +39,12 @@ class FillInPage(QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(16, 16, 16, 12)
         outer.setSpacing(14)
-        side = QVBoxLayout()
-        side.addWidget(title_label(tr("Thema's"), self, section=True))
-        self.theme_model = ThemeProgressModel(self)
-        self.theme_list = QListView(self)
-        self.theme_list.setModel(self.theme_model)
-        self.theme_list.setAccessibleName(tr("Thema's met voortgang"))
-        # Narrower on a small screen; a long theme name then takes two lines.
-        self.theme_list.setMinimumWidth(200)
-        self.theme_list.setMaximumWidth(270)
-        self.theme_list.setWordWrap(True)
-        self.theme_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.theme_list.setSpacing(2)
-        side.addWidget(self.theme_list, 1)
-        self.progress = QProgressBar(self)
-        self.progress.setAccessibleName(tr("Voortgang van de zelfevaluatie"))
-        self.progress.setTextVisible(False)
-        self.progress_label = QLabel("", self)
-        self.progress_label.setWordWrap(True)
-        side.addWidget(self.progress)
-        side.addWidget(self.progress_label)
-        self.keyboard_hint = keyboard_hint(self)
-        self.keyboard_hint.setMaximumWidth(270)
-        side.addWidget(self.keyboard_hint)
-        outer.addLayout(side)
+        self.sidebar = ThemeSidebar(self)
+        self.theme_model = self.sidebar.theme_model
+        self.theme_list = self.sidebar.theme_list
+        self.progress_label = self.sidebar.progress_label
+        self.keyboard_hint = self.sidebar.keyboard_hint
+        outer.addWidget(self.sidebar)
         main = QVBoxLayout()
         main.setSpacing(8)
         self.theme_title = title_label("", self)
@@ -325,11 +306,7 @@ class FillInPage(QWidget):
     def _update_progress(self) -> None:
         total = len(self._all_ids())
         done = sum(1 for sid in self._all_ids() if sid in self.answers)
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        text = tr("{done} van {total} stellingen beantwoord").format(done=done, total=total)
-        self.progress_label.setText(text)
-        self.progress.setAccessibleDescription(text)
+        self.sidebar.show_progress(done, total)
         self.finish_button.setEnabled(done == total)
         if done == total and self._finish_wanted:
             self._focus_finish()
