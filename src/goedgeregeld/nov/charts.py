@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from goedgeregeld.exchange.sync_format import UNKNOWN_PROVINCE
 from goedgeregeld.nov.figures import NationalFigures
 from goedgeregeld.nov.overview import MASKED, SMALL_COUNT
 
@@ -18,16 +19,6 @@ SECONDARY = "#7fa7cf"
 MUTED = "#5f6b76"
 
 
-def _nice_top(value: int) -> int:
-    """A round axis maximum (1, 2 or 5 times a power of ten) at or above ``value``."""
-    magnitude = 1
-    while True:
-        for step in (1, 2, 5):
-            if step * magnitude >= value:
-                return step * magnitude
-        magnitude *= 10
-
-
 def bar_chart(
     categories: list[str],
     series: list[Series],
@@ -35,10 +26,13 @@ def bar_chart(
     height: float,
     *,
     mask_small: bool = False,
+    highlight: str | None = None,
 ) -> Drawing:
     """Grouped vertical bars with value labels; with ``mask_small`` counts below 5 read "< 5".
 
-    A masked bar is not drawn at all, so its height cannot give the number away.
+    A masked bar is an outline of one fixed, low height, the same for 1 as for 4, so it
+    shows that there is something without giving the number away. The ``highlight``
+    category's label is bold. A single series needs no legend: the chart's title says it.
     """
     from reportlab.graphics.shapes import Drawing, Line, Rect, String
     from reportlab.lib.colors import HexColor
@@ -54,31 +48,47 @@ def bar_chart(
     plot_bottom = axis_h
     plot_top = height - legend_h - label_h
     values = [v for _l, _c, data in series for v in data.values()]
-    top = _nice_top(max(values, default=0))
+    # No axis to read off, so no round maximum: the highest bar fills most of the height.
+    top = max(max(values, default=0), 1) / 0.9
     plot_h = max(plot_top - plot_bottom, 10.0)
     slot = (width - left - right) / max(len(categories), 1)
     bar_w = slot * 0.8 / max(len(series), 1)
     size = 7.5 if slot > 24 else 6.0
     drawing.add(Line(left, plot_bottom, width - right, plot_bottom, strokeColor=HexColor(MUTED)))
+    masked_h = plot_h * 0.06
     for i, category in enumerate(categories):
         x0 = left + i * slot + slot * 0.1
+        chosen = category == highlight
         drawing.add(
             String(
                 left + (i + 0.5) * slot,
                 plot_bottom - 10,
                 category,
-                fontName=fonts.REGULAR,
+                fontName=fonts.BOLD if chosen else fonts.REGULAR,
                 fontSize=size,
                 textAnchor="middle",
-                fillColor=HexColor(MUTED),
+                fillColor=HexColor(PRIMARY if chosen else MUTED),
             )
         )
         for j, (_label, colour, data) in enumerate(series):
             value = data.get(category, 0)
             masked = mask_small and 0 < value < SMALL_COUNT
-            bar_h = 0.0 if masked else plot_h * value / top
+            bar_h = masked_h if masked else plot_h * value / top
             x = x0 + j * bar_w
-            if bar_h > 0:
+            if masked:
+                drawing.add(
+                    Rect(
+                        x,
+                        plot_bottom,
+                        bar_w * 0.92,
+                        bar_h,
+                        fillColor=None,
+                        strokeColor=HexColor(colour),
+                        strokeWidth=0.8,
+                        strokeDashArray=[2, 1.5],
+                    )
+                )
+            elif bar_h > 0:
                 drawing.add(
                     Rect(
                         x,
@@ -100,16 +110,22 @@ def bar_chart(
                 )
             )
     x = left
-    for label, colour, _data in series:
+    for label, colour, _data in series if len(series) > 1 else ():
         drawing.add(Rect(x, height - 10, 8, 8, fillColor=HexColor(colour), strokeColor=None))
         drawing.add(String(x + 11, height - 9, label, fontName=fonts.REGULAR, fontSize=8))
         x += 22 + len(label) * 4.6
     return drawing
 
 
-def years_chart(figures: NationalFigures, width: float, height: float, last: int = 8) -> Drawing:
-    """New organisations and completed evaluations per year, the last ``last`` years."""
-    years = [str(y) for y in figures.years()[-last:]]
+def years_chart(
+    figures: NationalFigures, width: float, height: float, year: int | None = None, last: int = 8
+) -> Drawing:
+    """New organisations and completed evaluations per year: ``last`` years up to ``year``.
+
+    Without ``year``, the latest years; with one, it is the last bar and stands out.
+    """
+    shown = [y for y in figures.years() if year is None or y <= year][-last:]
+    years = [str(y) for y in shown]
     organisations = {str(y): n for y, n in figures["organisations"].by_year().items()}
     completed = {str(y): n for y, n in figures["evaluations_completed"].by_year().items()}
     return bar_chart(
@@ -120,6 +136,7 @@ def years_chart(figures: NationalFigures, width: float, height: float, last: int
         ],
         width,
         height,
+        highlight=str(year) if year is not None else None,
     )
 
 
@@ -132,6 +149,8 @@ def provinces_chart(
     counts = figures["organisations"].by_province(year)
     short = {p: p.replace("Noord-", "N-").replace("Zuid-", "Z-") for p in PROVINCES}
     data = {short[p]: counts.get(p, 0) for p in PROVINCES}
+    if counts.get(UNKNOWN_PROVINCE):
+        data[UNKNOWN_PROVINCE] = counts[UNKNOWN_PROVINCE]
     return bar_chart(
         list(data), [("Organisaties per provincie", PRIMARY, data)], width, height, mask_small=True
     )

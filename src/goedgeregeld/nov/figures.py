@@ -80,6 +80,14 @@ class KindFigures:
                 counts[province or UNKNOWN_PROVINCE] += n
         return dict(sorted(counts.items()))
 
+    def by_province_until(self, year: int) -> dict[str, int]:
+        """Count per province of every year up to and including ``year``."""
+        counts: Counter[str] = Counter()
+        for (y, province, _d), n in self.cells.items():
+            if y <= year:
+                counts[province or UNKNOWN_PROVINCE] += n
+        return dict(sorted(counts.items()))
+
     def by_detail(self) -> dict[str, int]:
         """Count per size class or variant."""
         counts: Counter[str] = Counter()

@@ -60,9 +60,19 @@ def headlines(figures: NationalFigures, year: int) -> list[str]:
     ]
 
 
-def province_rows(figures: NationalFigures, year: int | None) -> list[tuple[str, list[str]]]:
-    """Per province the masked counts of organisations and advisers (a year, or all years)."""
-    counts = {kind: figures[kind].by_province(year) for kind in PROVINCE_KINDS}
+def province_rows(
+    figures: NationalFigures, year: int | None, *, until: bool = False
+) -> list[tuple[str, list[str]]]:
+    """Per province the masked counts of organisations and advisers.
+
+    Of one ``year``, of every year (None), or with ``until`` of every year up to ``year``.
+    """
+    counts = {
+        kind: figures[kind].by_province_until(year)
+        if until and year is not None
+        else figures[kind].by_province(year)
+        for kind in PROVINCE_KINDS
+    }
     names = list(PROVINCES)
     if any("onbekend" in c for c in counts.values()):
         names.append("onbekend")

@@ -21,12 +21,12 @@ def _province_table(figures: NationalFigures, year: int, width: float) -> Any:
 
     sheet = style_sheet()
     this_year = dict(province_rows(figures, year))
-    all_years = province_rows(figures, None)
+    until_year = province_rows(figures, year, until=True)
     data: list[list[str]] = [
         ["", "Organisaties", "", "Adviseurs", ""],
-        ["Provincie", f"nieuw in {year}", "totaal", f"nieuw in {year}", "totaal"],
+        ["Provincie", f"nieuw in {year}", f"t/m {year}", f"nieuw in {year}", f"t/m {year}"],
     ]
-    for province, (organisations, advisers) in all_years:
+    for province, (organisations, advisers) in until_year:
         new_orgs, new_advisers = this_year.get(province, ["0", "0"])
         data.append([province, new_orgs, organisations, new_advisers, advisers])
     table = Table(data, colWidths=[width * 0.24] + [width * 0.19] * 4, repeatRows=2)
@@ -80,14 +80,15 @@ def build_annual_overview(figures: NationalFigures, year: int) -> list[Any]:
         Paragraph("De kern", styles["h2"]),
     ]
     story += [Paragraph("• " + escape(line), styles["bullet"]) for line in headlines(figures, year)]
+    # Everything on the page stops at the report's year, also for a year long past.
     totals = (
-        f"Sinds het begin: {figures['organisations'].total} organisaties met een account, "
-        f"{figures['evaluations_completed'].total} afgeronde zelfevaluaties en "
-        f"{figures['quality_marks'].total} keurmerken."
+        f"Tot en met {year}: {figures['organisations'].up_to(year)} organisaties met een "
+        f"account, {figures['evaluations_completed'].up_to(year)} afgeronde zelfevaluaties en "
+        f"{figures['quality_marks'].up_to(year)} keurmerken."
     )
     story.append(Paragraph(escape(totals), styles["body"]))
     story.append(Paragraph("Per jaar", styles["h2"]))
-    story.append(years_chart(figures, width, 150))
+    story.append(years_chart(figures, width, 150, year))
     story.append(Paragraph("Per provincie", styles["h2"]))
     story.append(_province_table(figures, year, width))
     story.append(Spacer(1, 6))
