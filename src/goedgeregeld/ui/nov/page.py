@@ -83,6 +83,12 @@ class NovPage(QWidget):
         layout.addWidget(self.progress)
         self.status = text_label("", body)
         layout.addWidget(self.status)
+        # Saved files get their own lines, so the import's summary stays readable above
+        # them, and two exports running side by side both show, whichever ends first.
+        self.saved_label = text_label("", body, muted=True)
+        self.saved_label.hide()
+        layout.addWidget(self.saved_label)
+        self.saved: list[str] = []
         self.rejected_model = QStringListModel(self)
         self.rejected_view = QListView(body)
         self.rejected_view.setModel(self.rejected_model)
@@ -271,10 +277,12 @@ class NovPage(QWidget):
     def export_to(self, kind: str, path: Path) -> None:
         """Write the CSV or the PDF in the background, then say where it is."""
         data_dir, year = self.context.data_dir, self._chosen_year()
-        self.tasks.run(
-            lambda: work.export_file(data_dir, kind, year, path),
-            lambda written: self.status.setText(tr("Opgeslagen: {path}").format(path=written)),
-        )
+        self.tasks.run(lambda: work.export_file(data_dir, kind, year, path), self._saved)
+
+    def _saved(self, path: object) -> None:
+        self.saved.append(tr("Opgeslagen: {path}").format(path=path))
+        self.saved_label.setText("\n".join(self.saved[-3:]))
+        self.saved_label.show()
 
     def wait(self) -> None:
         """Finish queued work (closing the window, tests)."""
