@@ -81,8 +81,8 @@ BAD: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
     "town as province": (_set(("organisations", 0, "province"), "Amersfoort"), "provincie"),
     "unknown size": (_set(("organisations", 0, "size"), "enorm"), "size"),
     "unknown variant": (_set(("evaluations_completed", 0, "variant"), "half"), "variant"),
-    "free text field": (_set(("organisations", 0, "name"), "Club"), "velden"),
-    "extra top level": (_set(("notes",), "hallo"), "velden"),
+    "free text field": (_set(("organisations", 0, "name"), "Club"), "veld 'name'; dat hoort niet"),
+    "extra top level": (_set(("notes",), "hallo"), "veld 'notes'; dat hoort niet"),
     "kind not a list": (_set(("advisers",), {"a": 1}), "lijst"),
     "entry not object": (_set(("advisers",), ["x"]), "velden"),
 }
@@ -168,3 +168,11 @@ def test_escaped_characters_in_a_valid_file_still_parse() -> None:
     text = _bytes(data).replace(b'"2024-05-01T10:00:00Z"', b'"2024-05-01T10\\u003a00:00Z"')
     escaped, plain = parse_sync_bytes(text), parse_sync_bytes(_bytes(data))
     assert (escaped.created_at, escaped.entries) == (plain.created_at, plain.entries)
+
+
+def test_an_absurd_year_is_shown_cut_off_with_a_mark() -> None:
+    # Found by trying NOV mode: a 23-digit year was shown as its first 12 digits, unmarked.
+    data = _valid()
+    data["organisations"][0]["year"] = 10**22
+    with pytest.raises(SyncFileError, match="jaar 100000000000… ligt niet tussen"):
+        parse_sync_bytes(_bytes(data))

@@ -13,10 +13,12 @@ import json
 import os
 import re
 import time
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from operator import attrgetter
 from typing import Any
 
+from goedgeregeld.exchange.errors import printable
 from goedgeregeld.exchange.sync_format import (
     ADVISERS,
     EVALUATIONS_COMPLETED,
@@ -253,7 +255,7 @@ def _version_one(document: dict[str, Any], data: bytes) -> SyncFile:
     if document.keys() != TOP_LEVEL_KEYS:
         extra = sorted(document.keys() - TOP_LEVEL_KEYS)
         missing = sorted(TOP_LEVEL_KEYS - document.keys())
-        raise SyncFileError(f"onverwachte velden {extra} of ontbrekende velden {missing}")
+        raise SyncFileError(_fields_problem("het bestand", extra, missing))
     installation_id = document["installation_id"]
     if type(installation_id) is not str or not _uuid_match(installation_id):
         raise SyncFileError("installation_id is geen UUID")
@@ -298,6 +300,27 @@ def _created_at(value: Any) -> datetime:
     return moment
 
 
+def _listed(names: Iterable[str]) -> str:
+    return ", ".join(f"'{name}'" for name in sorted(names))
+
+
+def _fields_problem(where: str, extra: list[str], missing: list[str]) -> str:
+    """Which fields are too many or missing, in words; an extra field may be personal data."""
+    if extra:
+        shown = _listed(printable(str(name))[:40] for name in extra[:3])
+        return (
+            f"{where} bevat {'het veld' if len(extra) == 1 else 'de velden'} {shown}; dat hoort "
+            "niet in een statistiekbestand, dat alleen codes, jaren, provincies en soorten bevat"
+        )
+    return f"{where} mist {'het veld' if len(missing) == 1 else 'de velden'} {_listed(missing)}"
+
+
+def _shortened(value: Any) -> str:
+    """A value from a file, short enough for a message; what is cut off is marked."""
+    text = printable(str(value))
+    return text if len(text) <= 12 else text[:12] + "…"
+
+
 def _entries(spec: KindSpec, raw: Any, last_year: int) -> tuple[SyncEntry, ...]:
     """Validate one kind's list; ids unique, years between FIRST_YEAR and the file's year."""
     if type(raw) is not list:
@@ -309,15 +332,25 @@ def _entries(spec: KindSpec, raw: Any, last_year: int) -> tuple[SyncEntry, ...]:
     result: list[SyncEntry] = []
     kind = spec.name
     for item in raw:
-        if type(item) is not dict or item.keys() != keys:
-            raise SyncFileError(f"{spec.name}: elke regel heeft precies de velden {sorted(keys)}")
+        if type(item) is not dict:
+            raise SyncFileError(
+                f"{spec.name}: elke regel moet velden hebben, zoals {_listed(keys)}"
+            )
+        if item.keys() != keys:
+            raise SyncFileError(
+                _fields_problem(
+                    f"{spec.name}: een regel",
+                    sorted(item.keys() - keys),
+                    sorted(keys - item.keys()),
+                )
+            )
         identifier = item[id_key]
         if type(identifier) is not str or not _uuid_match(identifier):
             raise SyncFileError(f"{spec.name}: '{str(identifier)[:40]}' is geen UUID")
         year = item["year"]
         if type(year) is not int or not FIRST_YEAR <= year <= last_year:
             raise SyncFileError(
-                f"{spec.name}: jaar {str(year)[:12]} ligt niet tussen {FIRST_YEAR} en {last_year}"
+                f"{spec.name}: jaar {_shortened(year)} ligt niet tussen {FIRST_YEAR} en {last_year}"
             )
         province = None
         if province_key is not None:

@@ -56,7 +56,12 @@ def sync_attacks(source: Path) -> None:
     changed("sequence-bool", "sequence true", "sequence", sequence=True)
     changed("created-future", "created in 2999", "niet tussen", created_at="2999-01-01T00:00:00Z")
     changed("created-garbage", "created_at garbage", "created_at", created_at="gisteren")
-    changed("personal-data", "a name rides along", "onverwachte velden", name="Jan Jansen")
+    changed(
+        "personal-data",
+        "a name rides along",
+        "hoort niet in een statistiekbestand",
+        name="Jan Jansen",
+    )
     changed("kind-not-list", "organisations as an object", "lijst", organisations={})
     entry("org-id-not-uuid", "id", "org-1", "geen UUID")
     entry("org-year-text", "year", "2020", "jaar")
