@@ -147,3 +147,15 @@ def test_unexpected_error_is_logged_not_shown(capsys, data_dir: Path, monkeypatc
     code, _, err = run(capsys, data_dir, "org", "list")
     assert code == 1 and "onverwachte fout" in err and "Traceback" not in err
     assert "RuntimeError: kapot" in (data_dir / "logs" / "goedgeregeld.log").read_text()
+
+
+@pytest.mark.parametrize("command", [[], ["nov"], ["nov", "aggregate"], ["eval", "answer"]])
+def test_help_is_dutch(capsys, command: list[str]) -> None:  # type: ignore[no-untyped-def]
+    # Found by trying NOV mode: "usage:", "options:" and "show this help message and exit".
+    with pytest.raises(SystemExit) as stopped:
+        main([*command, "--help"])
+    assert stopped.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("gebruik: goedgeregeld") and "opties:" in out
+    for english in ("usage:", "options:", "positional arguments", "show this help"):
+        assert english not in out

@@ -25,7 +25,13 @@ def register(subparsers: Any) -> None:
     aggregate = group.add_parser(
         "aggregate", help="lees statistiekbestanden of mappen en tel ze samen"
     )
-    aggregate.add_argument("paths", nargs="+", type=Path, metavar="PAD")
+    aggregate.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="PAD",
+        help="statistiekbestanden, of mappen waarin ze staan (ook in submappen)",
+    )
     aggregate.add_argument("--json", action="store_true", help="uitkomst als JSON")
     aggregate.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     aggregate.set_defaults(handler=_aggregate)
@@ -34,7 +40,9 @@ def register(subparsers: Any) -> None:
     show.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     show.set_defaults(handler=_show)
     csv = group.add_parser("csv", help="schrijf de cijfers per jaar en provincie als CSV")
-    csv.add_argument("-o", "--output", required=True, type=Path, metavar="BESTAND")
+    csv.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="BESTAND", help="het CSV-bestand"
+    )
     csv.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     csv.set_defaults(handler=_csv)
     report = group.add_parser("report", help="maak het jaaroverzicht (PDF, één pagina)")
@@ -44,7 +52,9 @@ def register(subparsers: Any) -> None:
         metavar="JAAR",
         help="standaard: het laatste volledige jaar met cijfers",
     )
-    report.add_argument("-o", "--output", required=True, type=Path, metavar="BESTAND")
+    report.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="BESTAND", help="het PDF-bestand"
+    )
     report.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     report.set_defaults(handler=_report)
 

@@ -20,8 +20,25 @@ _TRANSLATIONS = (
 )
 
 
+class _DutchHelpFormatter(argparse.HelpFormatter):
+    """Help as argparse lays it out, with a Dutch word for "usage"."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        # argparse passes "" when it builds a subcommand's name: that stays "".
+        super().add_usage(usage, actions, groups, "gebruik: " if prefix is None else prefix)
+
+
 class DutchArgumentParser(argparse.ArgumentParser):
-    """ArgumentParser whose errors are one Dutch line on stderr, exit code 2."""
+    """ArgumentParser with Dutch help headings, and errors as one Dutch line (exit code 2)."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", _DutchHelpFormatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumenten"
+        self._optionals.title = "opties"
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = "toon deze hulp en stop"
 
     def error(self, message: str) -> NoReturn:
         """Print a one-line usage error and exit with 2."""
@@ -41,7 +58,12 @@ def build_parser() -> DutchArgumentParser:
         prog="goedgeregeld",
         description="Goed Geregeld: zelfevaluatie vrijwillige inzet. Zonder opdracht opent de app.",
     )
-    parser.add_argument("--version", action="version", version=f"goedgeregeld {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"goedgeregeld {__version__}",
+        help="toon het versienummer en stop",
+    )
     parser.add_argument(
         "--data-dir",
         metavar="MAP",
