@@ -79,7 +79,10 @@ def test_text_output_lists_rejected_files(
     (tmp_path / "oud.json").write_text(json.dumps({**document(new_id(), 1), "version": 9}))
     code, out, err = run(capsys, tmp_path / "nov", "nov", "aggregate", str(tmp_path / "oud.json"))
     assert code == 1 and err.startswith("goedgeregeld: oud.json: geweigerd: versie 9")
-    assert "1 bestanden gelezen: 0 toegevoegd, 0 al bekend, 1 geweigerd." in out
+    assert (
+        "1 bestand gelezen: 0 toegevoegd, 0 al bekend of vervangen door een nieuwer bestand, "
+        "1 geweigerd." in out
+    )
     assert "geweigerd: " in out and "versie 9 wordt niet ondersteund" in out
 
 

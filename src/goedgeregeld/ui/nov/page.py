@@ -204,16 +204,7 @@ class NovPage(QWidget):
     def _imported(self, outcome, request: int) -> None:
         self.progress.setVisible(False)
         self._set_busy(False)
-        self.status.setText(
-            tr(
-                "{read} bestanden gelezen: {accepted} toegevoegd, {known} al bekend, {rejected} geweigerd."
-            ).format(
-                read=outcome.read,
-                accepted=outcome.accepted,
-                known=outcome.already_known,
-                rejected=len(outcome.rejected),
-            )
-        )
+        self.status.setText(outcome.summary)
         self.rejected_model.setStringList(
             [f"{Path(path).name}: {reason}" for path, reason in outcome.rejected]
         )
