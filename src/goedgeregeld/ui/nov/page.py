@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -131,7 +131,7 @@ class NovPage(QWidget):
         self.province_table.setAccessibleName(tr("Tabel per provincie"))
         self.province_table.verticalHeader().setVisible(False)
         self.province_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.province_table.setMinimumHeight(330)
+        self.province_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.province_table)
         layout.addWidget(
             text_label(
@@ -245,6 +245,14 @@ class NovPage(QWidget):
         self.years_chart.load(dashboard.years_svg)
         self.provinces_chart.load(dashboard.provinces_svg)
         self.province_model.set_rows(dashboard.provinces, dashboard.year)
+        # All rows at once: the page scrolls, a table scrolling inside it would hide rows.
+        table = self.province_table
+        table.resizeRowsToContents()
+        table.setFixedHeight(
+            table.horizontalHeader().height()
+            + table.verticalHeader().length()
+            + 2 * table.frameWidth()
+        )
         self._set_exports_enabled(bool(dashboard.years))
         self.dashboard_shown.emit()
 
