@@ -59,8 +59,9 @@ class DialogService:
         self, title: str, suggested: Path, name_filter: str, on_chosen: Callable[[Path], None]
     ) -> None:
         """Let the user pick where to save a file."""
-        dialog = QFileDialog(self.parent, title, str(suggested.parent), name_filter)
+        dialog = file_dialog(self.parent, title, suggested.parent, name_filter)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setLabelText(QFileDialog.DialogLabel.Accept, tr("&Opslaan"))
         dialog.selectFile(suggested.name)
         dialog.fileSelected.connect(lambda name: on_chosen(Path(name)) if name else None)
         dialog.open()
@@ -69,7 +70,7 @@ class DialogService:
         self, title: str, name_filter: str, on_chosen: Callable[[list[Path]], None]
     ) -> None:
         """Let the user pick one or more existing files to read."""
-        dialog = QFileDialog(self.parent, title, str(Path.home()), name_filter)
+        dialog = file_dialog(self.parent, title, Path.home(), name_filter)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(
             lambda names: on_chosen([Path(n) for n in names]) if names else None
@@ -79,3 +80,19 @@ class DialogService:
     def open_file(self, path: Path) -> None:
         """Open a file with the system's default program (a PDF viewer)."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def file_dialog(
+    parent: QWidget | None, title: str, folder: Path, name_filter: str = ""
+) -> QFileDialog:
+    """Qt's file dialog with Dutch labels throughout.
+
+    Qt's Dutch translation predates the keyboard shortcuts in some labels ("&Look in:"),
+    so those stayed English; the labels are set here instead.
+    """
+    dialog = QFileDialog(parent, title, str(folder), name_filter)
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, tr("Zoeken &in:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileName, tr("Bestands&naam:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, tr("Bestands&type:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.Reject, tr("Annuleren"))
+    return dialog

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from goedgeregeld.ui.dialogs import file_dialog
 from goedgeregeld.ui.i18n import tr
 from goedgeregeld.ui.nov import work
 from goedgeregeld.ui.nov.models import ProvinceTableModel
@@ -171,7 +172,7 @@ class NovPage(QWidget):
         )
 
     def choose_folder(self) -> None:
-        dialog = QFileDialog(self, tr("Map met statistiekbestanden kiezen"), str(Path.home()))
+        dialog = file_dialog(self, tr("Map met statistiekbestanden kiezen"), Path.home())
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.fileSelected.connect(lambda name: self.import_folder(Path(name)) if name else None)
