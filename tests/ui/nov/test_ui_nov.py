@@ -14,6 +14,17 @@ from goedgeregeld.ui.nov.models import ProvinceTableModel
 from goedgeregeld.ui.settings import AppSettings, Role
 
 
+def _start_in_nov_mode(start_app, data_dir: Path, qtbot):  # type: ignore[no-untyped-def]
+    """The app with NOV chosen as the role before, on its NOV page."""
+    settings = AppSettings.in_folder(data_dir)
+    settings.welcome_done = True
+    settings.role = Role.NOV
+    settings.sync()
+    app = start_app(first_run=True)
+    qtbot.waitUntil(lambda: type(app.flow.page).__name__ == "NovPage", timeout=15_000)
+    return app
+
+
 def test_nov_page_imports_a_folder_and_shows_the_year(
     start_app, data_dir: Path, tmp_path: Path, qtbot
 ) -> None:
@@ -21,12 +32,7 @@ def test_nov_page_imports_a_folder_and_shows_the_year(
         tmp_path / "pile", organisations=120, advisers=8, clients_per_adviser=5, seed=3
     )
     (tmp_path / "pile" / "kapot.json").write_text("{")
-    settings = AppSettings.in_folder(data_dir)
-    settings.welcome_done = True
-    settings.role = Role.NOV
-    settings.sync()
-    app = start_app(first_run=True)
-    qtbot.waitUntil(lambda: type(app.flow.page).__name__ == "NovPage", timeout=15_000)
+    app = _start_in_nov_mode(start_app, data_dir, qtbot)
     page = app.flow.page
     qtbot.waitUntil(lambda: page.dashboard is not None, timeout=15_000)
     assert not page.csv_button.isEnabled()
@@ -110,12 +116,7 @@ def test_in_nov_mode_the_menu_has_no_organisation_items_and_start_leads_home(
 ) -> None:
     # Found by trying NOV mode: Bestand offered "Nieuwe organisatie…" and "Delen met
     # adviseur…", and "Startscherm" opened an organisation profile that "Terug" could not leave.
-    settings = AppSettings.in_folder(data_dir)
-    settings.welcome_done = True
-    settings.role = Role.NOV
-    settings.sync()
-    app = start_app(first_run=True)
-    qtbot.waitUntil(lambda: type(app.flow.page).__name__ == "NovPage", timeout=15_000)
+    app = _start_in_nov_mode(start_app, data_dir, qtbot)
     actions = app.window.actions_by_name
     hidden = ("new_organisation", "sample", "share_evaluation", "import_review", "sync_export")
     assert not any(actions[name].isVisible() for name in hidden)
