@@ -77,10 +77,7 @@ def _aggregate(context: CliContext, args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.to_json())
     else:
-        print(
-            f"{files.read} bestanden gelezen: {files.accepted} toegevoegd, "
-            f"{files.already_known} al bekend, {len(files.rejected)} geweigerd."
-        )
+        print(files.summary())
         for rejection in sorted(files.rejected, key=lambda r: r.path):
             print(f"  geweigerd: {printable(str(rejection.path))}: {printable(rejection.reason)}")
         _print_figures(result.figures)

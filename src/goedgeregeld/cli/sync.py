@@ -23,6 +23,7 @@ def register(subparsers: Any) -> None:
 
 def _export(context: CliContext, args: argparse.Namespace) -> int:
     from goedgeregeld.exchange.sync_export import export_sync_file
+    from goedgeregeld.words import counted
 
     result = export_sync_file(context.db(), args.output)
     if args.json:
@@ -31,8 +32,9 @@ def _export(context: CliContext, args: argparse.Namespace) -> int:
     counts = result.counts
     print(
         f"Statistiekbestand {result.path} gemaakt (volgnummer {result.sequence}): "
-        f"{counts['organisations']} organisaties, "
-        f"{counts['evaluations_completed']} afgeronde zelfevaluaties, "
-        f"{counts['advisers']} adviseurs, {counts['quality_marks']} keurmerken."
+        f"{counted(counts['organisations'], 'organisatie', 'organisaties')}, "
+        f"{counted(counts['evaluations_completed'], 'afgeronde zelfevaluatie', 'afgeronde zelfevaluaties')}, "
+        f"{counted(counts['advisers'], 'adviseur', 'adviseurs')}, "
+        f"{counted(counts['quality_marks'], 'keurmerk', 'keurmerken')}."
     )
     return 0

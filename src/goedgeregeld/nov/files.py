@@ -11,6 +11,7 @@ from typing import Any
 
 from goedgeregeld.exchange.sync_format import SyncFile, SyncFileError
 from goedgeregeld.exchange.sync_read import read_sync_file
+from goedgeregeld.words import counted
 
 Progress = Callable[[int, int], None]
 """Called with (files done, files in total)."""
@@ -33,6 +34,14 @@ class FileTally:
     accepted: int = 0
     already_known: int = 0
     rejected: list[Rejection] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One Dutch line: how many files were read, and what happened to them."""
+        return (
+            f"{counted(self.read, 'bestand', 'bestanden')} gelezen: {self.accepted} toegevoegd, "
+            f"{self.already_known} al bekend of vervangen door een nieuwer bestand, "
+            f"{len(self.rejected)} geweigerd."
+        )
 
     def to_json(self) -> dict[str, Any]:
         """The ``files`` object of ``nov aggregate --json``; rejections sorted by path."""

@@ -16,6 +16,7 @@ from goedgeregeld.exchange.sync_format import (
 )
 from goedgeregeld.nov.figures import NationalFigures
 from goedgeregeld.provinces import PROVINCES
+from goedgeregeld.words import plural as _plural
 
 SMALL_COUNT = 5
 """Per-province counts below this are published as "< 5": no single organisation stands out."""
@@ -38,10 +39,6 @@ def published_count(count: int) -> str:
     return str(count) if count == 0 or count >= SMALL_COUNT else MASKED
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return one if n == 1 else many
-
-
 def headlines(figures: NationalFigures, year: int) -> list[str]:
     """The annual report's sentences for ``year``, plain Dutch."""
     organisations = figures[ORGANISATIONS.name].in_year(year)
@@ -49,14 +46,23 @@ def headlines(figures: NationalFigures, year: int) -> list[str]:
     joined = figures[ADVISERS.name].in_year(year)
     network = figures[ADVISERS.name].up_to(year)
     marks = figures[QUALITY_MARKS.name].in_year(year)
+    network_text = f"het netwerk telt nu {network} {_plural(network, 'adviseur', 'adviseurs')}"
     return [
-        f"In {year} {_plural(organisations, 'maakte', 'maakten')} {organisations} "
+        f"In {year} maakte geen enkele organisatie een account aan."
+        if organisations == 0
+        else f"In {year} {_plural(organisations, 'maakte', 'maakten')} {organisations} "
         f"{_plural(organisations, 'organisatie', 'organisaties')} een account aan.",
-        f"{completed} {_plural(completed, 'zelfevaluatie werd', 'zelfevaluaties werden')} "
+        "Er werd geen zelfevaluatie afgerond."
+        if completed == 0
+        else f"{completed} {_plural(completed, 'zelfevaluatie werd', 'zelfevaluaties werden')} "
         "afgerond.",
-        f"{joined} {_plural(joined, 'nieuwe adviseur sloot', 'nieuwe adviseurs sloten')} zich "
-        f"aan; het netwerk telt nu {network} {_plural(network, 'adviseur', 'adviseurs')}.",
-        f"{marks} {_plural(marks, 'organisatie kreeg', 'organisaties kregen')} het keurmerk.",
+        f"Er kwamen geen nieuwe adviseurs bij; {network_text}."
+        if joined == 0
+        else f"{joined} {_plural(joined, 'nieuwe adviseur sloot', 'nieuwe adviseurs sloten')} "
+        f"zich aan; {network_text}.",
+        "Geen enkele organisatie kreeg het keurmerk."
+        if marks == 0
+        else f"{marks} {_plural(marks, 'organisatie kreeg', 'organisaties kregen')} het keurmerk.",
     ]
 
 

@@ -18,6 +18,8 @@ class ImportOutcome:
     already_known: int
     rejected: list[tuple[str, str]]
     dashboard: Dashboard
+    summary: str
+    """The same one-line account of the files as ``nov aggregate`` prints."""
 
 
 def import_folder(
@@ -40,6 +42,7 @@ def import_folder(
         files.already_known,
         sorted((r.path, r.reason) for r in files.rejected),
         build_dashboard(result.figures, year),
+        files.summary(),
     )
 
 
