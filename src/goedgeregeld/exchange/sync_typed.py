@@ -18,12 +18,16 @@ from typing import Annotated, Any, ClassVar, Literal
 import msgspec
 
 from goedgeregeld.exchange.sync_format import (
+    ADVISERS,
+    EVALUATIONS_COMPLETED,
     FIRST_YEAR,
     FORMAT_NAME,
     FORMAT_VERSION,
     MAX_ENTRIES_PER_KIND,
     MAX_SEQUENCE,
+    ORGANISATIONS,
     PROVINCE_SET,
+    QUALITY_MARKS,
     SIZE_CLASSES,
     UUID_PATTERN,
     VARIANTS,
@@ -89,13 +93,15 @@ def make_entry(
     kind: str, identifier: str, year: int, province: str | None, detail: str | None
 ) -> SyncEntry:
     """The entry of ``kind`` with these values (already checked), as the decoder makes it."""
-    if kind == "organisations":
+    if kind == ORGANISATIONS.name:
         return Organisation(identifier, year, province, detail)
-    if kind == "evaluations_completed":
+    if kind == EVALUATIONS_COMPLETED.name:
         return EvaluationCompleted(identifier, year, detail)
-    if kind == "advisers":
+    if kind == ADVISERS.name:
         return Adviser(identifier, year, province)
-    return QualityMark(identifier, year)
+    if kind == QUALITY_MARKS.name:
+        return QualityMark(identifier, year)
+    raise ValueError(f"unknown kind of entry: {kind}")
 
 
 def _kind_list(entry: type) -> Any:
