@@ -111,6 +111,8 @@ def test_csv_and_report_commands(capsys: pytest.CaptureFixture[str], tmp_path: P
     rows = (tmp_path / "c.csv").read_text(encoding="utf-8-sig").splitlines()
     assert "Organisaties met een account;2022;Drenthe;< 5" in rows
     assert "Organisaties met een account;2022;heel Nederland;1" in rows
+    # Found by trying NOV mode: the totals per province over all years were missing.
+    assert "Organisaties met een account;alle jaren;Drenthe;< 5" in rows
     code, out, _ = run(
         capsys, nov, "nov", "report", "--year", "2022", "-o", str(tmp_path / "j.pdf")
     )

@@ -15,7 +15,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
 from goedgeregeld.store.errors import StoreError
 
 NOV_DATABASE_FILE = "nov.sqlite3"
-NOV_HEAD_REVISION = "nov0002"
+NOV_HEAD_REVISION = "nov0003"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "nov_alembic_version"
 

@@ -104,5 +104,8 @@ def write_csv(figures: NationalFigures, path: Path) -> None:
                 for province, count in numbers.by_province(year).items():
                     writer.writerow([KIND_LABELS[kind], year, province, published_count(count)])
         writer.writerow([KIND_LABELS[kind], "alle jaren", "heel Nederland", numbers.total])
+        if kind in PROVINCE_KINDS:
+            for province, count in numbers.by_province().items():
+                writer.writerow([KIND_LABELS[kind], "alle jaren", province, published_count(count)])
     # Whole or not at all, like every export.
     write_text_atomically(path, handle.getvalue(), encoding="utf-8-sig")

@@ -1,0 +1,55 @@
+"""NOV store migrations: nov0003 removes what superseded files left, on both engines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import text
+
+from goedgeregeld.nov.database import MIGRATIONS_DIR, NovStore, _engine_for, open_nov_store
+
+
+def _store_at(revision: str, data_dir: Path, url: str | None) -> NovStore:
+    engine = _engine_for(url or f"sqlite:///{data_dir / 'nov.sqlite3'}")
+    with engine.connect() as connection:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+        connection.commit()
+    return NovStore(engine, "test")
+
+
+def test_nov0003_keeps_only_what_the_newest_file_says(nov_dir: Path, nov_url: str | None) -> None:
+    old = _store_at("nov0002", nov_dir, nov_url)
+    when = "2024-01-01 00:00:00"
+    files = [("i", 1, "a"), ("i", 2, "b"), ("j", 1, "c")]
+    observations = [
+        ("i", "organisations", "kept", 2),  # in installation i's newest file
+        ("i", "organisations", "stale", 1),  # only in its superseded file
+        ("j", "organisations", "only-file", 1),  # j has one file: it is the newest
+    ]
+    with old.begin() as connection:
+        for installation, sequence, digest in files:
+            connection.execute(
+                text("INSERT INTO nov_file VALUES (:i, :s, :d, :w, :w)"),
+                {"i": installation, "s": sequence, "d": digest, "w": when},
+            )
+        for installation, kind, entity, sequence in observations:
+            connection.execute(
+                text(
+                    "INSERT INTO nov_observation VALUES (:i, :k, :e, :s, :w, 2020, NULL, 'klein')"
+                ),
+                {"i": installation, "k": kind, "e": entity, "s": sequence, "w": when},
+            )
+    old.close()
+    store = open_nov_store(nov_dir, nov_url)
+    try:
+        with store.begin() as connection:
+            left = connection.execute(text("SELECT entity_id FROM nov_observation")).scalars()
+            assert sorted(left) == ["kept", "only-file"]
+            assert connection.execute(text("SELECT COUNT(*) FROM nov_file")).scalar() == 3
+    finally:
+        store.close()
