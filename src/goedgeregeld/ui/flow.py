@@ -30,29 +30,22 @@ class AppFlow(AdviserFlow, QObject):
     # -- start -------------------------------------------------------------------------------
     def start(self) -> None:
         """Show the first page without touching the database (that waits for the first paint)."""
-        settings = self.context.settings
-        if not settings.welcome_done:
+        if not self.context.settings.welcome_done:
             self.show_welcome()
-        elif settings.role is Role.NOV:
-            self.show_nov()
-        elif settings.role is Role.ADVISER:
-            self.show_adviser(load=False)
-        elif settings.role not in (None, Role.ORGANISATION):
-            self.show_coming_soon(settings.role)
         else:
-            self.show_home(load=False)
+            self.show_start(load=False)
 
-    def show_start(self) -> None:
-        """The start page of the chosen role (the menu's "Startscherm")."""
+    def show_start(self, load: bool = True) -> None:
+        """The start page of the chosen role (also the menu's "Startscherm")."""
         role = self.context.settings.role
         if role is Role.NOV:
             self.show_nov()
         elif role is Role.ADVISER:
-            self.show_adviser()
+            self.show_adviser(load=load)
         elif role not in (None, Role.ORGANISATION):
             self.show_coming_soon(role)
         else:
-            self.show_home()
+            self.show_home(load=load)
 
     def after_first_paint(self) -> None:
         """Fill the page that was painted empty."""
@@ -88,13 +81,7 @@ class AppFlow(AdviserFlow, QObject):
         settings.sync()
         if role is Role.ORGANISATION:
             self.leave_sample(show=False)
-            self.show_home()
-        elif role is Role.NOV:
-            self.show_nov()
-        elif role is Role.ADVISER:
-            self.show_adviser()
-        else:
-            self.show_coming_soon(role)
+        self.show_start()
 
     def show_nov(self) -> None:
         from goedgeregeld.ui.nov.page import NovPage
