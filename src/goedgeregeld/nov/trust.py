@@ -37,8 +37,6 @@ def _known(
     by_installation: dict[str, tuple[str, str | None]] = {}
     by_key: dict[str, str] = {}
     c = _keys.c
-    if not _any_key_on_record(store):
-        return by_installation, by_key
     with store.begin() as connection:
         for start in range(0, len(installations), _CHUNK):
             chunk = installations[start : start + _CHUNK]
@@ -93,11 +91,14 @@ def check_signers(
     for _path, sync in files:
         if sync.public_key is not None:
             keys_per_installation.setdefault(sync.installation_id, set()).add(sync.public_key.hex())
-    if not keys_per_installation and not _any_key_on_record(store):
+    on_record = _any_key_on_record(store)
+    if not keys_per_installation and not on_record:
         return list(files)  # nothing signed, no key on record: nothing to refuse
     all_keys = sorted({k for keys in keys_per_installation.values() for k in keys})
-    installations = sorted({sync.installation_id for _path, sync in files})
-    known, owners = _known(store, installations, all_keys)
+    known, owners = ({}, {})
+    if on_record:
+        installations = sorted({sync.installation_id for _path, sync in files})
+        known, owners = _known(store, installations, all_keys)
     good: list[tuple[str, SyncFile]] = []
     for path, sync in files:
         key = sync.public_key.hex() if sync.public_key is not None else None
@@ -130,7 +131,7 @@ def record_signers(
             taken[sync.installation_id] = sync.public_key.hex()
     if not taken:
         return
-    known, _owners = _known(store, sorted(taken), [])
+    known = _known(store, sorted(taken), [])[0] if _any_key_on_record(store) else {}
     now = utc_now()
     new_rows = [
         {"installation_id": i, "public_key": k, "first_seen_at": now, "accepted_fingerprint": None}
