@@ -95,7 +95,8 @@ def check_signers(
     if not keys_per_installation and not on_record:
         return list(files)  # nothing signed, no key on record: nothing to refuse
     all_keys = sorted({k for keys in keys_per_installation.values() for k in keys})
-    known, owners = ({}, {})
+    known: dict[str, tuple[str, str | None]] = {}
+    owners: dict[str, str] = {}
     if on_record:
         installations = sorted({sync.installation_id for _path, sync in files})
         known, owners = _known(store, installations, all_keys)
