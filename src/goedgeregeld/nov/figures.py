@@ -72,19 +72,14 @@ class KindFigures:
             counts[year] += n
         return dict(sorted(counts.items()))
 
-    def by_province(self, year: int | None = None) -> dict[str, int]:
-        """Count per province (unknown as ``onbekend``), optionally for one year."""
-        counts: Counter[str] = Counter()
-        for (y, province, _d), n in self.cells.items():
-            if year is None or y == year:
-                counts[province or UNKNOWN_PROVINCE] += n
-        return dict(sorted(counts.items()))
+    def by_province(self, year: int | None = None, *, until: bool = False) -> dict[str, int]:
+        """Count per province (unknown as ``onbekend``).
 
-    def by_province_until(self, year: int) -> dict[str, int]:
-        """Count per province of every year up to and including ``year``."""
+        Of all years, of one ``year``, or with ``until`` of every year up to and including it.
+        """
         counts: Counter[str] = Counter()
         for (y, province, _d), n in self.cells.items():
-            if y <= year:
+            if year is None or y == year or (until and y < year):
                 counts[province or UNKNOWN_PROVINCE] += n
         return dict(sorted(counts.items()))
 

@@ -73,12 +73,7 @@ def province_rows(
 
     Of one ``year``, of every year (None), or with ``until`` of every year up to ``year``.
     """
-    counts = {
-        kind: figures[kind].by_province_until(year)
-        if until and year is not None
-        else figures[kind].by_province(year)
-        for kind in PROVINCE_KINDS
-    }
+    counts = {kind: figures[kind].by_province(year, until=until) for kind in PROVINCE_KINDS}
     names = list(PROVINCES)
     if any("onbekend" in c for c in counts.values()):
         names.append("onbekend")
