@@ -12,10 +12,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("GOEDGEREGELD_DATA_DIR", None)
 
-from goedgeregeld.paths import database_path  # noqa: E402
+from goedgeregeld.base.paths import database_path  # noqa: E402
 from goedgeregeld.questionnaire.catalog import find_edition  # noqa: E402
 from goedgeregeld.questionnaire.model import Edition  # noqa: E402
-from goedgeregeld.store.database import Database, make_engine, open_database  # noqa: E402
+from goedgeregeld.store.db.engine import Database, make_engine, open_database  # noqa: E402
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from goedgeregeld.atomic import WriteError, write_bytes_atomically, write_text_atomically
+from goedgeregeld.base.atomic import WriteError, write_bytes_atomically, write_text_atomically
 
 
 def test_writes_whole_file_without_leftovers(tmp_path: Path) -> None:

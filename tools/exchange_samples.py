@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from goedgeregeld.exchange.benchmark import make_evaluation_files
+from benchmarks.evaluation_files import make_evaluation_files
 
 CLIENTS = (
     ("Voedselbank Oost", "Arnhem", "Gelderland"),

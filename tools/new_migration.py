@@ -15,8 +15,8 @@ from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
-from goedgeregeld.store.database import open_database
-from goedgeregeld.store.migrate import alembic_config
+from goedgeregeld.store.db.engine import open_database
+from goedgeregeld.store.db.migrate import alembic_config
 
 
 def main() -> int:
@@ -36,7 +36,7 @@ def main() -> int:
             command.revision(config, message=sys.argv[1], autogenerate=True, rev_id=next_id)
             connection.commit()
         engine.dispose()
-    print(f"now set HEAD_REVISION = {next_id!r} in src/goedgeregeld/store/schema_version.py")
+    print(f"now set HEAD_REVISION = {next_id!r} in src/goedgeregeld/store/db/schema_version.py")
     return 0
 
 

@@ -15,10 +15,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from goedgeregeld.paths import database_path  # noqa: E402
-from goedgeregeld.ui.app_setup import configure_application  # noqa: E402
-from goedgeregeld.ui.launch import build_app  # noqa: E402
-from goedgeregeld.ui.settings import AppSettings  # noqa: E402
+from goedgeregeld.base.paths import database_path  # noqa: E402
+from goedgeregeld.ui.shell.app_setup import configure_application  # noqa: E402
+from goedgeregeld.ui.shell.launch import build_app  # noqa: E402
+from goedgeregeld.ui.shell.settings import AppSettings  # noqa: E402
 
 SIZE = (1366, 768)
 
@@ -111,7 +111,7 @@ def main(output: Path) -> None:
 
 def _export(context, evaluation_id: str, target: Path) -> Path:
     """Write the organisation's evaluation file, as "Delen met adviseur…" does."""
-    from goedgeregeld.exchange.evaluation_file import export_evaluation
+    from goedgeregeld.exchange.evaluation.file import export_evaluation
 
     context.with_db(lambda db: export_evaluation(db, evaluation_id, target))
     context.db_tasks.wait()
@@ -124,7 +124,7 @@ def _adviser_screens(
     """Registration, client list, review and decision, on an adviser's own data folder."""
     from exchange_samples import more_clients
 
-    from goedgeregeld.ui.settings import Role
+    from goedgeregeld.ui.shell.settings import Role
 
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder)

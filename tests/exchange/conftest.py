@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from exchange_helpers import filled_evaluation
 
-from goedgeregeld.paths import database_path
+from goedgeregeld.base.paths import database_path
 from goedgeregeld.questionnaire.model import Edition
 from goedgeregeld.store.advisers import register_adviser
-from goedgeregeld.store.database import Database, make_engine
+from goedgeregeld.store.db.engine import Database, make_engine
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def adviser_db(tmp_path: Path, template_database: Path) -> Iterator[Database]:
 @pytest.fixture
 def evaluation_file(db: Database, edition: Edition, tmp_path: Path) -> tuple[Path, str, str]:
     """A completed evaluation exported as a file: (path, evaluation id, first statement)."""
-    from goedgeregeld.exchange.evaluation_file import export_evaluation
+    from goedgeregeld.exchange.evaluation.file import export_evaluation
 
     evaluation_id, first = filled_evaluation(db, edition, tmp_path)
     path = export_evaluation(db, evaluation_id, tmp_path / "client.ggeval")

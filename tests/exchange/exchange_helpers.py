@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from goedgeregeld.questionnaire.model import Edition
-from goedgeregeld.store.database import Database
+from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.evaluations import complete_evaluation, save_answer, start_evaluation
 from goedgeregeld.store.evidence import attach_evidence
 from goedgeregeld.store.organisations import create_organisation

@@ -14,10 +14,10 @@ import pytest
 from exchange_helpers import dump, read_members, rewrite, write_members
 
 from goedgeregeld.cli import main
-from goedgeregeld.exchange.errors import ExchangeFileError
+from goedgeregeld.exchange.container.errors import ExchangeFileError
 from goedgeregeld.exchange.importer import import_file
-from goedgeregeld.exchange.review_file import export_review
-from goedgeregeld.store.database import Database
+from goedgeregeld.exchange.review.file import export_review
+from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.reviews import set_statement_review
 
 Change = Callable[[dict[str, bytes], dict[str, Any]], None]

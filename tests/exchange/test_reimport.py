@@ -6,12 +6,12 @@ from pathlib import Path
 
 from exchange_helpers import dump, filled_evaluation
 
-from goedgeregeld.exchange.evaluation_file import export_evaluation
+from goedgeregeld.exchange.evaluation.file import export_evaluation
 from goedgeregeld.exchange.importer import import_file, import_files
 from goedgeregeld.exchange.outcome import ImportStatus
-from goedgeregeld.exchange.review_file import export_review
+from goedgeregeld.exchange.review.file import export_review
 from goedgeregeld.questionnaire.model import Edition
-from goedgeregeld.store.database import Database
+from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.evaluations import save_answer
 from goedgeregeld.store.organisations import list_organisations
 from goedgeregeld.store.reviews import load_review, set_statement_review

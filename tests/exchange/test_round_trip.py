@@ -7,15 +7,15 @@ from pathlib import Path
 
 from exchange_helpers import PDF_BYTES, filled_evaluation, pdf_words
 
-from goedgeregeld.exchange.evaluation_file import export_evaluation
+from goedgeregeld.exchange.evaluation.file import export_evaluation
 from goedgeregeld.exchange.importer import import_file
 from goedgeregeld.exchange.outcome import ImportStatus
-from goedgeregeld.exchange.review_file import export_review
+from goedgeregeld.exchange.review.file import export_review
 from goedgeregeld.questionnaire.model import Edition
 from goedgeregeld.report.advice import write_advice_report
 from goedgeregeld.store.advisers import list_quality_marks
 from goedgeregeld.store.clients import list_clients
-from goedgeregeld.store.database import Database
+from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.evidence import list_attachments, read_blob
 from goedgeregeld.store.organisations import get_organisation
 from goedgeregeld.store.reviews import (

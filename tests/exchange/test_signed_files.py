@@ -13,17 +13,17 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from exchange_helpers import dump, read_members, write_members
 
 from goedgeregeld.cli import main
-from goedgeregeld.exchange.encryption import PassphraseRequiredError
-from goedgeregeld.exchange.envelope import write_signed_archive
-from goedgeregeld.exchange.errors import ExchangeFileError
-from goedgeregeld.exchange.evaluation_file import export_evaluation
-from goedgeregeld.exchange.evaluation_format import EVALUATION_KIND
-from goedgeregeld.exchange.identity import own_identity
+from goedgeregeld.exchange.container.encryption import PassphraseRequiredError
+from goedgeregeld.exchange.container.envelope import write_signed_archive
+from goedgeregeld.exchange.container.errors import ExchangeFileError
+from goedgeregeld.exchange.container.identity import own_identity
+from goedgeregeld.exchange.container.keys import InstallationKey, key_path
+from goedgeregeld.exchange.container.signing import KeyChangedError
+from goedgeregeld.exchange.evaluation.file import export_evaluation
+from goedgeregeld.exchange.evaluation.format import EVALUATION_KIND
 from goedgeregeld.exchange.importer import import_file, import_files
-from goedgeregeld.exchange.keys import InstallationKey, key_path
-from goedgeregeld.exchange.signing import KeyChangedError
 from goedgeregeld.exchange.trust import list_trusted
-from goedgeregeld.store.database import Database
+from goedgeregeld.store.db.engine import Database
 
 PASSWORD = "lange zin als wachtwoord"
 
@@ -204,7 +204,7 @@ def test_changed_key_is_refused_until_accepted(
 def test_unsigned_old_file_imports_with_a_notice_but_not_after_a_signed_one(
     adviser_db: Database, evaluation_file, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    from goedgeregeld.exchange.archive import write_archive
+    from goedgeregeld.exchange.container.archive import write_archive
 
     unsigned = tmp_path / "oud.ggeval"
     write_archive(unsigned, EVALUATION_KIND, _inner(evaluation_file))
@@ -313,9 +313,9 @@ def test_cli_export_encrypt_and_import_with_passphrase_file(
 def test_review_file_is_signed_and_cannot_lose_its_signature(
     db: Database, adviser_db: Database, evaluation_file, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    from goedgeregeld.exchange.archive import write_archive
-    from goedgeregeld.exchange.review_file import export_review
-    from goedgeregeld.exchange.review_format import REVIEW_KIND
+    from goedgeregeld.exchange.container.archive import write_archive
+    from goedgeregeld.exchange.review.file import export_review
+    from goedgeregeld.exchange.review.format import REVIEW_KIND
     from goedgeregeld.store.reviews import set_statement_review
 
     path, evaluation_id, first = evaluation_file

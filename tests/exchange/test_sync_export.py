@@ -10,13 +10,13 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from goedgeregeld.exchange.sync_export import export_sync_file
-from goedgeregeld.exchange.sync_format import size_class
-from goedgeregeld.exchange.sync_read import read_sync_file
+from goedgeregeld.exchange.sync.export import export_sync_file
+from goedgeregeld.exchange.sync.format import size_class
+from goedgeregeld.exchange.sync.read import read_sync_file
 from goedgeregeld.questionnaire.model import Edition
 from goedgeregeld.store.actions import add_action
 from goedgeregeld.store.advisers import register_adviser
-from goedgeregeld.store.database import Database
+from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.evaluations import complete_evaluation, save_answer, start_evaluation
 from goedgeregeld.store.installation import installation_id
 from goedgeregeld.store.organisations import create_organisation

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from goedgeregeld.exchange.sync_export import build_sync_document
-from goedgeregeld.exchange.sync_format import MAX_FILE_BYTES, SyncFileError
-from goedgeregeld.exchange.sync_read import looks_like_sync_file, parse_sync_bytes, read_sync_file
+from goedgeregeld.exchange.sync.export import build_sync_document
+from goedgeregeld.exchange.sync.format import MAX_FILE_BYTES, SyncFileError
+from goedgeregeld.exchange.sync.read import looks_like_sync_file, parse_sync_bytes, read_sync_file
 
 
 def _valid() -> dict[str, Any]:

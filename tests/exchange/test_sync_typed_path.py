@@ -17,10 +17,10 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from goedgeregeld.exchange import sync_read
-from goedgeregeld.exchange.sync_export import build_sync_document
-from goedgeregeld.exchange.sync_format import SIZE_CLASSES, SyncFile, SyncFileError
-from goedgeregeld.provinces import PROVINCES
+import goedgeregeld.exchange.sync.read as sync_read
+from goedgeregeld.base.provinces import PROVINCES
+from goedgeregeld.exchange.sync.export import build_sync_document
+from goedgeregeld.exchange.sync.format import SIZE_CLASSES, SyncFile, SyncFileError
 
 _ids = st.builds(lambda: str(uuid.uuid4()))
 _years = st.integers(2000, 2024)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from goedgeregeld.base.paths import database_path
 from goedgeregeld.cli import main
-from goedgeregeld.paths import database_path
-from goedgeregeld.store.backups import make_backup
-from goedgeregeld.store.database import open_database
+from goedgeregeld.store.db.backups import make_backup
+from goedgeregeld.store.db.engine import open_database
 from goedgeregeld.store.organisations import create_organisation
 
 

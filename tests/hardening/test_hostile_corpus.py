@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
+from goedgeregeld.base.paths import database_path
 from goedgeregeld.cli import main
-from goedgeregeld.nov.database import nov_database_path
-from goedgeregeld.paths import database_path
+from goedgeregeld.nov.store.database import nov_database_path
 from goedgeregeld.store.advisers import register_adviser
-from goedgeregeld.store.database import open_database
+from goedgeregeld.store.db.engine import open_database
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "hostile"
 sys.path.insert(0, str(CORPUS))

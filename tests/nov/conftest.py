@@ -9,16 +9,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from goedgeregeld.nov.database import NovStore, open_nov_store
+from goedgeregeld.nov.store.database import NovStore, open_nov_store
 
 POSTGRES_ENV = "GOEDGEREGELD_TEST_POSTGRES_URL"
 
 
 def _reset_postgres(url: str) -> None:
     """Drop the NOV tables so every test starts from an empty, freshly migrated store."""
-    import goedgeregeld.nov.trust_models  # noqa: F401 - registers its tables on NovBase
-    from goedgeregeld.nov.database import VERSION_TABLE
-    from goedgeregeld.nov.models import NovBase
+    import goedgeregeld.nov.store.trust_models  # noqa: F401 - registers its tables on NovBase
+    from goedgeregeld.nov.store.database import VERSION_TABLE
+    from goedgeregeld.nov.store.models import NovBase
 
     # Every table the migrations make, so a new migration cannot trip over a leftover.
     tables = ", ".join([*NovBase.metadata.tables, VERSION_TABLE])

@@ -8,8 +8,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from goedgeregeld.exchange.sync_export import build_sync_document
-from goedgeregeld.exchange.sync_format import Entry
+from goedgeregeld.exchange.sync.export import build_sync_document
+from goedgeregeld.exchange.sync.format import Entry
 
 
 def new_id() -> str:

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from goedgeregeld.nov.figures import KindFigures, NationalFigures
+from goedgeregeld.nov.annual import write_annual_overview
 from goedgeregeld.nov.overview import published_count
-from goedgeregeld.report.annual import write_annual_overview
+from goedgeregeld.nov.store.figures import KindFigures, NationalFigures
 
 
 def _figures() -> NationalFigures:

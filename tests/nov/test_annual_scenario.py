@@ -7,12 +7,12 @@ import random
 import shutil
 from pathlib import Path
 
+from benchmarks.synthetic_nov import write_pile
 from nov_helpers import document, org, write
 
 from goedgeregeld.nov.aggregate import aggregate
-from goedgeregeld.nov.database import NovStore
 from goedgeregeld.nov.overview import headlines
-from goedgeregeld.nov.synthetic import write_pile
+from goedgeregeld.nov.store.database import NovStore
 
 
 def test_annual_report_figures_come_out_exactly_as_constructed(

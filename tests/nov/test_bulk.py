@@ -8,10 +8,10 @@ from typing import Any, cast
 import pytest
 from sqlalchemy import Table, select, text
 
-from goedgeregeld.nov.bulk import SQLITE_ROWS_PER_BLOCK, bulk_write
-from goedgeregeld.nov.database import NovStore
-from goedgeregeld.nov.merge import _OBSERVATION_COLUMNS, _timestamp_adapter, _upsert_statement
-from goedgeregeld.nov.models import Observation
+from goedgeregeld.nov.store.bulk import SQLITE_ROWS_PER_BLOCK, bulk_write
+from goedgeregeld.nov.store.database import NovStore
+from goedgeregeld.nov.store.merge import _OBSERVATION_COLUMNS, _timestamp_adapter, _upsert_statement
+from goedgeregeld.nov.store.models import Observation
 
 _observations = cast(Table, Observation.__table__)
 _COUNT = 2 * SQLITE_ROWS_PER_BLOCK + 37

@@ -16,11 +16,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from nov_helpers import document, write
 
-from goedgeregeld.exchange.sync_format import Entry
+from goedgeregeld.base.provinces import PROVINCES
+from goedgeregeld.exchange.sync.format import Entry
 from goedgeregeld.nov.aggregate import aggregate
-from goedgeregeld.nov.database import NovStore, open_nov_store
-from goedgeregeld.nov.figures import national_figures
-from goedgeregeld.provinces import PROVINCES
+from goedgeregeld.nov.store.database import NovStore, open_nov_store
+from goedgeregeld.nov.store.figures import national_figures
 
 _INSTALLATIONS = [f"{n:08x}-0000-4000-8000-000000000000" for n in (1, 2, 0xFFFFFFFF)]
 _IDS = [f"00000000-0000-4000-8000-{n:012d}" for n in range(1, 6)]

@@ -10,8 +10,8 @@ from nov_helpers import document, new_id, org, write
 from sqlalchemy import text
 
 from goedgeregeld.nov.aggregate import aggregate
-from goedgeregeld.nov.database import NovStore
-from goedgeregeld.nov.figures import national_figures
+from goedgeregeld.nov.store.database import NovStore
+from goedgeregeld.nov.store.figures import national_figures
 
 
 def test_union_counts_each_organisation_once_across_installations(

@@ -8,7 +8,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import text
 
-from goedgeregeld.nov.database import MIGRATIONS_DIR, NovStore, _engine_for, open_nov_store
+from goedgeregeld.nov.store.database import MIGRATIONS_DIR, NovStore, _engine_for, open_nov_store
 
 
 def _store_at(revision: str, data_dir: Path, url: str | None) -> NovStore:

@@ -14,11 +14,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from nov_helpers import document, new_id, org, write
 
 from goedgeregeld.cli import main
-from goedgeregeld.exchange.identity import Identity
-from goedgeregeld.exchange.keys import InstallationKey
-from goedgeregeld.exchange.sync_signed import payload_bytes, signed_sync_document
+from goedgeregeld.exchange.container.identity import Identity
+from goedgeregeld.exchange.container.keys import InstallationKey
+from goedgeregeld.exchange.sync.signed import payload_bytes, signed_sync_document
 from goedgeregeld.nov.aggregate import aggregate
-from goedgeregeld.nov.database import NovStore, nov_database_path, open_nov_store
+from goedgeregeld.nov.store.database import NovStore, nov_database_path, open_nov_store
 
 
 def _identity(installation: str | None = None) -> Identity:

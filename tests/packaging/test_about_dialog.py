@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import goedgeregeld
-from goedgeregeld.ui.about_dialog import AboutDialog, show_about
+from goedgeregeld.ui.shell.about_dialog import AboutDialog, show_about
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")

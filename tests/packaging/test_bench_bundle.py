@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from benchmarks.bundle import BUNDLE_ENV, bundle_executable, prepare_data_folder
 
-from goedgeregeld.bench.bundle import BUNDLE_ENV, bundle_executable, prepare_data_folder
-from goedgeregeld.paths import database_path
-from goedgeregeld.store.database import open_database
+from goedgeregeld.base.paths import database_path
+from goedgeregeld.store.db.engine import open_database
 from goedgeregeld.store.organisations import list_organisations
 
 
@@ -22,7 +22,7 @@ def test_bundle_is_found_from_the_environment(
 
 
 def test_prepared_folder_skips_the_welcome_and_has_an_organisation(tmp_path: Path) -> None:
-    from goedgeregeld.ui.settings import AppSettings, Role
+    from goedgeregeld.ui.shell.settings import AppSettings, Role
 
     folder = prepare_data_folder(tmp_path / "data")
     settings = AppSettings.in_folder(folder)

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from goedgeregeld.exchange.evaluation_format import EVALUATION_SUFFIX
-from goedgeregeld.exchange.review_format import REVIEW_SUFFIX
-from goedgeregeld.exchange.sync_export import export_sync_file
-from goedgeregeld.store.database import Database
+from goedgeregeld.exchange.evaluation.format import EVALUATION_SUFFIX
+from goedgeregeld.exchange.review.format import REVIEW_SUFFIX
+from goedgeregeld.exchange.sync.export import export_sync_file
+from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.organisations import create_organisation
 
 PACKAGING = Path(__file__).resolve().parents[2] / "packaging"

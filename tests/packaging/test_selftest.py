@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from goedgeregeld.selftest import SelfTestState, build_report, core_steps, run_steps
-from goedgeregeld.store.database import current_revision
+from goedgeregeld.app.selftest import SelfTestState, build_report, core_steps, run_steps
+from goedgeregeld.store.db.engine import current_revision
 
 
 def test_core_steps_build_a_database_an_evaluation_and_a_report(tmp_path: Path) -> None:

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 import yaml
 
+from goedgeregeld.base.resources import questionnaires_dir
 from goedgeregeld.questionnaire.catalog import shipped_editions, shipped_files
 from goedgeregeld.questionnaire.loader import check_file, load_edition
 from goedgeregeld.questionnaire.problems import QuestionnaireError
 from goedgeregeld.questionnaire.schema import edition_schema_json
-from goedgeregeld.resources import questionnaires_dir
 
 
 def test_every_shipped_edition_passes_the_checker() -> None:

@@ -9,7 +9,7 @@ from report_helpers import HOSTILE_NAME
 
 from goedgeregeld.questionnaire.model import Edition
 from goedgeregeld.scoring import AnswerValue
-from goedgeregeld.store.database import Database
+from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.evaluations import complete_evaluation, save_answer, start_evaluation
 from goedgeregeld.store.organisations import create_organisation
 

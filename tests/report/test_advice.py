@@ -18,8 +18,8 @@ from goedgeregeld.report.review_section import (
     StatementReview,
     Verdict,
 )
-from goedgeregeld.store.database import Database
-from goedgeregeld.store.models import Action
+from goedgeregeld.store.db.engine import Database
+from goedgeregeld.store.models.core import Action
 
 FONT_NAMES = {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"}
 

@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from goedgeregeld.store.database import open_database
+from goedgeregeld.store.db.engine import open_database
 from goedgeregeld.store.evaluations import load_state, save_answer
 
 

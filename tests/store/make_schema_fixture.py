@@ -14,10 +14,10 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from goedgeregeld.base.paths import database_path
 from goedgeregeld.cli import main
-from goedgeregeld.paths import database_path
 from goedgeregeld.store.actions import add_action
-from goedgeregeld.store.database import open_database
+from goedgeregeld.store.db.engine import open_database
 from goedgeregeld.store.evidence import attach_evidence
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from goedgeregeld.paths import sample_database_path
+from goedgeregeld.base.paths import sample_database_path
 from goedgeregeld.store.actions import (
     add_action,
     create_actions_for,

@@ -1,5 +1,5 @@
 from goedgeregeld.store.advisers import list_advisers, list_quality_marks, register_adviser
-from goedgeregeld.store.database import Database
+from goedgeregeld.store.db.engine import Database
 
 
 def test_register_adviser_once_keeps_id_and_date(db: Database) -> None:

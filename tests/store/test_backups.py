@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from goedgeregeld.paths import database_path
-from goedgeregeld.store.backups import (
+from goedgeregeld.base.paths import database_path
+from goedgeregeld.store.db.backups import (
     BackupFile,
     automatic_backup,
     backups_to_keep,
@@ -18,10 +18,10 @@ from goedgeregeld.store.backups import (
     make_backup,
     newest_good_backup,
 )
-from goedgeregeld.store.database import Database, open_database
+from goedgeregeld.store.db.engine import Database, open_database
+from goedgeregeld.store.db.restore import restore_backup
 from goedgeregeld.store.errors import StoreError
 from goedgeregeld.store.organisations import create_organisation, list_organisations
-from goedgeregeld.store.restore import restore_backup
 
 
 def test_backup_is_a_checked_copy_with_the_data(db: Database, data_dir: Path) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from goedgeregeld.store.database import open_database
+from goedgeregeld.store.db.engine import open_database
 from goedgeregeld.store.evaluations import load_state, start_evaluation
 from goedgeregeld.store.organisations import create_organisation
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from alembic.script import ScriptDirectory
 
-from goedgeregeld.store.database import Database, current_revision, open_database
-from goedgeregeld.store.migrate import alembic_config
-from goedgeregeld.store.schema_version import HEAD_REVISION
+from goedgeregeld.store.db.engine import Database, current_revision, open_database
+from goedgeregeld.store.db.migrate import alembic_config
+from goedgeregeld.store.db.schema_version import HEAD_REVISION
 
 
 def test_head_constant_matches_the_migration_scripts() -> None:
@@ -35,7 +35,7 @@ def test_new_database_is_created_at_head_with_pragmas(tmp_path: Path) -> None:
 def test_reopening_does_not_migrate_again(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "gg.sqlite3"
     open_database(path).close()
-    import goedgeregeld.store.migrate as migrate
+    import goedgeregeld.store.db.migrate as migrate
 
     def fail(_path: Path) -> None:
         raise AssertionError("migrated an up-to-date database")
@@ -62,7 +62,7 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from goedgeregeld.store.all_models import Base
+    from goedgeregeld.store.models.all import Base
 
     db = open_database(tmp_path / "head.sqlite3")
     try:

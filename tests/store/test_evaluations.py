@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from goedgeregeld.scoring import NOT_APPLICABLE
-from goedgeregeld.store.database import Database
+from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import NotFoundError, StoreError
 from goedgeregeld.store.evaluations import (
     complete_evaluation,

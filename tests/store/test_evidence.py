@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from goedgeregeld.questionnaire.model import Edition
-from goedgeregeld.store.database import Database
+from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import StoreError
 from goedgeregeld.store.evaluations import start_evaluation
 from goedgeregeld.store.evidence import (

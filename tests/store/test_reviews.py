@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from goedgeregeld.exchange.evaluation_file import export_evaluation
+from goedgeregeld.exchange.evaluation.file import export_evaluation
 from goedgeregeld.exchange.importer import import_file
 from goedgeregeld.questionnaire.model import Edition
 from goedgeregeld.store.advisers import list_quality_marks, register_adviser
 from goedgeregeld.store.clients import list_clients, quality_mark_reminders
-from goedgeregeld.store.database import Database
+from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import StoreError
 from goedgeregeld.store.evaluations import save_answer, start_evaluation
 from goedgeregeld.store.organisations import create_organisation
@@ -28,7 +28,7 @@ from goedgeregeld.store.reviews import (
 @pytest.fixture
 def client_evaluation(db: Database, edition: Edition, tmp_path: Path) -> tuple[str, str]:
     """This db plays both parts: a file from a fresh organisation database is imported into it."""
-    from goedgeregeld.store.database import make_engine
+    from goedgeregeld.store.db.engine import make_engine
 
     other_path = tmp_path / "org.sqlite3"
     other_path.write_bytes(db.path.read_bytes())

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from goedgeregeld.store.database import current_revision, open_database
+from goedgeregeld.store.db.engine import current_revision, open_database
+from goedgeregeld.store.db.schema_version import HEAD_REVISION
 from goedgeregeld.store.evaluations import list_evaluations, load_state
-from goedgeregeld.store.schema_version import HEAD_REVISION
 
 FIXTURES = sorted((Path(__file__).parents[1] / "data" / "schema").glob("*.sqlite3"))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from goedgeregeld.ui.settings import AppSettings, Role
+from goedgeregeld.ui.shell.settings import AppSettings, Role
 
 
 @dataclass
@@ -58,7 +58,7 @@ class RunningApp:
 @pytest.fixture(scope="session", autouse=True)
 def configured_qapp(qapp):
     """The QApplication with the app's fonts, translations and style sheet."""
-    from goedgeregeld.ui.app_setup import configure_application
+    from goedgeregeld.ui.shell.app_setup import configure_application
 
     configure_application(qapp)
     return qapp
@@ -67,7 +67,7 @@ def configured_qapp(qapp):
 @pytest.fixture
 def start_app(data_dir: Path, qtbot) -> Iterator:
     """Build (and show) the app on ``data_dir``; ``first_run=False`` skips welcome and role."""
-    from goedgeregeld.ui.launch import build_app
+    from goedgeregeld.ui.shell.launch import build_app
 
     running: list[RunningApp] = []
 

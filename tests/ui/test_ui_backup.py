@@ -7,9 +7,9 @@ from pathlib import Path
 
 from tests.ui.conftest import stop
 
-from goedgeregeld.paths import database_path
-from goedgeregeld.store.backups import make_backup
-from goedgeregeld.store.database import open_database
+from goedgeregeld.base.paths import database_path
+from goedgeregeld.store.db.backups import make_backup
+from goedgeregeld.store.db.engine import open_database
 from goedgeregeld.store.organisations import create_organisation, list_organisations
 
 
@@ -68,8 +68,8 @@ def _damage(data_dir: Path) -> bytes:
 def _start(data_dir: Path, qtbot, answer_yes: bool):  # type: ignore[no-untyped-def]
     from tests.ui.conftest import FakeDialogs, RunningApp
 
-    from goedgeregeld.ui.launch import build_app
-    from goedgeregeld.ui.settings import AppSettings, Role
+    from goedgeregeld.ui.shell.launch import build_app
+    from goedgeregeld.ui.shell.settings import AppSettings, Role
 
     settings = AppSettings.in_folder(data_dir)
     settings.welcome_done, settings.role = True, Role.ORGANISATION

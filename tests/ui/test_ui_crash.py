@@ -11,7 +11,7 @@ from pathlib import Path
 
 from goedgeregeld.store.evaluations import load_state, start_evaluation
 from goedgeregeld.store.organisations import create_organisation
-from goedgeregeld.ui.settings import AppSettings, Role
+from goedgeregeld.ui.shell.settings import AppSettings, Role
 
 ACKS_BEFORE_KILL = 25
 

@@ -9,15 +9,15 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from goedgeregeld.exchange.encryption import PassphraseRequiredError
-from goedgeregeld.exchange.keys import InstallationKey
+from goedgeregeld.base.paths import database_path
+from goedgeregeld.exchange.container.encryption import PassphraseRequiredError
+from goedgeregeld.exchange.container.keys import InstallationKey
+from goedgeregeld.exchange.container.signing import KeyChangedError
 from goedgeregeld.exchange.outcome import ImportOutcome, ImportStatus
-from goedgeregeld.exchange.signing import KeyChangedError
-from goedgeregeld.paths import database_path
-from goedgeregeld.store.database import open_database
-from goedgeregeld.store.trust_models import TrustedKey
-from goedgeregeld.ui.about_dialog import AboutDialog
-from goedgeregeld.ui.exchange_security import ask_export_lock, follow_up_failures
+from goedgeregeld.store.db.engine import open_database
+from goedgeregeld.store.models.trust import TrustedKey
+from goedgeregeld.ui.shell.about_dialog import AboutDialog
+from goedgeregeld.ui.shell.exchange_security import ask_export_lock, follow_up_failures
 
 
 class _Dialogs:
@@ -39,7 +39,7 @@ def _window(qtbot):  # type: ignore[no-untyped-def]
 
 
 def test_about_dialog_shows_the_key_fingerprint(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from goedgeregeld.exchange.keys import load_installation_key
+    from goedgeregeld.exchange.container.keys import load_installation_key
 
     dialog = AboutDialog(tmp_path)
     qtbot.addWidget(dialog)
@@ -118,7 +118,7 @@ def test_follow_up_asks_password_and_accepts_a_confirmed_key(
     with db.session() as session:
         assert session.get(TrustedKey, installation).accepted_fingerprint == new_key.fingerprint
     db.close()
-    from goedgeregeld.ui.exchange_security import ImportPassphraseDialog
+    from goedgeregeld.ui.shell.exchange_security import ImportPassphraseDialog
 
     [password_dialog] = parent.findChildren(ImportPassphraseDialog)
     password_dialog.field.setText("geheim wachtwoord")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDoubleSpinBox, QMainWindow
 
-from goedgeregeld.ui.app_setup import configure_application
+from goedgeregeld.ui.shell.app_setup import configure_application
 
 
 def test_a_field_in_a_window_painted_first_shows_a_decimal_comma(qapp) -> None:
@@ -25,7 +25,7 @@ def test_file_dialogs_have_dutch_labels(qtbot, tmp_path) -> None:  # type: ignor
     # Qt's Dutch translation lacks the newer "&Look in:" and "Files of &type:".
     from PySide6.QtWidgets import QFileDialog, QLabel
 
-    from goedgeregeld.ui.dialogs import file_dialog
+    from goedgeregeld.ui.shell.dialogs import file_dialog
 
     dialog = file_dialog(None, "Kies", tmp_path, "CSV-bestand (*.csv)")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)

@@ -7,7 +7,7 @@ from tests.ui.conftest import wait_for_page
 
 from goedgeregeld.store.evaluations import start_evaluation
 from goedgeregeld.store.organisations import create_organisation
-from goedgeregeld.ui.main_window import MINIMUM_SIZE
+from goedgeregeld.ui.shell.main_window import MINIMUM_SIZE
 from goedgeregeld.ui.widgets import keep_in_view
 from goedgeregeld.ui.widgets.keep_in_view import KeepInView
 from goedgeregeld.ui.widgets.statement_card import _wrapped

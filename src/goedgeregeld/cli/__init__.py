@@ -32,8 +32,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app_args = _app_only_arguments(arguments)
     if app_args is not None:
         # Opening the app is the common case: skip building the whole command tree.
-        from goedgeregeld.paths import data_dir
-        from goedgeregeld.ui.launch import launch_app
+        from goedgeregeld.base.paths import data_dir
+        from goedgeregeld.ui.shell.launch import launch_app
 
         return launch_app(data_dir(app_args.data_dir), self_test=app_args.self_test)
     return _run_command(arguments)
@@ -47,7 +47,7 @@ def _run_command(arguments: list[str]) -> int:
     context = CliContext.from_args(args)
     handler = getattr(args, "handler", None)
     if handler is None:
-        from goedgeregeld.ui.launch import launch_app
+        from goedgeregeld.ui.shell.launch import launch_app
 
         return launch_app(
             context.data_dir,

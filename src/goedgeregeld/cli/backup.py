@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from goedgeregeld.base.paths import database_path
 from goedgeregeld.cli.context import CliContext
-from goedgeregeld.paths import database_path
 
 
 def register(subparsers: Any) -> None:
@@ -21,7 +21,7 @@ def register(subparsers: Any) -> None:
 
 
 def _backup(context: CliContext, args: argparse.Namespace) -> int:
-    from goedgeregeld.store.backups import copy_database, make_backup
+    from goedgeregeld.store.db.backups import copy_database, make_backup
 
     context.db()  # creates and migrates the database when it is new
     database = database_path(context.data_dir)
@@ -34,7 +34,7 @@ def _backup(context: CliContext, args: argparse.Namespace) -> int:
 
 
 def _restore(context: CliContext, args: argparse.Namespace) -> int:
-    from goedgeregeld.store.restore import restore_backup
+    from goedgeregeld.store.db.restore import restore_backup
 
     context.close()
     safety = restore_backup(context.data_dir, database_path(context.data_dir), args.file)

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from goedgeregeld.paths import data_dir, database_path
+from goedgeregeld.base.paths import data_dir, database_path
 
 if TYPE_CHECKING:
-    from goedgeregeld.store.database import Database
+    from goedgeregeld.store.db.engine import Database
 
 
 class CliError(Exception):
@@ -42,7 +42,7 @@ class CliContext:
     def db(self) -> Database:
         """The database of this data folder, created and migrated on first use."""
         if self._db is None:
-            from goedgeregeld.store.health import open_checked_database
+            from goedgeregeld.store.db.health import open_checked_database
 
             self._db = open_checked_database(self.data_dir, database_path(self.data_dir))
         return self._db

@@ -70,8 +70,8 @@ def _answer(context: CliContext, args: argparse.Namespace) -> int:
 
 
 def _show(context: CliContext, args: argparse.Namespace) -> int:
+    from goedgeregeld.app.summary import evaluation_summary
     from goedgeregeld.store.evaluations import load_state
-    from goedgeregeld.summary import evaluation_summary
 
     summary = evaluation_summary(load_state(context.db(), args.evaluation_id))
     if args.json:

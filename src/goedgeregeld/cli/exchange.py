@@ -55,8 +55,8 @@ def register(subparsers: Any) -> None:
 
 def _export(context: CliContext, args: argparse.Namespace) -> int:
     from goedgeregeld.cli.trust import read_passphrase
-    from goedgeregeld.exchange.encryption import LOST_PASSPHRASE_WARNING, check_passphrase
-    from goedgeregeld.exchange.evaluation_file import export_evaluation
+    from goedgeregeld.exchange.container.encryption import LOST_PASSPHRASE_WARNING, check_passphrase
+    from goedgeregeld.exchange.evaluation.file import export_evaluation
 
     passphrase = None
     if args.encrypt:

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from goedgeregeld.cli.context import CliContext, CliError
 from goedgeregeld.cli.helpers import command_group, print_json
-from goedgeregeld.exchange.errors import printable
+from goedgeregeld.exchange.container.errors import printable
 
 if TYPE_CHECKING:
-    from goedgeregeld.nov.database import NovStore
+    from goedgeregeld.nov.store.database import NovStore
 
 DATABASE_HELP = (
     "database van NOV, bv. postgresql://gebruiker@host/nov (standaard: SQLite in de gegevensmap)"
@@ -60,7 +60,7 @@ def register(subparsers: Any) -> None:
 
 
 def _store(context: CliContext, args: argparse.Namespace) -> NovStore:
-    from goedgeregeld.nov.database import open_nov_store
+    from goedgeregeld.nov.store.database import open_nov_store
 
     return open_nov_store(context.data_dir, args.database)
 
@@ -107,7 +107,7 @@ def _show(context: CliContext, args: argparse.Namespace) -> int:
 
 def _figures(context: CliContext, args: argparse.Namespace) -> Any:
     """The national figures from the NOV store, with the store closed again."""
-    from goedgeregeld.nov.figures import national_figures
+    from goedgeregeld.nov.store.figures import national_figures
 
     store = _store(context, args)
     try:
@@ -152,7 +152,7 @@ def report_year(years: list[int], asked: int | None, this_year: int) -> int:
 
 
 def _report(context: CliContext, args: argparse.Namespace) -> int:
-    from goedgeregeld.report.annual import write_annual_overview
+    from goedgeregeld.nov.annual import write_annual_overview
 
     figures = _figures(context, args)
     year = report_year(figures.years(), args.year, date.today().year)

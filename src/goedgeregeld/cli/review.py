@@ -136,7 +136,7 @@ def _show(context: CliContext, args: argparse.Namespace) -> int:
 
 
 def _export(context: CliContext, args: argparse.Namespace) -> int:
-    from goedgeregeld.exchange.review_file import export_review
+    from goedgeregeld.exchange.review.file import export_review
 
     path = export_review(context.db(), args.evaluation_id, args.output)
     print(f"Beoordelingsbestand geschreven: {path}")

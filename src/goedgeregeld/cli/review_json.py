@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from goedgeregeld.store.clients import ClientRow
-    from goedgeregeld.store.database import Database
+    from goedgeregeld.store.db.engine import Database
 
 
 def review_json(

@@ -63,7 +63,7 @@ def read_passphrase(file: Path | None, *, confirm: bool) -> str:
 
 
 def _whoami(context: CliContext, args: argparse.Namespace) -> int:
-    from goedgeregeld.exchange.identity import own_identity
+    from goedgeregeld.exchange.container.identity import own_identity
 
     identity = own_identity(context.db())
     if args.json:
@@ -79,7 +79,7 @@ def _whoami(context: CliContext, args: argparse.Namespace) -> int:
 def _list(context: CliContext, args: argparse.Namespace) -> int:
     rows: list[Any]
     if args.nov:
-        from goedgeregeld.nov.database import open_nov_store
+        from goedgeregeld.nov.store.database import open_nov_store
         from goedgeregeld.nov.trust import list_nov_trusted
 
         store = open_nov_store(context.data_dir, args.database)
@@ -106,7 +106,7 @@ def _list(context: CliContext, args: argparse.Namespace) -> int:
 
 def _accept(context: CliContext, args: argparse.Namespace) -> int:
     if args.nov:
-        from goedgeregeld.nov.database import open_nov_store
+        from goedgeregeld.nov.store.database import open_nov_store
         from goedgeregeld.nov.trust import accept_nov_key_change
 
         store = open_nov_store(context.data_dir, args.database)

@@ -18,14 +18,19 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from goedgeregeld.exchange.archive import Archive, ArchiveKind, read_archive, read_archive_from
+from goedgeregeld.exchange.container.archive import (
+    Archive,
+    ArchiveKind,
+    read_archive,
+    read_archive_from,
+)
 from goedgeregeld.exchange.outcome import ImportOutcome, ImportStatus
-from goedgeregeld.store.database import Database
+from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import StoreError
 
 KIND_MODULES: tuple[str, ...] = (
-    "goedgeregeld.exchange.evaluation_kind",
-    "goedgeregeld.exchange.review_kind",
+    "goedgeregeld.exchange.evaluation.kind",
+    "goedgeregeld.exchange.review.kind",
 )
 
 Progress = Callable[[int, int, ImportOutcome], None]
@@ -56,8 +61,8 @@ def import_file(
     db: Database, path: Path, passphrase: PassphraseSource | None = None
 ) -> ImportOutcome:
     """Check one file completely, then import it in one transaction (or raise StoreError)."""
-    from goedgeregeld.exchange.envelope import read_signed_file
-    from goedgeregeld.exchange.signing import NOT_SIGNED_NOTICE
+    from goedgeregeld.exchange.container.envelope import read_signed_file
+    from goedgeregeld.exchange.container.signing import NOT_SIGNED_NOTICE
     from goedgeregeld.exchange.trust import check_origin, subject_of
 
     kinds = file_kinds()
@@ -75,8 +80,8 @@ def import_file(
 
 def _refuse_sync_file(path: Path) -> None:
     """A statistics file belongs to NOV's aggregation, not here: say where it goes."""
-    from goedgeregeld.exchange.errors import ExchangeFileError
-    from goedgeregeld.exchange.sync_read import looks_like_sync_file
+    from goedgeregeld.exchange.container.errors import ExchangeFileError
+    from goedgeregeld.exchange.sync.read import looks_like_sync_file
 
     try:
         with path.open("rb") as handle:
@@ -95,8 +100,8 @@ def _refuse_sync_file(path: Path) -> None:
 def _import_signed(
     db: Database, kinds: dict[str, FileKind], signed: object, passphrase: PassphraseSource | None
 ) -> ImportOutcome:
-    from goedgeregeld.exchange.encryption import PassphraseRequiredError, decrypt
-    from goedgeregeld.exchange.envelope import SignedFile, associated_data
+    from goedgeregeld.exchange.container.encryption import PassphraseRequiredError, decrypt
+    from goedgeregeld.exchange.container.envelope import SignedFile, associated_data
     from goedgeregeld.exchange.trust import check_origin, check_signed, record_signer, subject_of
 
     assert isinstance(signed, SignedFile)

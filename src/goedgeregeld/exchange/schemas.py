@@ -7,9 +7,9 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from goedgeregeld.exchange.archive import Manifest
-from goedgeregeld.exchange.evaluation_format import EvaluationPart, OrganisationPart
-from goedgeregeld.exchange.review_format import ReviewPart
+from goedgeregeld.exchange.container.archive import Manifest
+from goedgeregeld.exchange.evaluation.format import EvaluationPart, OrganisationPart
+from goedgeregeld.exchange.review.format import ReviewPart
 from goedgeregeld.questionnaire.model import Edition
 
 SCHEMAS: dict[str, type[BaseModel]] = {

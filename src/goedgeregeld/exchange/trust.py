@@ -14,17 +14,17 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from goedgeregeld.exchange.archive import Archive
-from goedgeregeld.exchange.evaluation_format import EVALUATION_FORMAT, ORGANISATION_MEMBER
-from goedgeregeld.exchange.jsonlimits import JsonProblemError, check_json
-from goedgeregeld.exchange.keys import fingerprint, normalise_fingerprint
-from goedgeregeld.exchange.review_format import REVIEW_FORMAT, REVIEW_MEMBER
-from goedgeregeld.exchange.signing import KeyChangedError, SignatureError, Signer, verify
+from goedgeregeld.exchange.container.archive import Archive
+from goedgeregeld.exchange.container.jsonlimits import JsonProblemError, check_json
+from goedgeregeld.exchange.container.keys import fingerprint, normalise_fingerprint
+from goedgeregeld.exchange.container.signing import KeyChangedError, SignatureError, Signer, verify
+from goedgeregeld.exchange.evaluation.format import EVALUATION_FORMAT, ORGANISATION_MEMBER
+from goedgeregeld.exchange.review.format import REVIEW_FORMAT, REVIEW_MEMBER
 from goedgeregeld.store.clock import utc_now
-from goedgeregeld.store.database import Database
+from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import StoreError
-from goedgeregeld.store.models import Installation
-from goedgeregeld.store.trust_models import SignedOrigin, TrustedKey
+from goedgeregeld.store.models.core import Installation
+from goedgeregeld.store.models.trust import SignedOrigin, TrustedKey
 
 # format -> (subject kind, member, field holding the subject id)
 SUBJECTS = {

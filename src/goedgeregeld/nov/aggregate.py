@@ -9,14 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from goedgeregeld.nov.database import NovStore
-from goedgeregeld.nov.figures import (
+from goedgeregeld.nov.files import FileTally, Progress, discover, read_all
+from goedgeregeld.nov.store.database import NovStore
+from goedgeregeld.nov.store.figures import (
     NationalFigures,
     figures_from_observations,
     national_figures,
 )
-from goedgeregeld.nov.files import FileTally, Progress, discover, read_all
-from goedgeregeld.nov.merge import merge_into_store
+from goedgeregeld.nov.store.merge import merge_into_store
 from goedgeregeld.nov.trust import check_signers, record_signers
 
 

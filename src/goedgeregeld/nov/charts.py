@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from goedgeregeld.exchange.sync_format import UNKNOWN_PROVINCE
-from goedgeregeld.nov.figures import NationalFigures
+from goedgeregeld.exchange.sync.format import UNKNOWN_PROVINCE
 from goedgeregeld.nov.overview import MASKED, SMALL_COUNT
+from goedgeregeld.nov.store.figures import NationalFigures
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
@@ -144,7 +144,7 @@ def provinces_chart(
     figures: NationalFigures, year: int | None, width: float, height: float
 ) -> Drawing:
     """Organisations per province (a year, or all years), small counts masked."""
-    from goedgeregeld.provinces import PROVINCES
+    from goedgeregeld.base.provinces import PROVINCES
 
     counts = figures["organisations"].by_province(year)
     short = {p: p.replace("Noord-", "N-").replace("Zuid-", "Z-") for p in PROVINCES}

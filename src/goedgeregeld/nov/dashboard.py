@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from goedgeregeld.nov.figures import NationalFigures
 from goedgeregeld.nov.overview import headlines, province_rows
+from goedgeregeld.nov.store.figures import NationalFigures
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ from os.path import join
 from pathlib import Path
 from typing import Any
 
-from goedgeregeld.exchange.sync_format import SyncFile, SyncFileError
-from goedgeregeld.exchange.sync_read import read_sync_file
-from goedgeregeld.words import counted
+from goedgeregeld.base.words import counted
+from goedgeregeld.exchange.sync.format import SyncFile, SyncFileError
+from goedgeregeld.exchange.sync.read import read_sync_file
 
 Progress = Callable[[int, int], None]
 """Called with (files done, files in total)."""

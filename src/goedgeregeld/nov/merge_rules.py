@@ -18,7 +18,7 @@ from datetime import datetime
 from itertools import groupby
 from typing import Any
 
-from goedgeregeld.exchange.sync_format import KIND_NAMES, SyncFile
+from goedgeregeld.exchange.sync.format import KIND_NAMES, SyncFile
 from goedgeregeld.nov.files import FileTally, Rejection
 
 Key = tuple[str, str]

@@ -6,17 +6,17 @@ import csv
 import io
 from pathlib import Path
 
-from goedgeregeld.atomic import write_text_atomically
-from goedgeregeld.exchange.sync_format import (
+from goedgeregeld.base.atomic import write_text_atomically
+from goedgeregeld.base.provinces import PROVINCES
+from goedgeregeld.base.words import plural as _plural
+from goedgeregeld.exchange.sync.format import (
     ADVISERS,
     EVALUATIONS_COMPLETED,
     KIND_NAMES,
     ORGANISATIONS,
     QUALITY_MARKS,
 )
-from goedgeregeld.nov.figures import NationalFigures
-from goedgeregeld.provinces import PROVINCES
-from goedgeregeld.words import plural as _plural
+from goedgeregeld.nov.store.figures import NationalFigures
 
 SMALL_COUNT = 5
 """Per-province counts below this are published as "< 5": no single organisation stands out."""

@@ -13,11 +13,11 @@ from typing import cast
 
 from sqlalchemy import Table, select
 
-from goedgeregeld.exchange.keys import fingerprint, normalise_fingerprint
-from goedgeregeld.exchange.sync_format import SyncFile
-from goedgeregeld.nov.database import NovStore
+from goedgeregeld.exchange.container.keys import fingerprint, normalise_fingerprint
+from goedgeregeld.exchange.sync.format import SyncFile
 from goedgeregeld.nov.files import FileTally, Rejection
-from goedgeregeld.nov.trust_models import NovTrustedKey
+from goedgeregeld.nov.store.database import NovStore
+from goedgeregeld.nov.store.trust_models import NovTrustedKey
 from goedgeregeld.store.clock import utc_now
 from goedgeregeld.store.errors import StoreError
 

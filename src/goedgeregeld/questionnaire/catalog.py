@@ -5,9 +5,9 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from goedgeregeld.base.resources import questionnaires_dir
 from goedgeregeld.questionnaire.loader import load_edition
 from goedgeregeld.questionnaire.model import Edition
-from goedgeregeld.resources import questionnaires_dir
 
 
 class UnknownEditionError(LookupError):

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from goedgeregeld import __version__
-from goedgeregeld.store.database import Database
+from goedgeregeld.store.db.engine import Database
 
 Progress = Callable[[int, int], None]
 _STEPS = 4

@@ -10,9 +10,9 @@ from sqlalchemy import select
 from goedgeregeld.report.evidence import EvidenceItem, load_evidence
 from goedgeregeld.report.review_section import ReviewSummary, load_review
 from goedgeregeld.scoring import EvaluationScore
-from goedgeregeld.store.database import Database
+from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.evaluations import EvaluationState, load_state
-from goedgeregeld.store.models import Action
+from goedgeregeld.store.models.core import Action
 from goedgeregeld.store.organisations import get_organisation
 from goedgeregeld.store.records import ActionRecord, OrganisationRecord
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from goedgeregeld.resources import font_path
+from goedgeregeld.base.resources import font_path
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from goedgeregeld.questionnaire.model import Edition
     from goedgeregeld.report.blocks import Blocks
-    from goedgeregeld.store.database import Database
+    from goedgeregeld.store.db.engine import Database
     from goedgeregeld.store.records import AnswerRecord
 
 

@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 
 from goedgeregeld.scoring import NOT_APPLICABLE, required_statements
 from goedgeregeld.store.clock import utc_now
-from goedgeregeld.store.database import Database
+from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import NotFoundError, StoreError
 from goedgeregeld.store.evaluations import EvaluationState, load_state
-from goedgeregeld.store.models import Action, Evaluation
+from goedgeregeld.store.models.core import Action, Evaluation
 from goedgeregeld.store.records import ActionRecord
 
 ACTION_STATUSES = ("open", "in_progress", "done")

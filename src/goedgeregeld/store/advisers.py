@@ -8,10 +8,10 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from goedgeregeld.store.adviser_models import Adviser, Review
 from goedgeregeld.store.clock import utc_now
-from goedgeregeld.store.database import Database
+from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import StoreError
+from goedgeregeld.store.models.adviser import Adviser, Review
 
 MAX_ADVISER_TEXT = 200
 

@@ -7,9 +7,9 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
-from goedgeregeld.store.adviser_models import ClientImport, Review, StatementReview
-from goedgeregeld.store.database import Database
-from goedgeregeld.store.models import Evaluation, Organisation
+from goedgeregeld.store.db.engine import Database
+from goedgeregeld.store.models.adviser import ClientImport, Review, StatementReview
+from goedgeregeld.store.models.core import Evaluation, Organisation
 from goedgeregeld.store.review_records import Decision, QualityMark
 
 

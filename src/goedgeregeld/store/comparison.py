@@ -13,9 +13,9 @@ from fractions import Fraction
 from sqlalchemy import select
 
 from goedgeregeld.scoring import MAX_POINTS, ThemeScore, required_statements, score_theme
-from goedgeregeld.store.database import Database
+from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.evaluations import EvaluationState, load_state
-from goedgeregeld.store.models import Evaluation
+from goedgeregeld.store.models.core import Evaluation
 
 
 @dataclass(frozen=True)

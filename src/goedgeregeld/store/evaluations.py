@@ -19,9 +19,9 @@ from goedgeregeld.scoring import (
     variant_for,
 )
 from goedgeregeld.store.clock import utc_now
-from goedgeregeld.store.database import Database
+from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import NotFoundError, StoreError
-from goedgeregeld.store.models import Answer, Evaluation, Organisation
+from goedgeregeld.store.models.core import Answer, Evaluation, Organisation
 from goedgeregeld.store.records import AnswerRecord, EvaluationRecord
 from goedgeregeld.store.snapshots import edition_for_hash
 

@@ -15,10 +15,10 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from goedgeregeld.store.clock import utc_now
-from goedgeregeld.store.database import Database
+from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import NotFoundError, StoreError
-from goedgeregeld.store.evidence_models import Attachment, EvidenceFile
-from goedgeregeld.store.models import Evaluation, Organisation
+from goedgeregeld.store.models.core import Evaluation, Organisation
+from goedgeregeld.store.models.evidence import Attachment, EvidenceFile
 from goedgeregeld.store.snapshots import edition_from_snapshot
 
 MAX_EVIDENCE_BYTES = 25 * 1024 * 1024

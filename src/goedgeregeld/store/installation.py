@@ -7,8 +7,8 @@ import uuid
 from sqlalchemy import select
 
 from goedgeregeld.store.clock import utc_now
-from goedgeregeld.store.database import Database
-from goedgeregeld.store.models import Installation
+from goedgeregeld.store.db.engine import Database
+from goedgeregeld.store.models.core import Installation
 
 
 def installation_id(db: Database) -> str:

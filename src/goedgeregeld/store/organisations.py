@@ -7,11 +7,11 @@ import uuid
 
 from sqlalchemy import func, select
 
-from goedgeregeld.provinces import PROVINCES, normalise_province
+from goedgeregeld.base.provinces import PROVINCES, normalise_province
 from goedgeregeld.store.clock import utc_now
-from goedgeregeld.store.database import Database
+from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import NotFoundError, StoreError
-from goedgeregeld.store.models import Evaluation, Organisation
+from goedgeregeld.store.models.core import Evaluation, Organisation
 from goedgeregeld.store.records import OrganisationRecord
 
 MAX_NAME_LENGTH = 300

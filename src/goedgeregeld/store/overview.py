@@ -11,8 +11,8 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from goedgeregeld.store.database import Database
-from goedgeregeld.store.models import Evaluation, Organisation
+from goedgeregeld.store.db.engine import Database
+from goedgeregeld.store.models.core import Evaluation, Organisation
 
 
 @dataclass(frozen=True)

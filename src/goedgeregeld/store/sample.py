@@ -10,9 +10,9 @@ from sqlalchemy import select, update
 from goedgeregeld.questionnaire.model import Edition
 from goedgeregeld.scoring import NOT_APPLICABLE, AnswerValue, all_required, variant_for
 from goedgeregeld.store.actions import add_action
-from goedgeregeld.store.database import Database, open_database
+from goedgeregeld.store.db.engine import Database, open_database
 from goedgeregeld.store.evaluations import complete_evaluation, save_answer, start_evaluation
-from goedgeregeld.store.models import Evaluation
+from goedgeregeld.store.models.core import Evaluation
 from goedgeregeld.store.organisations import create_organisation, list_organisations
 
 SAMPLE_NAME = "Stichting Buurthuis De Linde (voorbeeld)"

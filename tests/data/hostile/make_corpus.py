@@ -35,14 +35,14 @@ Members = dict[str, bytes]
 # -- the valid base ---------------------------------------------------------------------------
 def build_base(work: Path) -> tuple[Path, Path, Path]:
     """Organisation and adviser installations; returns (evaluation, review, sync) files."""
-    from goedgeregeld.exchange.evaluation_file import export_evaluation
+    from goedgeregeld.exchange.evaluation.file import export_evaluation
     from goedgeregeld.exchange.importer import import_file
-    from goedgeregeld.exchange.review_file import export_review
-    from goedgeregeld.exchange.sync_export import export_sync_file
+    from goedgeregeld.exchange.review.file import export_review
+    from goedgeregeld.exchange.sync.export import export_sync_file
     from goedgeregeld.questionnaire.catalog import find_edition
     from goedgeregeld.store.actions import add_action
     from goedgeregeld.store.advisers import register_adviser
-    from goedgeregeld.store.database import open_database
+    from goedgeregeld.store.db.engine import open_database
     from goedgeregeld.store.evaluations import complete_evaluation, save_answer, start_evaluation
     from goedgeregeld.store.evidence import attach_evidence
     from goedgeregeld.store.organisations import create_organisation

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from tests.ui.conftest import FakeDialogs, RunningApp
 
-from goedgeregeld.ui.settings import AppSettings, Role
+from goedgeregeld.ui.shell.settings import AppSettings, Role
 
 
 @dataclass
@@ -26,7 +26,7 @@ class FileDialogs(FakeDialogs):
 @pytest.fixture
 def start_in(qtbot):
     """Build the app on a given folder in a given role."""
-    from goedgeregeld.ui.launch import build_app
+    from goedgeregeld.ui.shell.launch import build_app
 
     running: list[RunningApp] = []
 

@@ -9,10 +9,10 @@ from pathlib import Path
 from tests.exchange.exchange_helpers import filled_evaluation
 from tests.ui.conftest import wait_for_page
 
-from goedgeregeld.exchange.evaluation_file import export_evaluation
-from goedgeregeld.paths import database_path
-from goedgeregeld.store.database import open_database
-from goedgeregeld.ui.settings import Role
+from goedgeregeld.base.paths import database_path
+from goedgeregeld.exchange.evaluation.file import export_evaluation
+from goedgeregeld.store.db.engine import open_database
+from goedgeregeld.ui.shell.settings import Role
 
 
 def _organisation(tmp_path: Path, template_database: Path, edition) -> tuple[Path, str, Path]:
@@ -125,8 +125,8 @@ def test_adviser_round_trip(
 def test_organisation_card_shows_verdict_and_evidence(
     start_in, data_dir: Path, tmp_path: Path, edition, qtbot
 ) -> None:
-    from goedgeregeld.store.adviser_models import Review, StatementReview
     from goedgeregeld.store.clock import utc_now
+    from goedgeregeld.store.models.adviser import Review, StatementReview
 
     db = open_database(database_path(data_dir))
     try:

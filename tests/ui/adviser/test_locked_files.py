@@ -11,17 +11,17 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from tests.exchange.exchange_helpers import dump, filled_evaluation, read_members
 from tests.ui.conftest import wait_for_page
 
-from goedgeregeld.exchange.archive import write_archive
-from goedgeregeld.exchange.envelope import write_signed_archive
-from goedgeregeld.exchange.evaluation_file import export_evaluation
-from goedgeregeld.exchange.evaluation_format import EVALUATION_KIND
-from goedgeregeld.exchange.identity import own_identity
-from goedgeregeld.exchange.keys import InstallationKey
-from goedgeregeld.paths import database_path
+from goedgeregeld.base.paths import database_path
+from goedgeregeld.exchange.container.archive import write_archive
+from goedgeregeld.exchange.container.envelope import write_signed_archive
+from goedgeregeld.exchange.container.identity import own_identity
+from goedgeregeld.exchange.container.keys import InstallationKey
+from goedgeregeld.exchange.evaluation.file import export_evaluation
+from goedgeregeld.exchange.evaluation.format import EVALUATION_KIND
 from goedgeregeld.store.advisers import register_adviser
-from goedgeregeld.store.database import open_database
-from goedgeregeld.ui.exchange_security import ExportLockDialog, ImportPassphraseDialog
-from goedgeregeld.ui.settings import Role
+from goedgeregeld.store.db.engine import open_database
+from goedgeregeld.ui.shell.exchange_security import ExportLockDialog, ImportPassphraseDialog
+from goedgeregeld.ui.shell.settings import Role
 
 # Offscreen Qt warns once when the first non-blocking dialog opens.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")

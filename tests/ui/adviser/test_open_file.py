@@ -8,12 +8,12 @@ from pathlib import Path
 from tests.exchange.exchange_helpers import filled_evaluation
 from tests.ui.conftest import wait_for_page
 
+from goedgeregeld.base.paths import database_path
 from goedgeregeld.cli import _app_only_arguments
-from goedgeregeld.exchange.evaluation_file import export_evaluation
-from goedgeregeld.paths import database_path
+from goedgeregeld.exchange.evaluation.file import export_evaluation
 from goedgeregeld.store.advisers import register_adviser
-from goedgeregeld.store.database import open_database
-from goedgeregeld.ui.settings import Role
+from goedgeregeld.store.db.engine import open_database
+from goedgeregeld.ui.shell.settings import Role
 
 
 def test_open_option_takes_the_fast_app_path() -> None:

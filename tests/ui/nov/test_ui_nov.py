@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from benchmarks.synthetic_nov import write_pile
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
-from goedgeregeld.nov.synthetic import write_pile
 from goedgeregeld.ui.nov.models import ProvinceTableModel
-from goedgeregeld.ui.settings import AppSettings, Role
+from goedgeregeld.ui.shell.settings import AppSettings, Role
 
 
 def _start_in_nov_mode(start_app, data_dir: Path, qtbot):  # type: ignore[no-untyped-def]

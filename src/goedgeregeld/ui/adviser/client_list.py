@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goedgeregeld.provinces import PROVINCES
+from goedgeregeld.base.provinces import PROVINCES
 from goedgeregeld.ui.adviser.client_models import (
     DECISION_TEXTS,
     NAME,
@@ -38,8 +38,8 @@ from goedgeregeld.ui.adviser.importing import (
     run_import,
     summary,
 )
-from goedgeregeld.ui.formatting import STATUS_LABELS
-from goedgeregeld.ui.i18n import tr
+from goedgeregeld.ui.shell.formatting import STATUS_LABELS
+from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
 
 PERIODS = (("alle datums", None), ("laatste 30 dagen", 30), ("laatste 12 maanden", 365))

@@ -14,9 +14,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from goedgeregeld.ui.formatting import status_label
-from goedgeregeld.ui.i18n import tr
-from goedgeregeld.ui.numbers import format_percentage
+from goedgeregeld.ui.shell.formatting import status_label
+from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.numbers import format_percentage
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from goedgeregeld.ui.adviser.client_models import DECISION_TEXTS
-from goedgeregeld.ui.formatting import dutch_date
-from goedgeregeld.ui.i18n import tr
+from goedgeregeld.ui.shell.formatting import dutch_date
+from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
-from goedgeregeld.ui.i18n import tr
+from goedgeregeld.ui.shell.i18n import tr
 
 
 def _documents() -> Path:
@@ -63,7 +63,7 @@ def _save_with(context, title: str, suggested: str, name_filter: str, writer, do
 
 def export_review_file(context, evaluation_id: str, name: str) -> None:
     """Beoordeling exporteren…: the review file, written atomically by the exchange layer."""
-    from goedgeregeld.exchange.review_file import export_review
+    from goedgeregeld.exchange.review.file import export_review
 
     _save_with(
         context,
@@ -80,8 +80,8 @@ def share_evaluation(context, evaluation_id: str, name: str) -> None:
 
     The evaluation stays unlocked in this installation's own database either way.
     """
-    from goedgeregeld.exchange.evaluation_file import export_evaluation
-    from goedgeregeld.ui.exchange_security import ask_export_lock
+    from goedgeregeld.exchange.evaluation.file import export_evaluation
+    from goedgeregeld.ui.shell.exchange_security import ask_export_lock
 
     def lock_chosen(passphrase: str | None) -> None:
         done_text = tr("Het evaluatiebestand staat in {path}.\nStuur dit bestand naar uw adviseur.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from goedgeregeld.ui.i18n import tr
+from goedgeregeld.ui.shell.i18n import tr
 
 FILE_FILTER = "Goed Geregeld-bestanden (*.ggeval *.ggreview *.zip);;Alle bestanden (*)"
 SIGNED_BY = "; ondertekend door installatie "
@@ -13,7 +13,7 @@ SIGNED_BY = "; ondertekend door installatie "
 
 
 def _database_file(context) -> Path:
-    from goedgeregeld.paths import database_path, sample_database_path
+    from goedgeregeld.base.paths import database_path, sample_database_path
 
     if context.sample_mode:
         return sample_database_path(context.data_dir)
@@ -38,8 +38,8 @@ def outcome_line(outcome) -> str:
 
 def asks_user(outcome) -> bool:
     """The file waits for the user: a password to give or a new key to confirm."""
-    from goedgeregeld.exchange.encryption import PassphraseRequiredError
-    from goedgeregeld.exchange.signing import KeyChangedError
+    from goedgeregeld.exchange.container.encryption import PassphraseRequiredError
+    from goedgeregeld.exchange.container.signing import KeyChangedError
 
     return isinstance(outcome.error, PassphraseRequiredError | KeyChangedError)
 
@@ -55,7 +55,7 @@ def import_paths(
     ``passwords`` holds the password the user gave for a locked file, by path.
     """
     from goedgeregeld.exchange.importer import import_files
-    from goedgeregeld.store.database import open_database
+    from goedgeregeld.store.db.engine import open_database
 
     given = {Path(p): text for p, text in (passwords or {}).items()}
     db = open_database(database_file)
@@ -95,7 +95,7 @@ def follow_up(context, outcomes: Sequence, on_retried: Callable[[object], None])
     failed outcome that says so; nothing was changed). A retry that again needs the user
     (a confirmed key on a locked file) asks again.
     """
-    from goedgeregeld.ui.exchange_security import follow_up_failures
+    from goedgeregeld.ui.shell.exchange_security import follow_up_failures
 
     def retry(path: Path, password: str | None) -> None:
         def done(retried: list) -> None:

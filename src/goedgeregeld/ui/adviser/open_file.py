@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from goedgeregeld.ui.adviser.importing import asks_user, follow_up, outcome_text, run_import
-from goedgeregeld.ui.i18n import tr
-from goedgeregeld.ui.settings import Role
+from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.settings import Role
 
 
 def ask_to_import(flow, path: Path) -> None:

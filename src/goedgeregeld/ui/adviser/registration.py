@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from goedgeregeld.provinces import PROVINCES
-from goedgeregeld.ui.i18n import tr
+from goedgeregeld.base.provinces import PROVINCES
+from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 
 

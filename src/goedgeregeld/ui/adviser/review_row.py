@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from goedgeregeld.ui.i18n import tr
+from goedgeregeld.ui.shell.i18n import tr
 
 VERDICTS = (("agree", "eens"), ("lower", "lager"), ("higher", "hoger"))
 

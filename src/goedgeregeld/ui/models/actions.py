@@ -16,8 +16,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from goedgeregeld.ui.formatting import ACTION_STATUS_LABELS, action_status_label, dutch_date
-from goedgeregeld.ui.i18n import tr
+from goedgeregeld.ui.shell.formatting import ACTION_STATUS_LABELS, action_status_label, dutch_date
+from goedgeregeld.ui.shell.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()

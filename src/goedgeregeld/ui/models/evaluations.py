@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from goedgeregeld.ui.formatting import dutch_date, percentage, status_label, variant_label
-from goedgeregeld.ui.i18n import tr
 from goedgeregeld.ui.models.base import Column, RowTableModel
+from goedgeregeld.ui.shell.formatting import dutch_date, percentage, status_label, variant_label
+from goedgeregeld.ui.shell.i18n import tr
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 

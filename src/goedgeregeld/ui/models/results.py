@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from goedgeregeld.ui.i18n import tr
 from goedgeregeld.ui.models.base import Column, RowTableModel
-from goedgeregeld.ui.numbers import format_number, format_percentage
+from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.numbers import format_number, format_percentage
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 

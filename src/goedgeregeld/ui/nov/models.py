@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, Qt
 
-from goedgeregeld.ui.i18n import tr
+from goedgeregeld.ui.shell.i18n import tr
 
 
 class ProvinceTableModel(QAbstractTableModel):

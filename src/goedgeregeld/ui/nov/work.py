@@ -28,7 +28,7 @@ def import_folder(
     """Aggregate every sync file under ``folder`` and build the dashboard for ``year``."""
     from goedgeregeld.nov.aggregate import aggregate
     from goedgeregeld.nov.dashboard import build_dashboard
-    from goedgeregeld.nov.database import open_nov_store
+    from goedgeregeld.nov.store.database import open_nov_store
 
     store = open_nov_store(data_dir)
     try:
@@ -49,8 +49,8 @@ def import_folder(
 def load_dashboard(data_dir: Path, year: int | None) -> Dashboard:
     """The dashboard from what is merged so far."""
     from goedgeregeld.nov.dashboard import build_dashboard
-    from goedgeregeld.nov.database import open_nov_store
-    from goedgeregeld.nov.figures import national_figures
+    from goedgeregeld.nov.store.database import open_nov_store
+    from goedgeregeld.nov.store.figures import national_figures
 
     store = open_nov_store(data_dir)
     try:
@@ -61,8 +61,8 @@ def load_dashboard(data_dir: Path, year: int | None) -> Dashboard:
 
 def export_file(data_dir: Path, kind: str, year: int | None, path: Path) -> Path:
     """Write the CSV or the jaaroverzicht PDF; returns the path written."""
-    from goedgeregeld.nov.database import open_nov_store
-    from goedgeregeld.nov.figures import national_figures
+    from goedgeregeld.nov.store.database import open_nov_store
+    from goedgeregeld.nov.store.figures import national_figures
 
     store = open_nov_store(data_dir)
     try:
@@ -74,7 +74,7 @@ def export_file(data_dir: Path, kind: str, year: int | None, path: Path) -> Path
 
         write_csv(figures, path)
     else:
-        from goedgeregeld.report.annual import write_annual_overview
+        from goedgeregeld.nov.annual import write_annual_overview
 
         years = figures.years()
         write_annual_overview(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from goedgeregeld.ui.i18n import tr
+from goedgeregeld.ui.shell.i18n import tr
 
 NA_ID = 4
 _LABEL_LINE = 14

@@ -1,0 +1,1 @@
+"""Foundations every layer may use: data folder, provinces, shipped files, atomic writes."""

@@ -1,4 +1,0 @@
-"""Benchmarks for every speed and size target, measured against a floor in the same run.
-
-Run ``python -m goedgeregeld.bench`` (``--quick`` for a smoke run). Not part of the tests.
-"""

@@ -1,0 +1,1 @@
+"""The signed container every exchange file travels in: archive, envelope, keys, limits."""

@@ -1,0 +1,1 @@
+"""Evaluation files (organisation to adviser): format, writing, checking and importing."""

@@ -1,0 +1,224 @@
+"""Evaluation files (organisation to adviser): writing one, and checking one completely."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel
+from sqlalchemy import select
+
+from goedgeregeld.base.provinces import normalise_province
+from goedgeregeld.exchange.container.archive import Archive
+from goedgeregeld.exchange.container.envelope import write_signed_archive
+from goedgeregeld.exchange.container.errors import ExchangeFileError
+from goedgeregeld.exchange.container.identity import own_identity
+from goedgeregeld.exchange.container.jsonlimits import JsonProblemError, ModelT, parse_model
+from goedgeregeld.exchange.evaluation.format import (
+    EDITION_MEMBER,
+    EVALUATION_KIND,
+    EVALUATION_MEMBER,
+    EVIDENCE_PREFIX,
+    MAX_JSON_BYTES,
+    ORGANISATION_MEMBER,
+    ActionPart,
+    AnswerPart,
+    EditionRef,
+    EvaluationPart,
+    EvidencePart,
+    OrganisationPart,
+)
+from goedgeregeld.questionnaire.model import Edition
+from goedgeregeld.store.db.engine import Database
+from goedgeregeld.store.errors import NotFoundError, StoreError
+from goedgeregeld.store.evidence import check_file_name, read_blob
+from goedgeregeld.store.models.core import Action, Answer, Evaluation, Organisation
+from goedgeregeld.store.models.evidence import Attachment
+
+
+@dataclass(frozen=True)
+class EvaluationContent:
+    """A checked evaluation file: every member parsed and cross-checked."""
+
+    archive: Archive
+    organisation: OrganisationPart
+    evaluation: EvaluationPart
+    edition: Edition
+    evidence: dict[str, bytes]
+
+
+def _dump(model: BaseModel) -> bytes:
+    return json.dumps(
+        model.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=1, sort_keys=True
+    ).encode("utf-8")
+
+
+def export_evaluation(
+    db: Database, evaluation_id: str, path: Path, passphrase: str | None = None
+) -> Path:
+    """Write the signed evaluation file of one of this installation's own evaluations.
+
+    With a ``passphrase`` the content is locked (AES-256-GCM); the database is not changed.
+    """
+    with db.session() as session:
+        evaluation = session.get(Evaluation, evaluation_id)
+        if evaluation is None:
+            raise NotFoundError("zelfevaluatie", evaluation_id)
+        organisation = session.get(Organisation, evaluation.organisation_id)
+        if organisation is None:
+            raise NotFoundError("organisatie", evaluation.organisation_id)
+        if organisation.origin != "own":
+            raise StoreError(
+                "dit is de zelfevaluatie van een klant; alleen de organisatie zelf deelt die"
+            )
+        # The parts name their fields as the tables do: read them straight off the rows.
+        organisation_part = OrganisationPart.model_validate(organisation, from_attributes=True)
+        answers = [
+            AnswerPart.model_validate(a, from_attributes=True)
+            for a in session.scalars(
+                select(Answer)
+                .where(Answer.evaluation_id == evaluation_id)
+                .order_by(Answer.statement_id)
+            )
+        ]
+        actions = [
+            ActionPart.model_validate(a, from_attributes=True)
+            for a in session.scalars(
+                select(Action)
+                .where(Action.evaluation_id == evaluation_id)
+                .order_by(Action.position, Action.id)
+            )
+        ]
+        evidence = [
+            EvidencePart(statement_id=a.statement_id, sha256=a.sha256, file_name=a.file_name)
+            for a in session.scalars(
+                select(Attachment)
+                .where(Attachment.evaluation_id == evaluation_id)
+                .order_by(Attachment.statement_id, Attachment.file_name, Attachment.sha256)
+            )
+        ]
+        evaluation_part = EvaluationPart(
+            id=evaluation.id,
+            organisation_id=evaluation.organisation_id,
+            edition=EditionRef(
+                id=evaluation.edition_id,
+                version=evaluation.edition_version,
+                hash=evaluation.edition_hash,
+            ),
+            variant=evaluation.variant,
+            status=evaluation.status,
+            created_at=evaluation.created_at,
+            updated_at=evaluation.updated_at,
+            completed_at=evaluation.completed_at,
+            answers=answers,
+            actions=actions,
+            evidence=evidence,
+        )
+        snapshot = evaluation.edition_snapshot
+    members = {
+        ORGANISATION_MEMBER: _dump(organisation_part),
+        EVALUATION_MEMBER: _dump(evaluation_part),
+        EDITION_MEMBER: snapshot.encode("utf-8"),
+    }
+    for sha in {e.sha256 for e in evidence}:
+        members[EVIDENCE_PREFIX + sha] = read_blob(db, sha)
+    identity = own_identity(db)
+    write_signed_archive(
+        path, EVALUATION_KIND, members, identity.key, identity.installation_id, passphrase
+    )
+    return path
+
+
+def _member(archive: Archive, model: type[ModelT], name: str) -> ModelT:
+    try:
+        return parse_model(model, archive.members[name], MAX_JSON_BYTES)
+    except JsonProblemError as exc:
+        raise ExchangeFileError(archive.path, f"{name}: {exc}") from None
+
+
+def check_evaluation_archive(archive: Archive) -> EvaluationContent:
+    """Parse and cross-check every member; raises ExchangeFileError naming the problem."""
+    path = archive.path
+    organisation = _member(archive, OrganisationPart, ORGANISATION_MEMBER)
+    evaluation = _member(archive, EvaluationPart, EVALUATION_MEMBER)
+    edition = _member(archive, Edition, EDITION_MEMBER)
+    if edition.content_hash != evaluation.edition.hash:
+        raise ExchangeFileError(
+            path, "de vragenlijst in het bestand past niet bij haar controlegetal (gewijzigd?)"
+        )
+    if (edition.id, edition.version) != (evaluation.edition.id, evaluation.edition.version):
+        raise ExchangeFileError(path, "de vragenlijst in het bestand is een andere dan genoemd")
+    if evaluation.organisation_id != organisation.id:
+        raise ExchangeFileError(
+            path, "de zelfevaluatie hoort niet bij de organisatie in het bestand"
+        )
+    if organisation.province is not None and normalise_province(organisation.province) is None:
+        raise ExchangeFileError(path, f"onbekende provincie '{organisation.province}'")
+    _check_answers(path, evaluation, edition)
+    evidence = _check_evidence(archive, evaluation, edition)
+    return EvaluationContent(archive, organisation, evaluation, edition, evidence)
+
+
+def _check_answers(path: Path, evaluation: EvaluationPart, edition: Edition) -> None:
+    seen: set[str] = set()
+    for answer in evaluation.answers:
+        if answer.statement_id not in edition.statements_by_id:
+            raise ExchangeFileError(path, f"antwoord op onbekende stelling '{answer.statement_id}'")
+        if answer.statement_id in seen:
+            raise ExchangeFileError(path, f"stelling '{answer.statement_id}' staat er twee keer in")
+        if answer.not_applicable and answer.value is not None:
+            raise ExchangeFileError(
+                path, f"stelling '{answer.statement_id}' is zowel n.v.t. als gescoord"
+            )
+        seen.add(answer.statement_id)
+    action_ids: set[str] = set()
+    for action in evaluation.actions:
+        if action.id in action_ids:
+            raise ExchangeFileError(path, f"actiepunt '{action.id}' staat er twee keer in")
+        action_ids.add(action.id)
+        if action.statement_id is not None and action.statement_id not in edition.statements_by_id:
+            raise ExchangeFileError(
+                path, f"actiepunt bij onbekende stelling '{action.statement_id}'"
+            )
+
+
+def _check_evidence(
+    archive: Archive, evaluation: EvaluationPart, edition: Edition
+) -> dict[str, bytes]:
+    path = archive.path
+    stored = {
+        name[len(EVIDENCE_PREFIX) :]: content
+        for name, content in archive.members.items()
+        if name.startswith(EVIDENCE_PREFIX)
+    }
+    used: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for item in evaluation.evidence:
+        if item.statement_id not in edition.statements_by_id:
+            raise ExchangeFileError(
+                path, f"bewijsstuk bij onbekende stelling '{item.statement_id}'"
+            )
+        if item.sha256 not in stored:
+            raise ExchangeFileError(path, f"bewijsstuk '{item.file_name}' ontbreekt in het bestand")
+        if (item.statement_id, item.sha256) in pairs:
+            raise ExchangeFileError(path, f"bewijsstuk '{item.file_name}' staat er twee keer in")
+        try:
+            check_file_name(item.file_name)
+        except StoreError as exc:
+            raise ExchangeFileError(path, str(exc)) from None
+        pairs.add((item.statement_id, item.sha256))
+        used.add(item.sha256)
+    for sha in sorted(set(stored) - used):
+        raise ExchangeFileError(
+            path, f"onverwacht onderdeel '{EVIDENCE_PREFIX}{sha}' (niet gebruikt)"
+        )
+    for sha, content in stored.items():
+        if not content:
+            raise ExchangeFileError(path, f"bewijsstuk '{EVIDENCE_PREFIX}{sha}' is leeg")
+        if hashlib.sha256(content).hexdigest() != sha:
+            raise ExchangeFileError(
+                path, f"bewijsstuk '{EVIDENCE_PREFIX}{sha}' past niet bij zijn naam (veranderd?)"
+            )
+    return stored

@@ -1,0 +1,118 @@
+"""The members of an evaluation file (organisation to adviser), as strict pydantic models."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from goedgeregeld.exchange.container.archive import ArchiveKind, Sha256
+
+EVALUATION_FORMAT = "goedgeregeld-evaluatie"
+EVALUATION_FORMAT_VERSION = 1
+EVALUATION_SUFFIX = ".ggeval"
+ORGANISATION_MEMBER = "organisation.json"
+EVALUATION_MEMBER = "evaluation.json"
+EDITION_MEMBER = "edition.json"
+EVIDENCE_PREFIX = "evidence/"
+MAX_JSON_BYTES = 16 * 1024 * 1024
+MAX_EVIDENCE_BYTES = 25 * 1024 * 1024
+MAX_LIST = 5000
+
+Uuid = Annotated[
+    str,
+    StringConstraints(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"),
+]
+StatementRef = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*\.[0-9]+$")]
+ShortText = Annotated[str, StringConstraints(max_length=300)]
+LongText = Annotated[str, StringConstraints(max_length=20_000)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class OrganisationPart(_Strict):
+    """``organisation.json``: the organisation profile, with its own id and account date."""
+
+    id: Uuid
+    name: Annotated[str, StringConstraints(min_length=1, max_length=300)]
+    city: ShortText | None
+    province: Annotated[str, StringConstraints(max_length=40)] | None
+    volunteers: Annotated[int, Field(ge=0, le=1_000_000)] | None
+    paid_fte: Annotated[float, Field(ge=0, le=100_000)] | None
+    created_at: datetime
+
+
+class EditionRef(_Strict):
+    """Which questionnaire edition the evaluation was answered against."""
+
+    id: Annotated[str, StringConstraints(max_length=64)]
+    version: Annotated[str, StringConstraints(max_length=32)]
+    hash: Sha256
+
+
+class AnswerPart(_Strict):
+    """One answer: a value 0-3, not applicable, or only a note."""
+
+    statement_id: StatementRef
+    value: Annotated[int, Field(ge=0, le=3)] | None
+    not_applicable: bool
+    note: LongText
+    updated_at: datetime
+
+
+class ActionPart(_Strict):
+    """One action of the action plan."""
+
+    id: Uuid
+    statement_id: StatementRef | None
+    description: LongText
+    owner: ShortText
+    deadline: date | None
+    status: Literal["open", "in_progress", "done"]
+    position: Annotated[int, Field(ge=0, le=1_000_000)]
+
+
+class EvidencePart(_Strict):
+    """A file attached to a statement; its bytes are the member ``evidence/<sha256>``."""
+
+    statement_id: StatementRef
+    sha256: Sha256
+    file_name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+
+
+class EvaluationPart(_Strict):
+    """``evaluation.json``: the evaluation, its answers, action plan and evidence list."""
+
+    id: Uuid
+    organisation_id: Uuid
+    edition: EditionRef
+    variant: Literal["full", "small"]
+    status: Literal["draft", "completed"]
+    created_at: datetime
+    updated_at: datetime
+    completed_at: datetime | None
+    answers: Annotated[list[AnswerPart], Field(max_length=MAX_LIST)]
+    actions: Annotated[list[ActionPart], Field(max_length=MAX_LIST)]
+    evidence: Annotated[list[EvidencePart], Field(max_length=MAX_LIST)]
+
+
+def _member_limit(name: str) -> int | None:
+    if name in (ORGANISATION_MEMBER, EVALUATION_MEMBER, EDITION_MEMBER):
+        return MAX_JSON_BYTES
+    if name.startswith(EVIDENCE_PREFIX) and len(name) == len(EVIDENCE_PREFIX) + 64:
+        digest = name[len(EVIDENCE_PREFIX) :]
+        if all(c in "0123456789abcdef" for c in digest):
+            return MAX_EVIDENCE_BYTES
+    return None
+
+
+EVALUATION_KIND = ArchiveKind(
+    format_name=EVALUATION_FORMAT,
+    format_version=EVALUATION_FORMAT_VERSION,
+    label="evaluatiebestand",
+    required_members=frozenset({ORGANISATION_MEMBER, EVALUATION_MEMBER, EDITION_MEMBER}),
+    member_limit=_member_limit,
+)

@@ -1,0 +1,1 @@
+"""Review files (adviser to organisation): format, writing and importing."""

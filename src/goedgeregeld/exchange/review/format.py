@@ -1,0 +1,82 @@
+"""The member of a review file (adviser to organisation), as strict pydantic models."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from goedgeregeld.exchange.container.archive import ArchiveKind
+from goedgeregeld.exchange.evaluation.format import (
+    MAX_JSON_BYTES,
+    MAX_LIST,
+    LongText,
+    StatementRef,
+    Uuid,
+)
+
+REVIEW_FORMAT = "goedgeregeld-beoordeling"
+REVIEW_FORMAT_VERSION = 1
+REVIEW_SUFFIX = ".ggreview"
+REVIEW_MEMBER = "review.json"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class AdviserPart(_Strict):
+    """Who reviewed: the adviser's id, name and region."""
+
+    id: Uuid
+    name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    region: Annotated[str, StringConstraints(max_length=200)] | None
+
+
+class StatementVerdictPart(_Strict):
+    """The verdict on one statement."""
+
+    statement_id: StatementRef
+    verdict: Literal["agree", "lower", "higher"]
+    proposed_score: Annotated[int, Field(ge=0, le=3)] | None
+    comment: LongText
+    changed: bool
+
+
+class ThemeCommentPart(_Strict):
+    """The comment on one theme."""
+
+    theme_id: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*$", max_length=64)]
+    comment: LongText
+
+
+class ConditionPart(_Strict):
+    """One condition of a "klaar met voorwaarden" decision."""
+
+    text: Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+    deadline: date
+
+
+class ReviewPart(_Strict):
+    """``review.json``: the whole review of one evaluation."""
+
+    evaluation_id: Uuid
+    organisation_id: Uuid
+    adviser: AdviserPart
+    updated_at: datetime
+    decision: Literal["ready", "conditions", "not_yet"] | None
+    decided_at: datetime | None
+    conditions: Annotated[list[ConditionPart], Field(max_length=100)]
+    quality_mark_granted_on: date | None
+    statements: Annotated[list[StatementVerdictPart], Field(max_length=MAX_LIST)]
+    themes: Annotated[list[ThemeCommentPart], Field(max_length=MAX_LIST)]
+
+
+REVIEW_KIND = ArchiveKind(
+    format_name=REVIEW_FORMAT,
+    format_version=REVIEW_FORMAT_VERSION,
+    label="beoordelingsbestand",
+    required_members=frozenset({REVIEW_MEMBER}),
+    member_limit=lambda name: MAX_JSON_BYTES if name == REVIEW_MEMBER else None,
+)

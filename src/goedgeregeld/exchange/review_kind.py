@@ -1,7 +1,0 @@
-"""The review file as an importable kind."""
-
-from goedgeregeld.exchange.importer import FileKind
-from goedgeregeld.exchange.review_file import import_review_archive
-from goedgeregeld.exchange.review_format import REVIEW_KIND
-
-FILE_KIND = FileKind(REVIEW_KIND, import_review_archive)

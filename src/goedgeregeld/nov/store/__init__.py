@@ -1,0 +1,1 @@
+"""NOV's own store: SQLite or PostgreSQL, its models, migrations, merge and figures."""

@@ -1,0 +1,54 @@
+"""Tables of the NOV store, on their own MetaData: this is a separate database, not the app's.
+
+Both tables are keyed by installation first: merging reads one installation's rows as a
+range, and on SQLite they are WITHOUT ROWID, so each row lives in exactly one B-tree.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, Integer, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from goedgeregeld.store.models.core import NAMING_CONVENTION
+
+
+class NovBase(DeclarativeBase):
+    """Declarative base of the NOV store (SQLite or PostgreSQL)."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class MergedFile(NovBase):
+    """A sync file whose content is in the store; found again by the digest of its bytes."""
+
+    __tablename__ = "nov_file"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    installation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sequence: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    merged_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Observation(NovBase):
+    """What one installation's newest file says about one id.
+
+    Per installation, the rows are exactly the ids of its newest merged file (its sets only
+    grow, so that file holds all it knows). Across installations the union is counted, so
+    an organisation reported by its own installation and by its adviser's counts once.
+    """
+
+    __tablename__ = "nov_observation"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    installation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(24), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    reported_at: Mapped[datetime] = mapped_column(DateTime)
+    year: Mapped[int] = mapped_column(Integer)
+    province: Mapped[str | None] = mapped_column(String(20))
+    detail: Mapped[str | None] = mapped_column(String(12))

@@ -1,0 +1,1 @@
+"""Database machinery: engine and pragmas, migrations, health checks, backups, restore."""

@@ -1,0 +1,98 @@
+"""Open the SQLite database: pragmas on every connection, migrate to head, hand out sessions."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from goedgeregeld.store.db.schema_version import HEAD_REVISION
+from goedgeregeld.store.errors import DatabaseDamagedError
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _install_pragmas(engine: Engine, foreign_keys: bool) -> None:
+    """Pragmas on every new connection, and explicit BEGIN so transactions are real.
+
+    The stdlib driver would otherwise run DDL outside transactions and start
+    transactions late; SQLAlchemy's documented recipe hands that control back.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    """An engine for one SQLite file with this app's pragmas."""
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    _install_pragmas(engine, foreign_keys)
+    return engine
+
+
+def current_revision(path: Path) -> str | None:
+    """The Alembic revision a database file is at, read without SQLAlchemy or Alembic."""
+    if not path.exists():
+        return None
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if row is None:
+            return None
+        version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if version is None else str(version[0])
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamagedError(f"het gegevensbestand {path} is beschadigd: {exc}") from exc
+    finally:
+        connection.close()
+
+
+@dataclass
+class Database:
+    """One SQLite file, migrated, with a short-lived session per operation."""
+
+    path: Path
+    engine: Engine
+    _sessions: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose transaction commits when the block ends without error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        """Release every connection (the file stays)."""
+        self.engine.dispose()
+
+
+def open_database(path: Path) -> Database:
+    """Open (and create or upgrade) the database at ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if current_revision(path) != HEAD_REVISION:
+        from goedgeregeld.store.db.migrate import upgrade_to_head
+
+        upgrade_to_head(path)
+    return Database(path, make_engine(path))

@@ -1,0 +1,1 @@
+"""SQLAlchemy models of everything this installation stores, one module per concern."""

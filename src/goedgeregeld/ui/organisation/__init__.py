@@ -1,0 +1,1 @@
+"""The organisation's pages: profile, home, filling in, results, action plan, comparison."""

@@ -1,0 +1,215 @@
+"""The action plan: pick weak statements, turn them into actions, edit owner, deadline, status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QListView,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from goedgeregeld.ui.models.actions import COLUMNS, ActionsModel, WeakStatementsModel
+from goedgeregeld.ui.shell.formatting import ACTION_STATUS_LABELS
+from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.widgets.common import button, text_label, title_label
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """Edit an action's status with a list of the three Dutch choices."""
+
+    def createEditor(self, parent, _option, _index):
+        editor = QComboBox(parent)
+        editor.setAccessibleName(tr("Status"))
+        for key, label in ACTION_STATUS_LABELS.items():
+            editor.addItem(tr(label), key)
+        return editor
+
+    def setEditorData(self, editor, index) -> None:
+        editor.setCurrentIndex(max(0, editor.findData(index.data(0x0002))))
+
+    def setModelData(self, editor, model, index) -> None:
+        model.setData(index, editor.currentData())
+
+
+def load_plan(db, evaluation_id: str):
+    """The weakest statements and the current actions (runs off the GUI thread)."""
+    from goedgeregeld.store.actions import list_actions, weakest_statements
+    from goedgeregeld.store.evaluations import load_state
+
+    return weakest_statements(load_state(db, evaluation_id), limit=15), list_actions(
+        db, evaluation_id
+    )
+
+
+class ActionPlanPage(QWidget):
+    back_requested = Signal(str)
+    loaded = Signal()
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.evaluation_id = None
+        self.setAccessibleName(tr("Plan van aanpak"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 20)
+        layout.setSpacing(10)
+        top = QHBoxLayout()
+        top.addWidget(title_label(tr("Plan van aanpak"), self), 1)
+        self.back_button = button(tr("Terug naar de uitkomst"), self)
+        top.addWidget(self.back_button)
+        layout.addLayout(top)
+        layout.addWidget(
+            title_label(tr("1. Kies de stellingen waar u mee aan de slag wilt"), self, section=True)
+        )
+        layout.addWidget(
+            text_label(
+                tr(
+                    "Hieronder staan de stellingen met de laagste score. Vink aan wat u wilt aanpakken; "
+                    "de app maakt er actiepunten van met het advies uit de vragenlijst."
+                ),
+                self,
+                muted=True,
+            )
+        )
+        self.weak_model = WeakStatementsModel(self)
+        self.weak_list = QListView(self)
+        self.weak_list.setModel(self.weak_model)
+        self.weak_list.setAccessibleName(tr("Zwakste stellingen om uit te kiezen"))
+        self.weak_list.setWordWrap(True)
+        self.weak_list.setMinimumHeight(150)
+        layout.addWidget(self.weak_list, 2)
+        row = QHBoxLayout()
+        self.create_button = button(
+            tr("Actiepunten maken van de aangevinkte stellingen"), self, primary=True
+        )
+        row.addWidget(self.create_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(
+            title_label(tr("2. Actiepunten: wie doet wat, en wanneer"), self, section=True)
+        )
+        self.actions_model = ActionsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.actions_model)
+        self.table.setAccessibleName(tr("Actiepunten"))
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Tab leaves the table (arrows move between cells); otherwise a keyboard user is stuck.
+        self.table.setTabKeyNavigation(False)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setItemDelegateForColumn(COLUMNS.index("status"), StatusDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 160), (2, 150), (3, 120)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
+        layout.addWidget(self.table, 3)
+        row = QHBoxLayout()
+        self.add_button = button(tr("Nieuw actiepunt"), self)
+        self.delete_button = button(tr("Actiepunt verwijderen"), self)
+        row.addWidget(self.add_button)
+        row.addWidget(self.delete_button)
+        row.addStretch(1)
+        row.addWidget(
+            text_label(
+                tr("Wijzigen: dubbelklik of F2. Alles wordt meteen bewaard."), self, muted=True
+            )
+        )
+        layout.addLayout(row)
+        self.back_button.clicked.connect(lambda: self.back_requested.emit(self.evaluation_id))
+        self.create_button.clicked.connect(self._create_from_checked)
+        self.add_button.clicked.connect(self._add_blank)
+        self.delete_button.clicked.connect(self._delete_selected)
+        self.actions_model.action_edited.connect(self._store_edit)
+        self.setFocusProxy(self.weak_list)
+
+    def load(self, evaluation_id: str) -> None:
+        self.evaluation_id = evaluation_id
+        self.context.with_db(lambda db: load_plan(db, evaluation_id), self._show)
+
+    def _show(self, loaded) -> None:
+        weak, actions = loaded
+        planned = {a.statement_id for a in actions}
+        self.weak_model.set_rows([w for w in weak if w.statement_id not in planned])
+        if self.weak_model.rowCount():
+            # A current row from the start, so the first Space ticks it (and shows where it is).
+            self.weak_list.setCurrentIndex(self.weak_model.index(0, 0))
+        self.actions_model.set_rows(actions)
+        self.table.resizeRowsToContents()
+        self.loaded.emit()
+
+    def _create_from_checked(self) -> None:
+        from goedgeregeld.store.actions import create_actions_for
+
+        chosen = self.weak_model.checked_ids()
+        if not chosen:
+            self.context.dialogs.inform(
+                tr("Plan van aanpak"), tr("Vink eerst een of meer stellingen aan.")
+            )
+            return
+        evaluation_id = self.evaluation_id
+        self.context.with_db(
+            lambda db: create_actions_for(db, evaluation_id, chosen),
+            lambda _c: self.load(evaluation_id),
+        )
+
+    def _add_blank(self) -> None:
+        from goedgeregeld.store.actions import add_action
+
+        evaluation_id = self.evaluation_id
+        self.context.with_db(
+            lambda db: add_action(db, evaluation_id, tr("Nieuw actiepunt")), self._added
+        )
+
+    def _added(self, record) -> None:
+        self.actions_model.append(record)
+        index = self.actions_model.index(self.actions_model.rowCount() - 1, 0)
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
+
+    def _delete_selected(self) -> None:
+        from goedgeregeld.store.actions import delete_action
+
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        row = rows[0].row()
+        record = self.actions_model.rows()[row]
+
+        def delete() -> None:
+            self.context.with_db(
+                lambda db: delete_action(db, record.id), lambda _r: self.load(self.evaluation_id)
+            )
+
+        self.context.dialogs.confirm(
+            tr("Actiepunt verwijderen"),
+            tr("‘{d}’ verwijderen?").format(d=record.description),
+            delete,
+        )
+
+    def _store_edit(self, record) -> None:
+        from goedgeregeld.store.actions import update_action
+
+        self.context.with_db(
+            lambda db: update_action(
+                db,
+                record.id,
+                description=record.description,
+                owner=record.owner,
+                deadline=record.deadline,
+                status=record.status,
+            ),
+            lambda _saved: self.table.resizeRowsToContents(),
+        )

@@ -1,0 +1,93 @@
+"""Compare: per theme the change since the organisation's previous evaluation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from goedgeregeld.ui.models.comparison import ComparisonModel
+from goedgeregeld.ui.shell.formatting import dutch_date
+from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
+
+
+class ComparePage(QWidget):
+    back_requested = Signal(str)
+    home_requested = Signal()
+    loaded = Signal()
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.evaluation_id = None
+        self.comparison = None
+        self.setAccessibleName(tr("Vergelijken met de vorige zelfevaluatie"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 20)
+        layout.setSpacing(10)
+        top = QHBoxLayout()
+        top.addWidget(title_label(tr("Vergelijken met de vorige zelfevaluatie"), self), 1)
+        self.back_button = button(tr("Naar de uitkomst"), self, primary=True)
+        self.home_button = button(tr("Startscherm"), self)
+        top.addWidget(self.back_button)
+        top.addWidget(self.home_button)
+        layout.addLayout(top)
+        self.summary = text_label(tr("Gegevens worden geladen…"), self)
+        layout.addWidget(self.summary)
+        self.model = ComparisonModel(self)
+        self.table = row_table(self.model, tr("Score per thema, vorige keer en nu"), self)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.note = text_label("", self, muted=True)
+        layout.addWidget(self.note)
+        self.back_button.clicked.connect(lambda: self.back_requested.emit(self.evaluation_id))
+        self.home_button.clicked.connect(self.home_requested)
+        self.setFocusProxy(self.table)
+
+    def load(self, evaluation_id: str) -> None:
+        from goedgeregeld.store.comparison import compare_with_previous
+
+        self.evaluation_id = evaluation_id
+        self.context.with_db(
+            lambda db: compare_with_previous(db, evaluation_id), self.show_comparison
+        )
+
+    def show_comparison(self, comparison) -> None:
+        self.comparison = comparison
+        if comparison is None:
+            self.summary.setText(
+                tr(
+                    "Dit is de eerste zelfevaluatie van deze organisatie; er is nog niets om mee te vergelijken."
+                )
+            )
+            self.model.set_rows([])
+            self.loaded.emit()
+            return
+        better = sum(1 for t in comparison.themes if (t.change or 0) > 0)
+        worse = sum(1 for t in comparison.themes if (t.change or 0) < 0)
+        self.summary.setText(
+            tr(
+                "Vergeleken met de zelfevaluatie van {date}: {better} thema's gingen vooruit, {worse} achteruit."
+            ).format(date=dutch_date(comparison.previous_created_at), better=better, worse=worse)
+        )
+        self.model.set_rows(comparison.themes)
+        if comparison.previous_edition_version != comparison.current_edition_version:
+            self.note.setText(
+                tr(
+                    "De vorige keer werd vragenlijst {old} gebruikt, nu {new}. Per thema tellen alleen de stellingen die in beide staan."
+                ).format(
+                    old=comparison.previous_edition_version, new=comparison.current_edition_version
+                )
+            )
+        else:
+            self.note.setText(
+                tr("Verschil in procentpunten. Stellingen met ‘n.v.t.’ tellen niet mee.")
+            )
+        self.loaded.emit()

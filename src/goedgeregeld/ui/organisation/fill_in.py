@@ -1,0 +1,347 @@
+"""Filling in: themes on the side, the theme's statements as cards, every answer saved at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from goedgeregeld.ui.models.themes import ThemeProgress
+from goedgeregeld.ui.organisation.theme_sidebar import ThemeSidebar
+from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.widgets.common import button, text_label, title_label
+from goedgeregeld.ui.widgets.keep_in_view import KeepInView
+from goedgeregeld.ui.widgets.statement_card import StatementCard
+
+
+class FillInPage(QWidget):
+    show_results = Signal(str)
+    answer_saved = Signal(str, object)
+    loaded = Signal()
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.state = None
+        self.answers: dict = {}
+        self.pending: set[str] = set()
+        self._finish_wanted = False
+        self.theme_statements: list[tuple] = []
+        self.theme_index = -1
+        self.cards: list[StatementCard] = []
+        self.setAccessibleName(tr("Zelfevaluatie invullen"))
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(16, 16, 16, 12)
+        outer.setSpacing(14)
+        self.sidebar = ThemeSidebar(self)
+        self.theme_model = self.sidebar.theme_model
+        self.theme_list = self.sidebar.theme_list
+        self.progress_label = self.sidebar.progress_label
+        self.keyboard_hint = self.sidebar.keyboard_hint
+        outer.addWidget(self.sidebar)
+        main = QVBoxLayout()
+        main.setSpacing(8)
+        self.theme_title = title_label("", self)
+        self.theme_title.setObjectName("sectionTitle")
+        self.theme_counter = QLabel("", self)
+        self.theme_counter.setObjectName("muted")
+        header = QHBoxLayout()
+        header.addWidget(self.theme_title, 1)
+        header.addWidget(self.theme_counter)
+        main.addLayout(header)
+        self.theme_intro = text_label("", self, muted=True)
+        main.addWidget(self.theme_intro)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setAccessibleName(tr("Stellingen van dit thema"))
+        self.card_host = QWidget()
+        self.card_layout = QVBoxLayout(self.card_host)
+        self.card_layout.setContentsMargins(2, 2, 12, 2)
+        self.card_layout.setSpacing(10)
+        self.scroll.setWidget(self.card_host)
+        self.in_view = KeepInView(self.scroll)
+        main.addWidget(self.scroll, 1)
+        bottom = QHBoxLayout()
+        self.next_open_button = button(tr("Volgende open stelling (F3)"), self)
+        self.previous_button = button(tr("‹ Vorig thema"), self, name=tr("Vorig thema"))
+        self.next_button = button(tr("Volgend thema ›"), self, name=tr("Volgend thema"))
+        self.results_button = button(tr("Tussenstand"), self)
+        self.finish_button = button(tr("Afronden"), self, primary=True)
+        self.previous_button.setToolTip("Ctrl+PgUp")
+        self.next_button.setToolTip("Ctrl+PgDown")
+        bottom.addWidget(self.next_open_button)
+        bottom.addStretch(1)
+        for widget in (
+            self.previous_button,
+            self.next_button,
+            self.results_button,
+            self.finish_button,
+        ):
+            bottom.addWidget(widget)
+        main.addLayout(bottom)
+        outer.addLayout(main, 1)
+        self.theme_list.selectionModel().currentRowChanged.connect(self._theme_row_changed)
+        self.next_open_button.clicked.connect(self.go_to_next_open)
+        self.previous_button.clicked.connect(lambda: self.switch_theme(-1))
+        self.next_button.clicked.connect(lambda: self.switch_theme(1))
+        self.results_button.clicked.connect(self._show_results)
+        self.finish_button.clicked.connect(self._finish)
+        for keys, slot in (
+            ("Ctrl+PgDown", lambda: self.switch_theme(1)),
+            ("Ctrl+PgUp", lambda: self.switch_theme(-1)),
+            ("F3", self.go_to_next_open),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # -- loading -------------------------------------------------------------------------------
+    def load(self, evaluation_id: str) -> None:
+        from goedgeregeld.store.evaluations import load_state
+
+        self.theme_title.setText(tr("Gegevens worden geladen…"))
+        self.context.with_db(lambda db: load_state(db, evaluation_id), self.show_state)
+
+    def show_state(self, state) -> None:
+        from goedgeregeld.scoring import required_statements
+        from goedgeregeld.ui.organisation.adviser_review import CardExtras
+
+        self.state = state
+        self.extras = CardExtras(self, state.evaluation.id)
+        self.answers = {sid: a for sid, a in state.answers.items() if a.is_answered}
+        self.notes = {sid: a for sid, a in state.answers.items()}
+        self.theme_statements = [
+            (theme, required_statements(theme, state.variant)) for theme in state.edition.themes
+        ]
+        self.theme_model.set_rows([self._progress_of(i) for i in range(len(self.theme_statements))])
+        self._update_progress()
+        start = state.evaluation.last_statement_id
+        if start not in self._all_ids():
+            start = self._next_open_after(None) or self._all_ids()[0]
+        self._go_to(start)
+        self.loaded.emit()
+
+    def _all_ids(self) -> list[str]:
+        return [s.id for _theme, statements in self.theme_statements for s in statements]
+
+    def _progress_of(self, index: int) -> ThemeProgress:
+        theme, statements = self.theme_statements[index]
+        answered = sum(1 for s in statements if s.id in self.answers)
+        return ThemeProgress(theme.id, theme.title, answered, len(statements))
+
+    # -- navigation ----------------------------------------------------------------------------
+    def _theme_row_changed(self, current, _previous) -> None:
+        if current.isValid() and current.row() != self.theme_index:
+            self.show_theme(current.row())
+
+    def show_theme(self, index: int, focus_statement: str | None = None) -> None:
+        if not 0 <= index < len(self.theme_statements):
+            return
+        self._commit_notes()
+        self.theme_index = index
+        theme, statements = self.theme_statements[index]
+        selection = self.theme_list.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(
+            self.theme_model.index(index, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        selection.blockSignals(False)
+        self.theme_list.viewport().update()
+        self.theme_title.setText(theme.title)
+        self.theme_counter.setText(
+            tr("Thema {i} van {n}").format(i=index + 1, n=len(self.theme_statements))
+        )
+        self.theme_intro.setText(theme.intro)
+        self.in_view.follow(None)
+        for card in self.cards:
+            card.hide()
+            card.deleteLater()
+        self.cards = []
+        while self.card_layout.count():
+            self.card_layout.takeAt(0)
+        number_base = sum(len(s) for _t, s in self.theme_statements[:index])
+        for offset, statement in enumerate(statements):
+            card = StatementCard(
+                statement,
+                number_base + offset + 1,
+                self.state.edition,
+                self.notes.get(statement.id),
+                self.card_host,
+            )
+            card.answered.connect(self._save_answer)
+            card.note_edited.connect(self._save_note)
+            card.move_requested.connect(lambda delta, c=card: self._move_from(c, delta))
+            card.card_focused.connect(self._remember)
+            self.extras.decorate(card)
+            self.card_layout.addWidget(card)
+            card.show()  # at once, so it can take the focus now and not after the next event
+            self.cards.append(card)
+        self.card_layout.addStretch(1)
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.theme_statements) - 1)
+        target = next((c for c in self.cards if c.statement_id == focus_statement), None)
+        self._focus_card(target or self.cards[0])
+
+    def _focus_card(self, card: StatementCard) -> None:
+        card.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.in_view.reveal(card)
+
+    def switch_theme(self, delta: int) -> None:
+        self.show_theme(self.theme_index + delta)
+
+    def _go_to(self, statement_id: str) -> None:
+        for index, (_theme, statements) in enumerate(self.theme_statements):
+            if any(s.id == statement_id for s in statements):
+                if index == self.theme_index:
+                    card = next(c for c in self.cards if c.statement_id == statement_id)
+                    self._focus_card(card)
+                else:
+                    self.show_theme(index, statement_id)
+                return
+
+    def _move_from(self, card: StatementCard, delta: int) -> None:
+        ids = self._all_ids()
+        position = ids.index(card.statement_id) + delta
+        if delta > 0 and self.is_complete():
+            self._focus_finish()
+            return
+        if 0 <= position < len(ids):
+            self._go_to(ids[position])
+        elif delta > 0:
+            self.go_to_next_open()
+
+    def _next_open_after(self, statement_id: str | None) -> str | None:
+        ids = self._all_ids()
+        start = ids.index(statement_id) + 1 if statement_id in ids else 0
+        for candidate in ids[start:] + ids[:start]:
+            if candidate not in self.answers and candidate not in self.pending:
+                return candidate
+        return None
+
+    def _focus_finish(self) -> None:
+        """Focus "Afronden"; if the last answer is still being saved, as soon as it is."""
+        self._finish_wanted = True
+        if self.finish_button.isEnabled():
+            self._finish_wanted = False
+            self.finish_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def current_statement_id(self) -> str | None:
+        focused = next((c for c in self.cards if c.hasFocus()), None)
+        return focused.statement_id if focused else None
+
+    def go_to_next_open(self) -> None:
+        target = self._next_open_after(self.current_statement_id())
+        if target is None:
+            self._focus_finish()
+        else:
+            self._go_to(target)
+
+    def _remember(self, statement_id: str) -> None:
+        from goedgeregeld.store.evaluations import set_last_statement
+
+        self.in_view.follow(self._card(statement_id))
+        evaluation_id = self.state.evaluation.id
+        self.context.with_db(lambda db: set_last_statement(db, evaluation_id, statement_id))
+
+    # -- saving --------------------------------------------------------------------------------
+    def _save_answer(self, statement_id: str, value) -> None:
+        from goedgeregeld.store.evaluations import save_answer
+
+        evaluation_id = self.state.evaluation.id
+        self.pending.add(statement_id)
+        self.context.with_db(
+            lambda db: save_answer(db, evaluation_id, statement_id, value),
+            lambda record: self._answer_stored(record, value),
+            lambda exc: self._answer_failed(statement_id, exc),
+        )
+
+    def _card(self, statement_id: str) -> StatementCard | None:
+        return next((c for c in self.cards if c.statement_id == statement_id), None)
+
+    def _answer_stored(self, record, value) -> None:
+        self.pending.discard(record.statement_id)
+        self.answers[record.statement_id] = record
+        self.notes[record.statement_id] = record
+        card = self._card(record.statement_id)
+        if card is not None:
+            card.set_saved()
+        theme_index = next(
+            i
+            for i, (_t, st) in enumerate(self.theme_statements)
+            if any(s.id == record.statement_id for s in st)
+        )
+        self.theme_model.update(self._progress_of(theme_index))
+        self._update_progress()
+        self.answer_saved.emit(record.statement_id, value)
+
+    def _answer_failed(self, statement_id: str, exc: Exception) -> None:
+        from goedgeregeld.store.errors import StoreError
+
+        self.pending.discard(statement_id)
+        card = self._card(statement_id)
+        message = str(exc) if isinstance(exc, StoreError) else exc.__class__.__name__
+        if card is not None:
+            card.set_failed(message)
+        if not isinstance(exc, StoreError):
+            self.context.report_error(exc)
+
+    def _save_note(self, statement_id: str, text: str) -> None:
+        from goedgeregeld.store.evaluations import save_note
+
+        evaluation_id = self.state.evaluation.id
+        self.context.with_db(lambda db: save_note(db, evaluation_id, statement_id, text))
+
+    def _commit_notes(self) -> None:
+        for card in self.cards:
+            card._note_done()
+
+    def _update_progress(self) -> None:
+        total = len(self._all_ids())
+        done = sum(1 for sid in self._all_ids() if sid in self.answers)
+        self.sidebar.show_progress(done, total)
+        self.finish_button.setEnabled(done == total)
+        if done == total and self._finish_wanted:
+            self._focus_finish()
+        self.next_open_button.setEnabled(done < total)
+
+    def is_complete(self) -> bool:
+        """Every statement is answered or its answer is on its way to the database."""
+        return all(sid in self.answers or sid in self.pending for sid in self._all_ids())
+
+    # -- leaving -------------------------------------------------------------------------------
+    def _show_results(self) -> None:
+        self._commit_notes()
+        self.show_results.emit(self.state.evaluation.id)
+
+    def _finish(self) -> None:
+        from goedgeregeld.store.evaluations import complete_evaluation
+
+        self._commit_notes()
+        evaluation_id = self.state.evaluation.id
+
+        def complete() -> None:
+            self.context.with_db(
+                lambda db: complete_evaluation(db, evaluation_id),
+                lambda _record: self.show_results.emit(evaluation_id),
+            )
+
+        self.context.dialogs.confirm(
+            tr("Zelfevaluatie afronden"),
+            tr(
+                "Alle stellingen zijn beantwoord. Na het afronden liggen de antwoorden vast en "
+                "ziet u de uitkomst. Wilt u afronden?"
+            ),
+            complete,
+        )
+
+    def leave(self) -> None:
+        """Called when another page takes over: store a note still being typed."""
+        self._commit_notes()

@@ -1,0 +1,227 @@
+"""Home: the organisation's evaluations with status, date, progress and score."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from goedgeregeld.ui.models.evaluations import EvaluationsModel
+from goedgeregeld.ui.models.organisations import OrganisationsModel
+from goedgeregeld.ui.shell.formatting import variant_label
+from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.numbers import format_number
+from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
+
+
+class HomePage(QWidget):
+    open_evaluation = Signal(str)
+    open_results = Signal(str)
+    open_comparison = Signal(str)
+    edit_profile = Signal(object)
+    new_organisation = Signal()
+    data_shown = Signal()
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.overview = None
+        self.setAccessibleName(tr("Startscherm"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 28, 40, 28)
+        layout.setSpacing(12)
+        top = QHBoxLayout()
+        self.title = title_label(tr("Gegevens worden geladen…"), self)
+        top.addWidget(self.title, 1)
+        self.organisation_box = QComboBox(self)
+        self.organisation_box.setAccessibleName(tr("Organisatie kiezen"))
+        self.organisation_box.setToolTip(tr("Kies een andere organisatie"))
+        self.organisation_box.setMinimumWidth(280)
+        self.organisations = OrganisationsModel(self)
+        self.organisation_box.setModel(self.organisations)
+        top.addWidget(self.organisation_box)
+        self.new_org_button = button(tr("Nieuwe organisatie"), self)
+        top.addWidget(self.new_org_button)
+        layout.addLayout(top)
+        self.details = text_label("", self, muted=True)
+        layout.addWidget(self.details)
+        actions = QHBoxLayout()
+        self.new_button = button(tr("Nieuwe zelfevaluatie starten"), self, primary=True)
+        self.continue_button = button(tr("Verder invullen"), self)
+        self.results_button = button(tr("Uitkomst bekijken"), self)
+        self.compare_button = button(tr("Vergelijken met vorige"), self)
+        self.profile_button = button(tr("Profiel wijzigen"), self)
+        for widget in (
+            self.new_button,
+            self.continue_button,
+            self.results_button,
+            self.compare_button,
+            self.profile_button,
+        ):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        layout.addWidget(title_label(tr("Zelfevaluaties"), self, section=True))
+        self.model = EvaluationsModel(self)
+        self.table = row_table(self.model, tr("Zelfevaluaties van deze organisatie"), self)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.table, 1)
+        self.empty_label = QLabel(tr("Nog geen zelfevaluaties. Start hierboven uw eerste."), self)
+        self.empty_label.setObjectName("muted")
+        layout.addWidget(self.empty_label)
+        from goedgeregeld.ui.organisation.adviser_review import install_home_reminder
+
+        install_home_reminder(self, layout)
+        self.new_button.clicked.connect(self._start_new)
+        self.continue_button.clicked.connect(lambda: self._emit_selected(self.open_evaluation))
+        self.results_button.clicked.connect(lambda: self._emit_selected(self.open_results))
+        self.compare_button.clicked.connect(lambda: self._emit_selected(self.open_comparison))
+        self.profile_button.clicked.connect(lambda: self.edit_profile.emit(self.overview.current))
+        self.new_org_button.clicked.connect(self.new_organisation)
+        self.table.doubleClicked.connect(lambda _index: self._open_default())
+        self.table.activated.connect(lambda _index: self._open_default())
+        self.organisation_box.activated.connect(self._organisation_chosen)
+        self._update_buttons()
+
+    # -- loading -------------------------------------------------------------------------------
+    def load(self, organisation_id: str | None = None) -> None:
+        """Read the overview in the background and show it."""
+        chosen = organisation_id or self.context.settings.last_organisation_id
+
+        def read(db):
+            # Imported here, in the worker: SQLAlchemy must not load on the GUI thread.
+            from goedgeregeld.store.overview import home_overview
+
+            return home_overview(db, chosen)
+
+        self.context.with_db(read, self.show_overview, self._load_failed)
+
+    def _load_failed(self, exc: Exception) -> None:
+        from goedgeregeld.store.errors import DatabaseDamagedError
+
+        if not isinstance(exc, DatabaseDamagedError):
+            self.context.report_error(exc)
+            return
+        # The start-up check explains the damage and offers the backup; one dialog is enough.
+        self.title.setText(tr("Uw gegevens konden niet worden geopend"))
+        self.empty_label.setText(
+            tr(
+                "Het gegevensbestand is beschadigd. Er is niets aan veranderd. Zet een "
+                "reservekopie terug via Bestand → Reservekopie terugzetten…"
+            )
+        )
+        self.empty_label.setVisible(True)
+        for push_button in self.findChildren(QPushButton):
+            push_button.setEnabled(False)
+
+    def show_overview(self, overview) -> None:
+        self.overview = overview
+        self.organisations.set_rows(overview.organisations)
+        current = overview.current
+        self.organisation_box.setVisible(len(overview.organisations) > 1)
+        if current is None:
+            self.title.setText(tr("Nog geen organisatie"))
+            self.details.setText("")
+        else:
+            self.organisation_box.setCurrentIndex(self.organisations.row_of(current.id))
+            self.title.setText(current.name)
+            self.details.setText(self._describe(current))
+            if not self.context.sample_mode:
+                self.context.settings.last_organisation_id = current.id
+        self.model.set_rows(overview.evaluations)
+        self.empty_label.setVisible(not overview.evaluations)
+        if overview.evaluations:
+            self.table.selectRow(0)
+        self._update_buttons()
+        chosen = self.selected()
+        if chosen is None:
+            self.new_button.setFocus()
+        else:
+            self.table.setFocus()
+        self.data_shown.emit()
+
+    @staticmethod
+    def _describe(organisation) -> str:
+        parts = [p for p in (organisation.city, organisation.province) if p]
+        if organisation.volunteers is not None:
+            parts.append(tr("{n} vrijwilligers").format(n=organisation.volunteers))
+        if organisation.paid_fte is not None:
+            parts.append(tr("{f} fte betaald").format(f=format_number(organisation.paid_fte)))
+        return " · ".join(parts)
+
+    # -- actions ---------------------------------------------------------------------------
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        has_org = self.overview is not None and self.overview.current is not None
+        self.new_button.setEnabled(has_org)
+        self.profile_button.setEnabled(has_org)
+        self.continue_button.setEnabled(chosen is not None and not chosen.is_completed)
+        self.results_button.setEnabled(chosen is not None)
+        index = self.model.rows().index(chosen) if chosen is not None else -1
+        self.compare_button.setEnabled(chosen is not None and index < self.model.rowCount() - 1)
+        if chosen is not None:
+            self.continue_button.setToolTip(variant_label(chosen.variant))
+        # With a draft chosen, going on with it is the main action, not starting another one.
+        draft = chosen is not None and not chosen.is_completed
+        self._set_primary(self.continue_button if draft else self.new_button)
+
+    def _set_primary(self, main: QPushButton) -> None:
+        for push_button in (self.new_button, self.continue_button):
+            wanted = "primary" if push_button is main else ""
+            if push_button.objectName() != wanted:
+                push_button.setObjectName(wanted)
+                push_button.style().unpolish(push_button)
+                push_button.style().polish(push_button)
+
+    def _emit_selected(self, signal) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            signal.emit(chosen.id)
+
+    def _open_default(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            (self.open_results if chosen.is_completed else self.open_evaluation).emit(chosen.id)
+
+    def _organisation_chosen(self, row: int) -> None:
+        organisation_id = self.organisations.data(
+            self.organisations.index(row, 0), OrganisationsModel.IdRole
+        )
+        self.load(organisation_id)
+
+    def _start_new(self) -> None:
+        organisation = self.overview.current
+        self.new_button.setEnabled(False)
+
+        def with_edition(edition) -> None:
+            from goedgeregeld.store.evaluations import start_evaluation
+
+            self.context.with_db(
+                lambda db: start_evaluation(db, organisation.id, edition).id,
+                self._started,
+                self._start_failed,
+            )
+
+        self.context.with_edition(with_edition)
+
+    def _started(self, evaluation_id: str) -> None:
+        self.new_button.setEnabled(True)
+        self.open_evaluation.emit(evaluation_id)
+
+    def _start_failed(self, exc: Exception) -> None:
+        self.new_button.setEnabled(True)
+        self.context.report_error(exc)

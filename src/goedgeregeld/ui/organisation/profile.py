@@ -1,0 +1,186 @@
+"""The organisation profile: name, place, province, size, and which variant that gives."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from goedgeregeld.base.provinces import PROVINCES
+from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.numbers import format_number
+from goedgeregeld.ui.widgets.common import button, text_label, title_label
+
+
+def variant_explanation(
+    volunteers: int, paid_fte: float, volunteers_below: int, fte_below: float
+) -> str:
+    """Which version the organisation fills in, and why, in one plain sentence."""
+    limit_v, limit_f = volunteers_below, format_number(fte_below)
+    if volunteers < volunteers_below and paid_fte < fte_below:
+        return tr(
+            "U vult de korte versie in: minder dan {v} vrijwilligers en minder dan {f} fte "
+            "betaalde krachten. U beantwoordt alleen de kernstellingen (met een ster)."
+        ).format(v=limit_v, f=limit_f)
+    reasons = []
+    if volunteers >= volunteers_below:
+        reasons.append(tr("{v} of meer vrijwilligers").format(v=limit_v))
+    if paid_fte >= fte_below:
+        reasons.append(tr("{f} fte of meer betaalde krachten").format(f=limit_f))
+    return tr("U vult de volledige versie in: {reasons}. U beantwoordt alle stellingen.").format(
+        reasons=tr(" en ").join(reasons)
+    )
+
+
+class ProfilePage(QWidget):
+    saved = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, context, organisation=None, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.organisation = organisation
+        self._rule = None
+        self.setAccessibleName(tr("Profiel van de organisatie"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(80, 40, 80, 40)
+        layout.setSpacing(14)
+        heading = tr("Profiel van uw organisatie") if organisation else tr("Over uw organisatie")
+        layout.addWidget(title_label(heading, self))
+        layout.addWidget(
+            text_label(
+                tr("Met deze gegevens kiest de app de juiste versie van de vragenlijst."),
+                self,
+                muted=True,
+            )
+        )
+        form = QFormLayout()
+        form.setSpacing(10)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setMaxLength(300)
+        self.city_edit = QLineEdit(self)
+        self.province_box = QComboBox(self)
+        self.province_box.addItem(tr("(kies een provincie)"), "")
+        for province in PROVINCES:
+            self.province_box.addItem(province, province)
+        self.volunteers_spin = QSpinBox(self)
+        self.volunteers_spin.setRange(0, 1_000_000)
+        self.fte_spin = QDoubleSpinBox(self)
+        self.fte_spin.setRange(0, 100_000)
+        self.fte_spin.setDecimals(1)
+        self.fte_spin.setSingleStep(0.5)
+        for label, widget in (
+            (tr("Naam van de organisatie"), self.name_edit),
+            (tr("Plaats"), self.city_edit),
+            (tr("Provincie"), self.province_box),
+            (tr("Aantal vrijwilligers"), self.volunteers_spin),
+            (tr("Betaalde krachten (fte)"), self.fte_spin),
+        ):
+            widget.setAccessibleName(label)
+            widget.setMinimumWidth(360)
+            form.addRow(f"{label}:", widget)
+        layout.addLayout(form)
+        self.variant_label = text_label("", self)
+        self.variant_label.setObjectName("sectionTitle")
+        layout.addWidget(self.variant_label)
+        self.problem_label = QLabel("", self)
+        self.problem_label.setObjectName("errorState")
+        self.problem_label.setAccessibleName(tr("Melding"))
+        layout.addWidget(self.problem_label)
+        row = QHBoxLayout()
+        self.save_button = button(tr("Opslaan en verder"), self, primary=True)
+        self.cancel_button = button(tr("Terug"), self)
+        row.addWidget(self.save_button)
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        if organisation is not None:
+            self.name_edit.setText(organisation.name)
+            self.city_edit.setText(organisation.city or "")
+            self.province_box.setCurrentIndex(
+                max(0, self.province_box.findData(organisation.province or ""))
+            )
+            self.volunteers_spin.setValue(organisation.volunteers or 0)
+            self.fte_spin.setValue(organisation.paid_fte or 0.0)
+        self.volunteers_spin.valueChanged.connect(self._update_variant)
+        self.fte_spin.valueChanged.connect(self._update_variant)
+        self.save_button.clicked.connect(self._save)
+        self.cancel_button.clicked.connect(self.cancelled)
+        self.setFocusProxy(self.name_edit)
+        context.with_edition(self._edition_ready)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in any field saves (fields pass Enter on); buttons handle their own Enter.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.save_button.isEnabled():
+                self._save()
+            return
+        super().keyPressEvent(event)
+
+    def _edition_ready(self, edition) -> None:
+        self._rule = edition.small_organisation
+        self._update_variant()
+
+    def _update_variant(self) -> None:
+        if self._rule is None:
+            return
+        self.variant_label.setText(
+            variant_explanation(
+                self.volunteers_spin.value(),
+                self.fte_spin.value(),
+                self._rule.volunteers_below,
+                self._rule.paid_fte_below,
+            )
+        )
+        self.variant_label.setAccessibleName(self.variant_label.text())
+
+    def _save(self) -> None:
+        name = self.name_edit.text().strip()
+        if not name:
+            self.problem_label.setText(tr("Vul de naam van uw organisatie in."))
+            self.name_edit.setFocus()
+            return
+        self.problem_label.setText("")
+        self.save_button.setEnabled(False)
+        values = (
+            name,
+            self.city_edit.text().strip() or None,
+            self.province_box.currentData() or None,
+            self.volunteers_spin.value(),
+            self.fte_spin.value(),
+        )
+        organisation = self.organisation
+
+        def store(db):
+            from goedgeregeld.store import organisations
+
+            if organisation is None:
+                return organisations.create_organisation(db, *values).id
+            return organisations.update_organisation(db, organisation.id, *values).id
+
+        self.context.with_db(store, self._stored, self._failed)
+
+    def _stored(self, organisation_id: str) -> None:
+        self.save_button.setEnabled(True)
+        self.context.settings.last_organisation_id = organisation_id
+        self.saved.emit(organisation_id)
+
+    def _failed(self, exc: Exception) -> None:
+        from goedgeregeld.store.errors import StoreError
+
+        self.save_button.setEnabled(True)
+        if isinstance(exc, StoreError):
+            self.problem_label.setText(str(exc))
+        else:
+            self.context.report_error(exc)

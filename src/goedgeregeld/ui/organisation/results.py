@@ -1,0 +1,341 @@
+"""Results: total score, the theme chart, the verdict per theme, strengths, advice, actions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from goedgeregeld.ui.models.results import ThemeResultsModel
+from goedgeregeld.ui.shell.formatting import action_status_label, dutch_date, status_label
+from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.numbers import format_percentage
+from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
+from goedgeregeld.ui.widgets.svg_chart import SvgChart
+
+CHART_SIZE = (520, 400)
+CHART_DRAWING = (400, 308)
+"""The chart is drawn this size and shown at ``CHART_SIZE``: its 8.5 pt text (as in the PDF)
+shows at about 11 pixels, readable without leaning in."""
+
+
+@dataclass(frozen=True)
+class ResultsData:
+    """Everything the page shows, read and computed in the worker."""
+
+    state: Any
+    result: Any
+    organisation_name: str
+    actions: list
+    has_previous: bool
+    chart_svg: bytes
+    reasons: list[str]
+
+
+def load_results(db, evaluation_id: str) -> ResultsData:
+    """Read and score an evaluation and draw its chart (runs off the GUI thread)."""
+    from goedgeregeld.report.chart import theme_chart_svg
+    from goedgeregeld.scoring import eligibility_reasons
+    from goedgeregeld.store.actions import list_actions
+    from goedgeregeld.store.comparison import previous_evaluation_id
+    from goedgeregeld.store.evaluations import load_state
+    from goedgeregeld.store.organisations import get_organisation
+
+    state = load_state(db, evaluation_id)
+    result = state.score()
+    return ResultsData(
+        state=state,
+        result=result,
+        organisation_name=get_organisation(db, state.evaluation.organisation_id).name,
+        actions=list_actions(db, evaluation_id),
+        has_previous=previous_evaluation_id(db, evaluation_id) is not None,
+        chart_svg=theme_chart_svg(result, *CHART_DRAWING),
+        reasons=eligibility_reasons(result),
+    )
+
+
+def _panel(parent: QWidget, title: str | None = None) -> tuple[QFrame, QVBoxLayout]:
+    """A framed block; with a ``title``, one that Tab stops at and a screen reader reads."""
+    frame = QFrame(parent)
+    frame.setObjectName("panel")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(14, 12, 14, 12)
+    layout.setSpacing(6)
+    if title is not None:
+        layout.addWidget(title_label(title, frame, section=True))
+        frame.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        frame.setAccessibleName(title)
+    return frame, layout
+
+
+def _describe(panel: QFrame) -> None:
+    """What a screen reader says when Tab reaches ``panel``: all the text in it."""
+    texts = [label.text() for label in panel.findChildren(QLabel) if label.text()]
+    panel.setAccessibleDescription("\n".join(texts[1:]))
+
+
+class ResultsPage(QWidget):
+    continue_requested = Signal(str)
+    action_plan_requested = Signal(str)
+    compare_requested = Signal(str)
+    home_requested = Signal()
+    loaded = Signal()
+    report_written = Signal(object)
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.data: ResultsData | None = None
+        self.setAccessibleName(tr("Uitkomst"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(32, 20, 32, 20)
+        layout.setSpacing(12)
+        top = QHBoxLayout()
+        self.title = title_label(tr("Uitkomst wordt berekend…"), body)
+        top.addWidget(self.title, 1)
+        self.home_button = button(tr("Startscherm"), body)
+        self.continue_button = button(tr("Verder invullen"), body)
+        self.plan_button = button(tr("Plan van aanpak"), body, primary=True)
+        self.compare_button = button(tr("Vergelijken met vorige"), body)
+        self.report_button = button(tr("Rapport maken"), body)
+        for widget in (
+            self.plan_button,
+            self.compare_button,
+            self.report_button,
+            self.continue_button,
+            self.home_button,
+        ):
+            top.addWidget(widget)
+        layout.addLayout(top)
+        self.subtitle = text_label("", body, muted=True)
+        layout.addWidget(self.subtitle)
+        self.report_progress = QProgressBar(body)
+        self.report_progress.setAccessibleName(tr("Voortgang van het rapport"))
+        self.report_progress.hide()
+        layout.addWidget(self.report_progress)
+        middle = QHBoxLayout()
+        middle.setSpacing(16)
+        chart_panel, chart_layout = _panel(body)
+        chart_layout.addWidget(title_label(tr("Score per thema"), chart_panel, section=True))
+        self.chart = SvgChart(chart_panel)
+        self.chart.setFixedSize(*CHART_SIZE)
+        self.chart.setAccessibleName(tr("Grafiek: score per thema tegen het minimum"))
+        chart_layout.addWidget(self.chart)
+        chart_layout.addStretch(1)
+        middle.addWidget(chart_panel)
+        verdict_panel, verdict_layout = _panel(body)
+        self.total_label = title_label("", verdict_panel)
+        self.verdict_label = text_label("", verdict_panel)
+        self.verdict_label.setObjectName("sectionTitle")
+        self.reasons_label = text_label("", verdict_panel)
+        verdict_layout.addWidget(self.total_label)
+        verdict_layout.addWidget(self.verdict_label)
+        verdict_layout.addWidget(self.reasons_label)
+        self.model = ThemeResultsModel(self)
+        self.table = row_table(self.model, tr("Score en oordeel per thema"), verdict_panel)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        verdict_layout.addWidget(self.table, 1)
+        middle.addWidget(verdict_panel, 1)
+        layout.addLayout(middle)
+        advice = QGridLayout()
+        advice.setHorizontalSpacing(16)
+        strong_panel, self.strong_layout = _panel(body, tr("Wat goed gaat"))
+        weak_panel, self.weak_layout = _panel(body, tr("Wat beter kan"))
+        advice.addWidget(strong_panel, 0, 0, Qt.AlignmentFlag.AlignTop)
+        advice.addWidget(weak_panel, 0, 1, Qt.AlignmentFlag.AlignTop)
+        advice.setColumnStretch(0, 1)
+        advice.setColumnStretch(1, 1)
+        layout.addLayout(advice)
+        plan_panel, self.plan_layout = _panel(body, tr("Plan van aanpak"))
+        layout.addWidget(plan_panel)
+        self.text_panels = (strong_panel, weak_panel, plan_panel)
+        layout.addStretch(1)
+        from goedgeregeld.ui.organisation.adviser_review import install_results_extras
+
+        install_results_extras(self, layout, top)
+        # Tab as the eye reads: the buttons left to right, then the table and the texts.
+        chain = (
+            self.plan_button,
+            self.compare_button,
+            self.report_button,
+            self.continue_button,
+            self.share_button,
+            self.home_button,
+            self.table,
+            *self.text_panels,
+        )
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.home_button.clicked.connect(self.home_requested)
+        self.continue_button.clicked.connect(lambda: self._emit(self.continue_requested))
+        self.plan_button.clicked.connect(lambda: self._emit(self.action_plan_requested))
+        self.compare_button.clicked.connect(lambda: self._emit(self.compare_requested))
+        self.report_button.clicked.connect(self.make_report)
+        self.setFocusProxy(self.plan_button)
+
+    def _emit(self, signal) -> None:
+        if self.data is not None:
+            signal.emit(self.data.state.evaluation.id)
+
+    def load(self, evaluation_id: str) -> None:
+        self.context.with_db(lambda db: load_results(db, evaluation_id), self.show_data)
+
+    # -- showing -------------------------------------------------------------------------------
+    def show_data(self, data: ResultsData) -> None:
+        self.data = data
+        record, result = data.state.evaluation, data.result
+        self.title.setText(tr("Uitkomst: {name}").format(name=data.organisation_name))
+        self.subtitle.setText(
+            tr(
+                "Zelfevaluatie gestart op {date} · {status} · {done} van {total} stellingen beantwoord"
+            ).format(
+                date=dutch_date(record.created_at),
+                status=status_label(record.status),
+                done=result.answered,
+                total=result.required,
+            )
+        )
+        self.total_label.setText(
+            tr("Totaalscore: {score}").format(score=format_percentage(result.total))
+        )
+        if result.eligible:
+            verdict = tr("U voldoet aan de eisen om het keurmerk aan te vragen.")
+        elif result.open_statements:
+            verdict = tr("Nog niet alles is ingevuld; dit is een tussenstand.")
+        else:
+            verdict = tr("Nog niet klaar voor het keurmerk. Dit moet eerst beter:")
+        self.verdict_label.setText(verdict)
+        self.reasons_label.setText("\n".join(data.reasons))
+        self.reasons_label.setVisible(bool(data.reasons))
+        self.model.set_rows(result.themes)
+        self.table.resizeRowsToContents()
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().height() + self.table.verticalHeader().length() + 4
+        )
+        self.chart.load(data.chart_svg)
+        self.continue_button.setVisible(not record.is_completed)
+        self.compare_button.setEnabled(data.has_previous)
+        self._fill_advice()
+        self._fill_plan()
+        for panel in self.text_panels:
+            _describe(panel)
+        self.loaded.emit()
+
+    def _fill_advice(self) -> None:
+        edition, result = self.data.state.edition, self.data.result
+        themes = {t.id: t for t in edition.themes}
+        scored = [t for t in result.themes if t.score is not None]
+        strong = sorted((t for t in scored if t.meets_minimum), key=lambda t: -t.score)[:3]
+        weak = sorted((t for t in scored if not t.meets_minimum), key=lambda t: t.score)
+        if not weak:
+            weak = sorted(scored, key=lambda t: t.score)[:2]
+        for layout, chosen, empty in (
+            (self.strong_layout, strong, tr("Nog geen thema haalt het minimum.")),
+            (self.weak_layout, weak[:4], tr("Nog niets te melden.")),
+        ):
+            panel = layout.parentWidget()
+            if not chosen:
+                layout.addWidget(text_label(empty, panel, muted=True))
+            for theme in chosen:
+                heading = QLabel(f"{theme.title}: {format_percentage(theme.score)}", panel)
+                heading.setObjectName("sectionTitle")
+                heading.setStyleSheet("font-size: 10.5pt;")
+                layout.addWidget(heading)
+                layout.addWidget(text_label(themes[theme.theme_id].advice_for(theme.score), panel))
+
+    def _fill_plan(self) -> None:
+        if not self.data.actions:
+            self.plan_layout.addWidget(
+                text_label(
+                    tr(
+                        "Nog geen actiepunten. Kies ‘Plan van aanpak’ om ze te maken uit de zwakste stellingen."
+                    ),
+                    self.plan_layout.parentWidget(),
+                    muted=True,
+                )
+            )
+            return
+        for action in self.data.actions:
+            parts = [action_status_label(action.status)]
+            if action.owner:
+                parts.append(action.owner)
+            if action.deadline:
+                parts.append(tr("uiterlijk {d}").format(d=dutch_date(action.deadline)))
+            self.plan_layout.addWidget(
+                text_label(
+                    f"•  {action.description}  ({', '.join(parts)})",
+                    self.plan_layout.parentWidget(),
+                )
+            )
+
+    # -- report --------------------------------------------------------------------------------
+    def make_report(self) -> None:
+        if self.data is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = f"adviesrapport-{self.data.organisation_name}.pdf".replace("/", "-")
+        self.context.dialogs.choose_save_path(
+            tr("Rapport opslaan"),
+            Path(folder or Path.home()) / name,
+            tr("PDF-bestanden (*.pdf)"),
+            self._write_report,
+        )
+
+    def _write_report(self, target: Path) -> None:
+        from goedgeregeld.report.advice import write_advice_report
+
+        evaluation_id = self.data.state.evaluation.id
+        self.report_button.setEnabled(False)
+        self.report_progress.setRange(0, 0)
+        self.report_progress.show()
+        self.context.with_db_progress(
+            lambda db, progress: write_advice_report(
+                db, evaluation_id, target, progress=lambda done, total: progress(done, total, "")
+            ),
+            self._report_done,
+            self._report_failed,
+            self._report_progress,
+        )
+
+    def _report_progress(self, done: int, total: int, _text: str) -> None:
+        self.report_progress.setRange(0, max(total, 1))
+        self.report_progress.setValue(done)
+
+    def _report_done(self, path: Path) -> None:
+        self.report_button.setEnabled(True)
+        self.report_progress.hide()
+        self.report_written.emit(path)
+        self.context.dialogs.confirm(
+            tr("Rapport klaar"),
+            tr("Het rapport staat in {path}.\nWilt u het nu openen?").format(path=path),
+            lambda: self.context.dialogs.open_file(Path(path)),
+        )
+
+    def _report_failed(self, exc: Exception) -> None:
+        self.report_button.setEnabled(True)
+        self.report_progress.hide()
+        self.context.report_error(exc)

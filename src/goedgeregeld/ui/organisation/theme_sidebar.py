@@ -1,0 +1,52 @@
+"""The side of the filling-in page: the themes with their progress, the total, the keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListView, QProgressBar, QVBoxLayout, QWidget
+
+from goedgeregeld.ui.models.themes import ThemeProgressModel
+from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.widgets.common import title_label
+from goedgeregeld.ui.widgets.statement_card import keyboard_hint
+
+WIDEST = 270
+NARROWEST = 200
+"""On a small screen the list narrows to this; a long theme name then takes two lines."""
+
+
+class ThemeSidebar(QWidget):
+    """The theme list (one row per theme with its answered count) and overall progress."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMaximumWidth(WIDEST)
+        side = QVBoxLayout(self)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(title_label(tr("Thema's"), self, section=True))
+        self.theme_model = ThemeProgressModel(self)
+        self.theme_list = QListView(self)
+        self.theme_list.setModel(self.theme_model)
+        self.theme_list.setAccessibleName(tr("Thema's met voortgang"))
+        self.theme_list.setMinimumWidth(NARROWEST)
+        self.theme_list.setWordWrap(True)
+        self.theme_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.theme_list.setSpacing(2)
+        side.addWidget(self.theme_list, 1)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(tr("Voortgang van de zelfevaluatie"))
+        self.progress.setTextVisible(False)
+        self.progress_label = QLabel("", self)
+        self.progress_label.setWordWrap(True)
+        side.addWidget(self.progress)
+        side.addWidget(self.progress_label)
+        self.keyboard_hint = keyboard_hint(self)
+        side.addWidget(self.keyboard_hint)
+
+    def show_progress(self, done: int, total: int) -> None:
+        """``done`` of ``total`` statements answered, as a bar and in words."""
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        text = tr("{done} van {total} stellingen beantwoord").format(done=done, total=total)
+        self.progress_label.setText(text)
+        self.progress.setAccessibleDescription(text)

@@ -1,0 +1,1 @@
+"""The app shell: start-up, window, flow between pages, menus, settings, dialogs, tasks."""

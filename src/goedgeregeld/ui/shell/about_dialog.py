@@ -1,0 +1,100 @@
+"""The "Over Goed Geregeld" dialog: version, data folder and the software it is built with."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, qVersion
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from goedgeregeld import __version__
+from goedgeregeld.ui.shell.i18n import tr
+
+
+def _selectable(text: str, parent) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    return label
+
+
+class AboutDialog(QDialog):
+    """Shows the app's version (from package metadata) and where its data lives."""
+
+    def __init__(self, data_dir: Path, parent=None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.setWindowTitle(tr("Over Goed Geregeld"))
+        self.setAccessibleName(tr("Over Goed Geregeld"))
+        layout = QVBoxLayout(self)
+        title = QLabel(tr("Goed Geregeld"), self)
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        layout.addWidget(
+            _selectable(
+                tr(
+                    "Zelfevaluatie voor organisaties die met vrijwilligers werken. "
+                    "Alles blijft op deze computer, tenzij u zelf een bestand verstuurt."
+                ),
+                self,
+            )
+        )
+        form = QFormLayout()
+        self.version_label = _selectable(__version__, self)
+        self.version_label.setAccessibleName(tr("Versie"))
+        form.addRow(tr("Versie:"), self.version_label)
+        self.folder_label = _selectable(str(data_dir), self)
+        self.folder_label.setAccessibleName(tr("Gegevensmap"))
+        form.addRow(tr("Gegevensmap:"), self.folder_label)
+        self._add_identity(form)
+        python = ".".join(str(part) for part in sys.version_info[:3])
+        form.addRow(tr("Gebouwd met:"), _selectable(f"Python {python}, Qt {qVersion()}", self))
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.open_folder_button = QPushButton(tr("Gegevensmap openen"), self)
+        self.open_folder_button.setAccessibleName(tr("Gegevensmap openen"))
+        buttons.addButton(self.open_folder_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_folder_button.clicked.connect(self.open_data_folder)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def _add_identity(self, form: QFormLayout) -> None:
+        """This installation's id and key fingerprint, to compare with an adviser by phone."""
+        from goedgeregeld.exchange.container.identity import describe_installation
+        from goedgeregeld.store.errors import StoreError
+
+        try:
+            installation, fingerprint = describe_installation(self.data_dir)
+        except (OSError, ValueError, StoreError) as exc:
+            installation, fingerprint = None, tr("niet beschikbaar ({reason})").format(reason=exc)
+        self.installation_label = _selectable(installation or tr("nog niet aangemaakt"), self)
+        self.installation_label.setAccessibleName(tr("Installatie"))
+        form.addRow(tr("Installatie:"), self.installation_label)
+        self.fingerprint_label = _selectable(fingerprint, self)
+        self.fingerprint_label.setAccessibleName(tr("Vingerafdruk van de sleutel"))
+        self.fingerprint_label.setToolTip(
+            tr("Hiermee controleert een adviseur dat een bestand echt van deze installatie komt.")
+        )
+        form.addRow(tr("Vingerafdruk:"), self.fingerprint_label)
+
+    def open_data_folder(self) -> None:
+        """Show the data folder in the system's file manager."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
+
+
+def show_about(parent, data_dir: Path) -> AboutDialog:
+    """Open the dialog window-modal without blocking; returns it (tests look inside)."""
+    dialog = AboutDialog(data_dir, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

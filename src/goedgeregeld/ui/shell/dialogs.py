@@ -1,0 +1,98 @@
+"""Talk to the user through one small service that tests replace; nothing here blocks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from goedgeregeld.ui.shell.i18n import tr
+
+
+class DialogService:
+    """Message boxes and file choosers, shown window-modal with callbacks (``open()``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def inform(self, title: str, text: str) -> None:
+        """Tell the user something; returns at once."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.parent
+        )
+        box.open()
+
+    def error(self, text: str) -> None:
+        """Show a problem in plain Dutch."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Er ging iets mis"),
+            # Store messages are written to follow "goedgeregeld: " on a command line.
+            text[:1].upper() + text[1:],
+            QMessageBox.StandardButton.Ok,
+            self.parent,
+        )
+        box.open()
+
+    def confirm(self, title: str, text: str, on_yes: Callable[[], None]) -> None:
+        """Ask a yes/no question; ``on_yes`` runs only when the user agrees."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.parent,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def done(result: int) -> None:
+            if result == QMessageBox.StandardButton.Yes:
+                on_yes()
+
+        box.finished.connect(done)
+        box.open()
+
+    def choose_save_path(
+        self, title: str, suggested: Path, name_filter: str, on_chosen: Callable[[Path], None]
+    ) -> None:
+        """Let the user pick where to save a file."""
+        dialog = file_dialog(self.parent, title, suggested.parent, name_filter)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setLabelText(QFileDialog.DialogLabel.Accept, tr("&Opslaan"))
+        dialog.selectFile(suggested.name)
+        dialog.fileSelected.connect(lambda name: on_chosen(Path(name)) if name else None)
+        dialog.open()
+
+    def choose_open_paths(
+        self, title: str, name_filter: str, on_chosen: Callable[[list[Path]], None]
+    ) -> None:
+        """Let the user pick one or more existing files to read."""
+        dialog = file_dialog(self.parent, title, Path.home(), name_filter)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.filesSelected.connect(
+            lambda names: on_chosen([Path(n) for n in names]) if names else None
+        )
+        dialog.open()
+
+    def open_file(self, path: Path) -> None:
+        """Open a file with the system's default program (a PDF viewer)."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def file_dialog(
+    parent: QWidget | None, title: str, folder: Path, name_filter: str = ""
+) -> QFileDialog:
+    """Qt's file dialog with Dutch labels throughout.
+
+    Qt's Dutch translation predates the keyboard shortcuts in some labels ("&Look in:"),
+    so those stayed English; the labels are set here instead.
+    """
+    dialog = QFileDialog(parent, title, str(folder), name_filter)
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, tr("Zoeken &in:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileName, tr("Bestands&naam:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, tr("Bestands&type:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.Reject, tr("Annuleren"))
+    return dialog

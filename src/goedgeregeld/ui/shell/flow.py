@@ -1,0 +1,183 @@
+"""Which page comes next: first run, role, profile, home, filling in, results and beyond."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from goedgeregeld.ui.adviser.flow_part import AdviserFlow
+from goedgeregeld.ui.shell.settings import Role
+
+
+class AppFlow(AdviserFlow, QObject):
+    """Creates pages on demand, wires their signals and puts them in the window."""
+
+    page_shown = Signal(str)
+    home_ready = Signal()
+
+    def __init__(self, window, context, parent=None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.context = context
+        self.page = None
+        self._home_loaded_once = False
+        window.leave_sample_requested.connect(self.leave_sample)
+
+    def _show(self, name: str, page) -> None:
+        self.page = page
+        self.window.show_page(page)
+        self.page_shown.emit(name)
+
+    # -- start -------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Show the first page without touching the database (that waits for the first paint)."""
+        if not self.context.settings.welcome_done:
+            self.show_welcome()
+        else:
+            self.show_start(load=False)
+
+    def show_start(self, load: bool = True) -> None:
+        """The start page of the chosen role (also the menu's "Startscherm")."""
+        role = self.context.settings.role
+        if role is Role.NOV:
+            self.show_nov()
+        elif role is Role.ADVISER:
+            self.show_adviser(load=load)
+        elif role not in (None, Role.ORGANISATION):
+            self.show_coming_soon(role)
+        else:
+            self.show_home(load=load)
+
+    def after_first_paint(self) -> None:
+        """Fill the page that was painted empty."""
+        from goedgeregeld.ui.adviser.client_list import ClientListPage
+        from goedgeregeld.ui.organisation.home import HomePage
+
+        if isinstance(self.page, HomePage) and self.page.overview is None:
+            # Queued, so every other reaction to the first paint (tracing) comes first.
+            QTimer.singleShot(0, self.page.load)
+        elif isinstance(self.page, ClientListPage) and self.page.data is None:
+            QTimer.singleShot(0, self.page.load)
+
+    # -- pages -------------------------------------------------------------------------------
+    def show_welcome(self) -> None:
+        from goedgeregeld.ui.shell.welcome import WelcomePage
+
+        page = WelcomePage()
+        page.start_requested.connect(self.show_role)
+        page.sample_requested.connect(self.enter_sample)
+        self._show("welcome", page)
+
+    def show_role(self) -> None:
+        from goedgeregeld.ui.shell.role import RolePage
+
+        page = RolePage(self.context.settings.role)
+        page.role_chosen.connect(self._role_chosen)
+        self._show("role", page)
+
+    def _role_chosen(self, role: Role) -> None:
+        settings = self.context.settings
+        settings.role = role
+        settings.welcome_done = True
+        settings.sync()
+        if role is Role.ORGANISATION:
+            self.leave_sample(show=False)
+        self.show_start()
+
+    def show_nov(self) -> None:
+        from goedgeregeld.ui.nov.page import NovPage
+
+        page = NovPage(self.context)
+        page.change_role_requested.connect(self.show_role)
+        self._show("nov", page)
+        page.load()
+
+    def show_coming_soon(self, role: Role) -> None:
+        from goedgeregeld.ui.shell.coming_soon import ComingSoonPage
+
+        page = ComingSoonPage(role)
+        page.change_role_requested.connect(self.show_role)
+        self._show("coming_soon", page)
+
+    def show_profile(self, organisation=None) -> None:
+        from goedgeregeld.ui.organisation.profile import ProfilePage
+
+        page = ProfilePage(self.context, organisation)
+        page.saved.connect(self.show_home)
+        page.cancelled.connect(lambda: self.show_home())
+        self._show("profile", page)
+
+    def show_home(self, organisation_id: str | None = None, load: bool = True) -> None:
+        from goedgeregeld.ui.organisation.home import HomePage
+
+        page = HomePage(self.context)
+        page.open_evaluation.connect(self.show_fill_in)
+        page.open_results.connect(self.show_results)
+        page.open_comparison.connect(self.show_compare)
+        page.edit_profile.connect(self.show_profile)
+        page.new_organisation.connect(lambda: self.show_profile(None))
+        page.data_shown.connect(lambda: self._home_shown(page))
+        self._show("home", page)
+        if load:
+            page.load(organisation_id)
+
+    def _home_shown(self, page) -> None:
+        if page.overview.current is None and not self.context.sample_mode:
+            self.show_profile(None)
+            return
+        if not self._home_loaded_once:
+            self._home_loaded_once = True
+            self.home_ready.emit()
+            # Warm the questionnaire up while the user reads the home screen.
+            self.context.with_edition(lambda _edition: None)
+
+    def show_fill_in(self, evaluation_id: str) -> None:
+        from goedgeregeld.ui.organisation.fill_in import FillInPage
+
+        page = FillInPage(self.context)
+        page.show_results.connect(self.show_results)
+        self._show("fill_in", page)
+        page.load(evaluation_id)
+
+    def show_results(self, evaluation_id: str) -> None:
+        from goedgeregeld.ui.organisation.results import ResultsPage
+
+        page = ResultsPage(self.context)
+        page.continue_requested.connect(self.show_fill_in)
+        page.action_plan_requested.connect(self.show_action_plan)
+        page.compare_requested.connect(self.show_compare)
+        page.home_requested.connect(lambda: self.show_home())
+        self._show("results", page)
+        page.load(evaluation_id)
+
+    def show_action_plan(self, evaluation_id: str) -> None:
+        from goedgeregeld.ui.organisation.action_plan import ActionPlanPage
+
+        page = ActionPlanPage(self.context)
+        page.back_requested.connect(self.show_results)
+        self._show("action_plan", page)
+        page.load(evaluation_id)
+
+    def show_compare(self, evaluation_id: str) -> None:
+        from goedgeregeld.ui.organisation.compare import ComparePage
+
+        page = ComparePage(self.context)
+        page.back_requested.connect(self.show_results)
+        page.home_requested.connect(lambda: self.show_home())
+        self._show("compare", page)
+        page.load(evaluation_id)
+
+    # -- sample ------------------------------------------------------------------------------
+    def enter_sample(self) -> None:
+        self.context.set_sample_mode(True)
+        self.show_home()
+
+    def leave_sample(self, show: bool = True) -> None:
+        if not self.context.sample_mode:
+            return
+        self.context.set_sample_mode(False)
+        if not show:
+            return
+        if self.context.settings.welcome_done:
+            self.show_home()
+        else:
+            self.show_welcome()

@@ -1,0 +1,139 @@
+"""The main window: a sample-mode banner above a stack of pages; the flow lives in ``flow``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from goedgeregeld.ui.shell.i18n import tr
+
+DEFAULT_SIZE = (1280, 720)
+MINIMUM_SIZE = (960, 480)
+_DECORATION = 48
+"""Room left on the screen for the title bar and frame the window system adds."""
+
+
+def _fitting(size: tuple[int, int]) -> tuple[int, int]:
+    """``size``, made smaller where the screen's free area is smaller (an old laptop)."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return size
+    free = screen.availableGeometry()
+    return (
+        max(MINIMUM_SIZE[0], min(size[0], free.width() - _DECORATION // 4)),
+        max(MINIMUM_SIZE[1], min(size[1], free.height() - _DECORATION)),
+    )
+
+
+class MainWindow(QMainWindow):
+    """Painted first with nothing in it; ``attach`` fills in the services after that paint."""
+
+    first_paint = Signal()
+    leave_sample_requested = Signal()
+
+    def __init__(self, context=None, parent=None) -> None:
+        super().__init__(parent)
+        self.context = None
+        self._painted = False
+        self.banner = None
+        self.setWindowTitle(tr("Goed Geregeld – zelfevaluatie vrijwillige inzet"))
+        # Every page fits this (a 1024x600 screen with a taskbar); lists scroll within it.
+        self.setMinimumSize(*MINIMUM_SIZE)
+        central = QWidget(self)
+        self._layout = QVBoxLayout(central)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self.stack = QStackedWidget(central)
+        self._layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        central.installEventFilter(self)
+        self.resize(*_fitting(DEFAULT_SIZE))
+        if context is not None:
+            self.attach(context)
+
+    def restore_geometry(self, geometry) -> None:
+        """Put the window where the user left it (before it is shown)."""
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def attach(self, context) -> None:
+        """Hand the window its services once they exist."""
+        self.context = context
+        context.sample_mode_changed.connect(self.set_sample_banner)
+        if not self.isVisible():
+            self.restore_geometry(context.settings.window_geometry)
+
+    def set_sample_banner(self, visible: bool) -> None:
+        """Show or hide the banner that says the sample organisation is open."""
+        if visible and self.banner is None:
+            self.banner = self._make_banner()
+            self._layout.insertWidget(0, self.banner)
+        if self.banner is not None:
+            self.banner.setVisible(visible)
+
+    def _make_banner(self) -> QFrame:
+        from goedgeregeld.ui.widgets.common import button
+
+        banner = QFrame(self.centralWidget())
+        banner.setObjectName("banner")
+        banner.setStyleSheet(
+            "QFrame#banner { background: #fff4d6; border-bottom: 1px solid #c9a227; }"
+        )
+        layout = QHBoxLayout(banner)
+        layout.setContentsMargins(16, 6, 16, 6)
+        text = QLabel(
+            tr("U kijkt rond in de voorbeeldorganisatie. Uw eigen gegevens blijven apart."),
+            banner,
+        )
+        layout.addWidget(text, 1)
+        self.leave_sample_button = button(tr("Terug naar mijn eigen gegevens"), banner)
+        self.leave_sample_button.clicked.connect(self.leave_sample_requested)
+        layout.addWidget(self.leave_sample_button)
+        return banner
+
+    def show_page(self, page: QWidget) -> None:
+        """Put ``page`` on top, dropping the pages that are not kept."""
+        if self.stack.indexOf(page) < 0:
+            self.stack.addWidget(page)
+        previous = self.stack.currentWidget()
+        if previous is not None and previous is not page and hasattr(previous, "leave"):
+            previous.leave()
+        self.stack.setCurrentWidget(page)
+        for index in reversed(range(self.stack.count())):
+            other = self.stack.widget(index)
+            if other is not page:
+                self.stack.removeWidget(other)
+                other.deleteLater()
+        page.setFocus()
+
+    def eventFilter(self, watched, event) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            # Painting has started; the queued call runs once this frame is done and flushed.
+            self._painted = True
+            self.centralWidget().removeEventFilter(self)
+            QTimer.singleShot(0, self.first_paint.emit)
+        return False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        page = self.stack.currentWidget()
+        if page is not None:
+            page.setFocus()
+
+    def closeEvent(self, event) -> None:
+        page = self.stack.currentWidget()
+        if page is not None and hasattr(page, "leave"):
+            page.leave()
+        if self.context is not None:
+            self.context.settings.window_geometry = self.saveGeometry()
+            self.context.settings.sync()
+        super().closeEvent(event)

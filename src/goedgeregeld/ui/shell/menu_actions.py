@@ -1,0 +1,112 @@
+"""The menu bar and its actions, kept out of the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.settings import Role
+
+
+def install_menus(window, flow, context) -> dict[str, QAction]:
+    """Build the menus; returns the actions by name (tests trigger them)."""
+    actions: dict[str, QAction] = {}
+
+    def add(menu, name: str, text: str, slot, shortcut=None) -> None:
+        action = QAction(text, window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        actions[name] = action
+
+    bar = window.menuBar()
+    file_menu = bar.addMenu(tr("&Bestand"))
+    add(file_menu, "home", tr("&Startscherm"), flow.show_start, "Ctrl+Home")
+    add(file_menu, "new_organisation", tr("&Nieuwe organisatie…"), lambda: flow.show_profile(None))
+    add(file_menu, "sample", tr("&Voorbeeldorganisatie bekijken"), flow.enter_sample)
+    add(file_menu, "leave_sample", tr("&Terug naar mijn eigen gegevens"), flow.leave_sample)
+    add(file_menu, "share_evaluation", tr("&Delen met adviseur…"), lambda: _share(flow))
+    add(
+        file_menu,
+        "import_review",
+        tr("&Beoordeling inlezen…"),
+        lambda: _import_review(flow, context),
+    )
+    add(file_menu, "sync_export", tr("S&tatistiekbestand maken…"), lambda: _make_sync_file(context))
+    file_menu.addSeparator()
+    add(file_menu, "backup", tr("Reservekopie &maken…"), lambda: _make_backup(context))
+    add(
+        file_menu,
+        "restore",
+        tr("Reservekopie &terugzetten…"),
+        lambda: _restore_backup(context, lambda: flow.show_home()),
+    )
+    file_menu.addSeparator()
+    add(file_menu, "quit", tr("&Afsluiten"), window.close, QKeySequence.StandardKey.Quit)
+    settings_menu = bar.addMenu(tr("&Instellingen"))
+    add(settings_menu, "role", tr("&Rol wijzigen…"), flow.show_role)
+    help_menu = bar.addMenu(tr("&Help"))
+    add(
+        help_menu, "about", tr("&Over Goed Geregeld"), lambda: _show_about(window, context.data_dir)
+    )
+    actions["leave_sample"].setEnabled(False)
+    context.sample_mode_changed.connect(actions["leave_sample"].setEnabled)
+    show_for_role(actions, context.settings.role)
+    file_menu.aboutToShow.connect(lambda: show_for_role(actions, context.settings.role))
+    return actions
+
+
+# What belongs to one role only; everything else is in every role's menu.
+_ROLES_OF = {
+    "new_organisation": {Role.ORGANISATION},
+    "sample": {Role.ORGANISATION},
+    "leave_sample": {Role.ORGANISATION},
+    "share_evaluation": {Role.ORGANISATION},
+    "import_review": {Role.ORGANISATION},
+    "sync_export": {Role.ORGANISATION, Role.ADVISER},
+}
+
+
+def show_for_role(actions: dict[str, QAction], role: Role | None) -> None:
+    """Show only the menu items that mean something in ``role`` (None: organisation)."""
+    role = role or Role.ORGANISATION
+    for name, roles in _ROLES_OF.items():
+        actions[name].setVisible(role in roles)
+
+
+def _show_about(window, data_dir) -> None:
+    # Imported on use: menus are built right after the first paint, dialogs are not needed yet.
+    from goedgeregeld.ui.shell.about_dialog import show_about
+
+    show_about(window, data_dir)
+
+
+def _make_sync_file(context) -> None:
+    from goedgeregeld.ui.shell.sync_action import make_sync_file
+
+    make_sync_file(context)
+
+
+def _share(flow) -> None:
+    from goedgeregeld.ui.organisation.adviser_review import share_current
+
+    share_current(flow)
+
+
+def _import_review(flow, context) -> None:
+    from goedgeregeld.ui.organisation.adviser_review import import_review_files
+
+    import_review_files(flow, context)
+
+
+def _make_backup(context) -> None:
+    from goedgeregeld.ui.shell.backup_actions import make_backup_file
+
+    make_backup_file(context)
+
+
+def _restore_backup(context, on_restored) -> None:
+    from goedgeregeld.ui.shell.backup_actions import restore_backup_file
+
+    restore_backup_file(context, on_restored)

@@ -1,0 +1,67 @@
+"""``goedgeregeld --self-test``: prove an installation works, offscreen, in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def run_self_test(data_dir: Path | None = None, keep: Path | None = None) -> int:
+    """Run every self-test step and print what each did; 0 only when all of them worked.
+
+    ``data_dir`` is ignored on purpose: the test never touches the user's own data. With
+    ``keep`` the temporary folder's report and screenshot are copied there for inspection.
+    """
+    del data_dir
+    # Offscreen unless the caller chose a platform (CI also runs it on Xvfb with xcb).
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from goedgeregeld import __version__
+    from goedgeregeld.app.selftest import SelfTestState, core_steps, run_steps
+
+    def say(line: str) -> None:
+        print(line, flush=True)
+
+    say(f"Goed Geregeld {__version__} zelftest ({sys.platform}, {os.environ['QT_QPA_PLATFORM']})")
+    with tempfile.TemporaryDirectory(prefix="goedgeregeld-zelftest-") as temp:
+        folder = Path(temp)
+        say(f"tijdelijke gegevensmap: {folder}")
+        state = SelfTestState(folder)
+        try:
+            passed = run_steps(core_steps(state), say)
+        finally:
+            state.close()
+        if passed:
+            passed = run_steps(_qt_steps(folder), say)
+        if keep is not None:
+            _copy_results(folder, keep)
+    say("zelftest geslaagd" if passed else "zelftest mislukt")
+    return 0 if passed else 1
+
+
+def _qt_steps(folder: Path):
+    def start_qt() -> str:
+        from PySide6.QtWidgets import QApplication
+
+        from goedgeregeld.ui.shell.app_setup import configure_application
+
+        app = QApplication.instance() or QApplication([sys.argv[0]])
+        configure_application(app)
+        return f"Qt-platform {app.platformName()}, lettertype {app.font().family()}"
+
+    def render() -> str:
+        from goedgeregeld.ui.shell.selftest_render import render_main_window
+
+        return render_main_window(folder, folder / "venster.png")
+
+    return [("Qt starten", start_qt), ("hoofdvenster tekenen", render)]
+
+
+def _copy_results(folder: Path, keep: Path) -> None:
+    import shutil
+
+    keep.mkdir(parents=True, exist_ok=True)
+    for name in ("venster.png", "adviesrapport-zelftest.pdf"):
+        if (folder / name).exists():
+            shutil.copy2(folder / name, keep / name)

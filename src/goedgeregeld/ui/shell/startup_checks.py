@@ -1,0 +1,132 @@
+"""After the first paint: check the database and make the daily backup off the GUI thread.
+
+A damaged database is never touched: the user is told in plain Dutch and offered the
+newest good backup. At exit a backup is made when the data changed during the session.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from goedgeregeld.base.paths import database_path
+from goedgeregeld.ui.shell.i18n import tr
+
+
+def _stamp(database: Path) -> tuple[float, int, float, int]:
+    """What changes when anything is written: the file and its write-ahead log."""
+    stats = []
+    for path in (database, Path(f"{database}-wal")):
+        try:
+            info = path.stat()
+            stats.extend([info.st_mtime, info.st_size])
+        except OSError:
+            stats.extend([0.0, 0])
+    return (stats[0], stats[1], stats[2], stats[3])
+
+
+def check_and_back_up(data_dir: Path) -> tuple[str, Path | None] | None:
+    """Quick check, daily backup, then the full check.
+
+    None when all is well; else the Dutch report and the newest good backup (if any), both
+    found here on the worker so the GUI thread never reads files.
+    """
+    from goedgeregeld.store.db.backups import automatic_backup, newest_good_backup
+    from goedgeregeld.store.db.health import damage_report
+
+    database = database_path(data_dir)
+    report = damage_report(data_dir, database)
+    if report is None:
+        automatic_backup(data_dir, database)
+        report = damage_report(data_dir, database, full=True)
+    if report is None:
+        return None
+    return report, newest_good_backup(data_dir)
+
+
+def restore_newest(data_dir: Path) -> Path:
+    """Put the newest good backup in place of the (damaged) database."""
+    from goedgeregeld.store.db.backups import newest_good_backup
+    from goedgeregeld.store.db.restore import restore_backup
+    from goedgeregeld.store.errors import StoreError
+
+    backup = newest_good_backup(data_dir)
+    if backup is None:
+        raise StoreError("er is geen goede reservekopie om terug te zetten")
+    restore_backup(data_dir, database_path(data_dir), backup)
+    return backup
+
+
+class StartupChecks:
+    """Runs the checks once the window shows, and the exit backup when data changed."""
+
+    def __init__(self, window, context, painted: bool = False) -> None:
+        self.context = context
+        self.database = database_path(context.data_dir)
+        self.stamp_at_start = _stamp(self.database)
+        if painted:
+            self.start()
+        else:
+            window.first_paint.connect(self.start)
+
+    def start(self) -> None:
+        """Queue the checks on the background runner (never the GUI thread)."""
+        self.context.long_tasks.run(
+            lambda: check_and_back_up(self.context.data_dir),
+            self._checked,
+            self.context.report_error,
+        )
+
+    def _checked(self, outcome: tuple[str, Path | None] | None) -> None:
+        if outcome is None:
+            return
+        report, backup = outcome
+        if backup is None:
+            self.context.dialogs.error(
+                tr("Uw gegevens zijn beschadigd en er is geen goede reservekopie. {report}").format(
+                    report=report
+                )
+            )
+            return
+        from goedgeregeld.store.db.backups import list_backups
+
+        taken = next(
+            (b.taken_at for b in list_backups(self.context.data_dir) if b.path == backup), None
+        )
+        when = taken.strftime("%d-%m-%Y %H:%M") if taken else backup.name
+        self.context.dialogs.confirm(
+            tr("Gegevens beschadigd"),
+            tr(
+                "Uw gegevensbestand is beschadigd en kan niet goed worden gelezen. "
+                "Er is niets aan veranderd.\n\n"
+                "De nieuwste goede reservekopie is van {when}. Wilt u die terugzetten? "
+                "Wat u daarna hebt ingevuld, moet u dan opnieuw invullen.\n\n"
+                "Het beschadigde bestand wordt bewaard in de map met reservekopieën."
+            ).format(when=when),
+            self._restore,
+        )
+
+    def _restore(self) -> None:
+        def done(backup: Path) -> None:
+            self.context.dialogs.inform(
+                tr("Reservekopie teruggezet"),
+                tr(
+                    "De reservekopie {name} is teruggezet. Sluit de app en start haar opnieuw."
+                ).format(name=backup.name),
+            )
+
+        self.context.long_tasks.run(
+            lambda: restore_newest(self.context.data_dir), done, self.context.report_error
+        )
+
+    def at_exit(self) -> None:
+        """One backup at exit when the data changed during this session; never raises."""
+        from goedgeregeld.store.db.backups import automatic_backup
+        from goedgeregeld.store.db.health import damage_report
+
+        try:
+            if _stamp(self.database) == self.stamp_at_start:
+                return
+            if damage_report(self.context.data_dir, self.database) is None:
+                automatic_backup(self.context.data_dir, self.database, at_exit=True)
+        except Exception:  # noqa: BLE001 - a failed exit backup must not lose the exit
+            return
