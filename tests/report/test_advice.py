@@ -11,15 +11,15 @@ from goedgeregeld.questionnaire.model import Edition
 from goedgeregeld.report import data as report_data
 from goedgeregeld.report.advice import write_advice_report
 from goedgeregeld.report.evidence import EvidenceItem
-from goedgeregeld.report.review_section import (
-    Condition,
-    Decision,
-    ReviewSummary,
-    StatementReview,
-    Verdict,
-)
 from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.models.core import Action
+from goedgeregeld.store.review_records import (
+    ConditionRecord,
+    Decision,
+    ReviewRecord,
+    StatementReviewRecord,
+    Verdict,
+)
 
 FONT_NAMES = {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"}
 
@@ -186,16 +186,27 @@ def test_action_plan_table_lists_actions_in_order(
 def test_review_section_and_evidence_appendix_render_when_present(
     db: Database, make_evaluation, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    review = ReviewSummary(
+    reviewed_at = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)
+    review = ReviewRecord(
+        evaluation_id="e",
+        origin="received",
+        adviser_id="a",
         adviser_name="Adviseur <Anna> & Co",
-        reviewed_on=date(2026, 12, 3),
+        adviser_region=None,
         decision=Decision.CONDITIONS,
-        statements=(
-            StatementReview("visie.2", Verdict.LOWER, 0, "Geen notulen <gezien>."),
-            StatementReview("visie.1", Verdict.AGREE),
-        ),
+        decided_at=reviewed_at,
+        conditions=(ConditionRecord("VOG voor alle begeleiders", date(2027, 1, 15)),),
+        quality_mark=None,
+        statements={
+            "visie.2": StatementReviewRecord(
+                "visie.2", Verdict.LOWER, 0, "Geen notulen <gezien>.", False, reviewed_at
+            ),
+            "visie.1": StatementReviewRecord(
+                "visie.1", Verdict.AGREE, None, "", False, reviewed_at
+            ),
+        },
         theme_comments={"visie": "Beleid is <b>actueel"},
-        conditions=(Condition("VOG voor alle begeleiders", date(2027, 1, 15)),),
+        updated_at=reviewed_at,
     )
     monkeypatch.setattr(report_data, "load_review", lambda db, eid: review)
     monkeypatch.setattr(

@@ -69,7 +69,7 @@ def test_home_overview_reads_without_the_questionnaire(db, edition) -> None:
     overview = home_overview(db, a.id)
     assert [o.name for o in overview.organisations] == ["Alfa", "Beta"]
     assert overview.current is not None and overview.current.id == a.id
-    assert len(overview.evaluations) == 1 and overview.evaluations[0].required == 72
+    assert len(overview.evaluations) == 1 and overview.evaluations[0].required_count == 72
     assert home_overview(db, "unknown").current.id == b.id  # type: ignore[union-attr]
 
 
@@ -79,7 +79,7 @@ def test_sample_lives_in_its_own_file(data_dir, edition) -> None:
     assert overview.current is not None and overview.current.name == SAMPLE_NAME
     assert {e.status for e in overview.evaluations} == {"draft", "completed"}
     draft = next(e for e in overview.evaluations if e.status == "draft")
-    assert 0 < draft.answered < draft.required
+    assert 0 < draft.answered_count < draft.required_count
     sample.close()
     again = ensure_sample_database(sample_database_path(data_dir), edition)
     assert len(home_overview(again).organisations) == 1

@@ -7,8 +7,7 @@ from datetime import date, datetime
 from goedgeregeld.scoring import Variant, score_evaluation
 from goedgeregeld.store.actions import WeakStatement
 from goedgeregeld.store.comparison import ThemeChange
-from goedgeregeld.store.overview import EvaluationRow, OrganisationRow
-from goedgeregeld.store.records import ActionRecord
+from goedgeregeld.store.records import ActionRecord, EvaluationRecord, OrganisationRecord
 from goedgeregeld.ui.models.actions import ActionsModel, WeakStatementsModel
 from goedgeregeld.ui.models.comparison import ComparisonModel
 from goedgeregeld.ui.models.evaluations import EvaluationsModel
@@ -19,12 +18,39 @@ from goedgeregeld.ui.models.themes import ThemeProgress, ThemeProgressModel
 NOW = datetime(2026, 3, 1, 12, 0)
 
 
+def _evaluation(
+    evaluation_id: str,
+    variant: str,
+    status: str,
+    completed_at: datetime | None,
+    answered: int,
+    required: int,
+    total: float | None,
+) -> EvaluationRecord:
+    return EvaluationRecord(
+        evaluation_id,
+        "o",
+        "gg",
+        "2026.1",
+        "h",
+        variant,
+        status,
+        NOW,
+        NOW,
+        completed_at,
+        None,
+        answered,
+        required,
+        total,
+    )
+
+
 def test_evaluations_model(qtmodeltester) -> None:
     model = EvaluationsModel()
     model.set_rows(
         [
-            EvaluationRow("a", "gg", "2026.1", "full", "draft", NOW, NOW, None, 10, 72, 55.5),
-            EvaluationRow("b", "gg", "2026.1", "small", "completed", NOW, NOW, NOW, 32, 32, None),
+            _evaluation("a", "full", "draft", None, 10, 72, 55.5),
+            _evaluation("b", "small", "completed", NOW, 32, 32, None),
         ]
     )
     qtmodeltester.check(model)
@@ -34,7 +60,9 @@ def test_evaluations_model(qtmodeltester) -> None:
 
 def test_organisations_model(qtmodeltester) -> None:
     model = OrganisationsModel()
-    model.set_rows([OrganisationRow(str(i), f"Club {i}", "Ede", None, 5, 0.0) for i in range(5)])
+    model.set_rows(
+        [OrganisationRecord(str(i), f"Club {i}", "Ede", None, 5, 0.0, NOW) for i in range(5)]
+    )
     qtmodeltester.check(model)
     assert model.row_of("3") == 3
 

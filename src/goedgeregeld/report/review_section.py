@@ -1,16 +1,13 @@
-"""The adviser's review in the advice report: plain input data, a loader hook and its flowables.
+"""The adviser's review in the advice report: the section "Beoordeling door de adviseur".
 
-``load_review(db, evaluation_id)`` is the single place the report asks for a review: it reads
-the adviser's (or the imported) review and maps it onto ``ReviewSummary`` (per-statement
-verdicts, per-theme comments, the decision with its conditions, adviser name and date), or
-returns ``None`` when there is none. When it returns a summary, ``write_advice_report`` adds
-the section "Beoordeling door de adviseur". The verdict and decision values are the store's.
+It prints the store's own ``ReviewRecord`` (read by ``report.data`` through
+``store.reviews.load_review``): per-statement verdicts, per-theme comments, the decision
+with its conditions, the adviser's name and the date. A review without a decision yet
+prints as "nog niet", so verdicts are never hidden.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
 from typing import TYPE_CHECKING
 
 from goedgeregeld.report.dates import dutch_date
@@ -22,8 +19,8 @@ if TYPE_CHECKING:
 
     from goedgeregeld.questionnaire.model import Edition
     from goedgeregeld.report.blocks import Blocks
-    from goedgeregeld.store.db.engine import Database
     from goedgeregeld.store.records import AnswerRecord
+    from goedgeregeld.store.review_records import ReviewRecord
 
 
 VERDICT_LABELS = {
@@ -38,68 +35,11 @@ DECISION_LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class StatementReview:
-    """The adviser's verdict on one statement; ``proposed_score`` only with lower/higher."""
-
-    statement_id: str
-    verdict: Verdict
-    proposed_score: int | None = None
-    comment: str = ""
-
-
-@dataclass(frozen=True)
-class Condition:
-    """Something the organisation must arrange before the assessment, with an optional deadline."""
-
-    description: str
-    deadline: date | None = None
-
-
-@dataclass(frozen=True)
-class ReviewSummary:
-    """Everything the report prints about an adviser's review."""
-
-    adviser_name: str
-    reviewed_on: date
-    decision: Decision
-    statements: tuple[StatementReview, ...] = ()
-    theme_comments: dict[str, str] = field(default_factory=dict)
-    """Comment per theme id."""
-    conditions: tuple[Condition, ...] = ()
-    general_comment: str = ""
-
-
-def load_review(db: Database, evaluation_id: str) -> ReviewSummary | None:
-    """The adviser's review of an evaluation (own or received), or None while there is none.
-
-    A review without a decision yet prints as "nog niet", so verdicts are never hidden.
-    """
-    from goedgeregeld.store.reviews import load_review as load_stored_review
-
-    stored = load_stored_review(db, evaluation_id)
-    if stored is None:
-        return None
-    return ReviewSummary(
-        adviser_name=stored.adviser_name,
-        reviewed_on=(stored.decided_at or stored.updated_at).date(),
-        decision=stored.decision or Decision.NOT_YET,
-        statements=tuple(
-            StatementReview(
-                s.statement_id,
-                s.verdict,
-                s.proposed_score,
-                s.comment + (" (gewijzigd na dit oordeel)" if s.changed else ""),
-            )
-            for s in stored.statements.values()
-        ),
-        theme_comments=dict(stored.theme_comments),
-        conditions=tuple(Condition(c.text, c.deadline) for c in stored.conditions),
-    )
+CHANGED_NOTE = " (gewijzigd na dit oordeel)"
 
 
 def review_flowables(
-    review: ReviewSummary,
+    review: ReviewRecord,
     edition: Edition,
     answers: dict[str, AnswerRecord],
     blocks: Blocks,
@@ -115,21 +55,10 @@ def review_flowables(
         )
     )
     story.append(blocks.heading("Besluit", 1, toc=False))
-    story.append(blocks.paragraph(DECISION_LABELS[review.decision], "body"))
+    story.append(blocks.paragraph(DECISION_LABELS[review.decision or Decision.NOT_YET], "body"))
     if review.conditions:
-        rows = [
-            [c.description, dutch_date(c.deadline) if c.deadline else "geen datum"]
-            for c in review.conditions
-        ]
+        rows = [[c.text, dutch_date(c.deadline)] for c in review.conditions]
         story.append(blocks.table(["Voorwaarde", "Uiterlijk"], rows, [0.75, 0.25]))
-    if review.general_comment:
-        story.append(
-            blocks.paragraph(
-                f"<b>Toelichting van de adviseur:</b> {markup(review.general_comment)}",
-                "body",
-                raw=True,
-            )
-        )
     theme_rows = [
         [theme.title, review.theme_comments[theme.id]]
         for theme in edition.themes
@@ -142,7 +71,8 @@ def review_flowables(
         story.append(blocks.heading("Oordeel per stelling", 1, toc=False))
         order = {sid: i for i, sid in enumerate(edition.statements_by_id)}
         rows = []
-        for item in sorted(review.statements, key=lambda r: order.get(r.statement_id, len(order))):
+        verdicts = review.statements.values()
+        for item in sorted(verdicts, key=lambda r: order.get(r.statement_id, len(order))):
             statement = edition.statements_by_id.get(item.statement_id)
             own = answers.get(item.statement_id)
             proposed = "" if item.proposed_score is None else str(item.proposed_score)
@@ -152,7 +82,7 @@ def review_flowables(
                     _own_score(own),
                     VERDICT_LABELS[item.verdict],
                     proposed,
-                    item.comment,
+                    item.comment + (CHANGED_NOTE if item.changed else ""),
                 ]
             )
         story.append(

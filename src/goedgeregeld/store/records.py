@@ -1,11 +1,19 @@
-"""Plain, immutable records the store hands out: no ORM objects leave the store."""
+"""Plain, immutable records the store hands out: no ORM objects leave the store.
+
+These are the one set of records for organisations, evaluations, answers and actions:
+the home screen's light read (``store.overview``) returns them too, filled from the
+cached columns only. Reviews have theirs in ``store.review_records``. The module imports
+nothing heavier than the standard library, so the home screen stays light.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from goedgeregeld.scoring import AnswerValue
+if TYPE_CHECKING:
+    from goedgeregeld.scoring import AnswerValue
 
 
 @dataclass(frozen=True)

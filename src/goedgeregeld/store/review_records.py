@@ -108,6 +108,11 @@ class ReviewRecord:
     updated_at: datetime
 
     @property
+    def reviewed_on(self) -> date:
+        """The day of the decision, or of the last change while there is no decision yet."""
+        return (self.decided_at or self.updated_at).date()
+
+    @property
     def changed_statements(self) -> list[str]:
         """Statements the organisation changed after the adviser's verdict."""
         return sorted(s for s, r in self.statements.items() if r.changed)

@@ -12,11 +12,11 @@ RIGHT = Qt.AlignmentFlag.AlignRight
 
 
 def _progress(row) -> str:
-    if not row.required:
+    if not row.required_count:
         return "–"
-    share = round(100 * row.answered / row.required)
+    share = round(100 * row.answered_count / row.required_count)
     return tr("{answered} van {required} ({share}%)").format(
-        answered=row.answered, required=row.required, share=share
+        answered=row.answered_count, required=row.required_count, share=share
     )
 
 
@@ -28,7 +28,7 @@ def _score(row) -> str:
 
 
 class EvaluationsModel(RowTableModel):
-    """Evaluations (``store.overview.EvaluationRow``), newest first."""
+    """Evaluations (``store.records.EvaluationRecord``), newest first."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(

@@ -11,7 +11,7 @@ ROOT = QModelIndex()
 
 
 class OrganisationsModel(QAbstractListModel):
-    """Organisations (``store.overview.OrganisationRow``) by name."""
+    """Organisations (``store.records.OrganisationRecord``) by name."""
 
     IdRole = Qt.ItemDataRole.UserRole + 1
 
