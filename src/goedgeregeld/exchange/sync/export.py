@@ -8,8 +8,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-
 from goedgeregeld.base.atomic import write_text_atomically
 from goedgeregeld.base.provinces import normalise_province
 from goedgeregeld.exchange.sync.format import (
@@ -25,10 +23,11 @@ from goedgeregeld.exchange.sync.format import (
     format_timestamp,
     size_class,
 )
-from goedgeregeld.store.clock import utc_now
+from goedgeregeld.store.advisers import list_advisers, list_quality_marks
 from goedgeregeld.store.db.engine import Database
-from goedgeregeld.store.models.core import Evaluation, Organisation
-from goedgeregeld.store.models.sync import SyncExport
+from goedgeregeld.store.evaluations import list_evaluations
+from goedgeregeld.store.organisations import list_organisations
+from goedgeregeld.store.sync_exports import reserve_sync_sequence
 
 
 @dataclass(frozen=True)
@@ -47,28 +46,15 @@ def _province(text: str | None) -> str | None:
 
 def collect_entries(db: Database) -> dict[str, list[Entry]]:
     """Every id this installation knows, per kind, with only the coarse attributes."""
-    from goedgeregeld.store.advisers import list_advisers, list_quality_marks
-
-    with db.session() as session:
-        organisations: list[Entry] = [
-            (row.id, row.created_at.year, _province(row.province), size_class(row.volunteers))
-            for row in session.execute(
-                select(
-                    Organisation.id,
-                    Organisation.created_at,
-                    Organisation.province,
-                    Organisation.volunteers,
-                )
-            )
-        ]
-        evaluations: list[Entry] = [
-            (row.id, row.completed_at.year, None, row.variant)
-            for row in session.execute(
-                select(Evaluation.id, Evaluation.completed_at, Evaluation.variant).where(
-                    Evaluation.status == "completed", Evaluation.completed_at.is_not(None)
-                )
-            )
-        ]
+    organisations: list[Entry] = [
+        (o.id, o.created_at.year, _province(o.province), size_class(o.volunteers))
+        for o in list_organisations(db)
+    ]
+    evaluations: list[Entry] = [
+        (e.id, e.completed_at.year, None, e.variant)
+        for e in list_evaluations(db)
+        if e.status == "completed" and e.completed_at is not None
+    ]
     advisers: list[Entry] = [
         (a.id, a.registered_at.year, _province(a.region), None) for a in list_advisers(db)
     ]
@@ -99,19 +85,6 @@ def build_sync_document(
     return document
 
 
-def reserve_sequence(db: Database) -> tuple[int, datetime]:
-    """Take the next sequence number for good, before the file is written.
-
-    A number is never handed out twice, even when writing the file then fails: NOV would
-    see two different files with one number as a conflict.
-    """
-    now = utc_now()
-    with db.session() as session:
-        last = session.scalar(select(func.max(SyncExport.sequence))) or 0
-        session.add(SyncExport(sequence=last + 1, created_at=now))
-    return last + 1, now
-
-
 def write_json_atomically(path: Path, document: dict[str, Any]) -> None:
     """The JSON document, indented for people who look inside, written whole or not at all."""
     text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
@@ -131,7 +104,7 @@ def export_sync_file(db: Database, path: Path) -> SyncExportResult:
     from goedgeregeld.exchange.sync.signed import payload_bytes, signed_sync_document
 
     identity = own_identity(db)
-    sequence, now = reserve_sequence(db)
+    sequence, now = reserve_sync_sequence(db)
     entries = _plausible(collect_entries(db), now.year)
     document = build_sync_document(identity.installation_id, sequence, now, entries)
     write_json_atomically(path, signed_sync_document(identity, payload_bytes(document)))
