@@ -49,7 +49,7 @@ def home_overview(db: Database, organisation_id: str | None = None) -> HomeOverv
         evaluations: tuple[EvaluationRecord, ...] = ()
         if current is not None:
             evaluations = tuple(
-                EvaluationRecord(*row)
+                EvaluationRecord(*tuple(row))
                 for row in connection.execute(
                     select(
                         Evaluation.id,
