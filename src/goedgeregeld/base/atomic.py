@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from goedgeregeld.store.errors import StoreError
+from goedgeregeld.base.errors import UserFacingError
 
 _REASONS = {
     errno.EACCES: "u mag op die plek niet schrijven",
@@ -23,7 +23,7 @@ _REASONS = {
 }
 
 
-class WriteError(StoreError):
+class WriteError(UserFacingError):
     """A file that could not be saved; ``str()`` names it and says why, in Dutch."""
 
 

@@ -88,10 +88,11 @@ def _app_only_arguments(argv: list[str]) -> argparse.Namespace | None:
 
 def _known_error_message(exc: Exception) -> str | None:
     """The Dutch one-liner for an error the layers below raise on bad data."""
+    from goedgeregeld.base.errors import UserFacingError
     from goedgeregeld.questionnaire.problems import QuestionnaireError
-    from goedgeregeld.store.errors import StoreError, describe_database_error
+    from goedgeregeld.store.errors import describe_database_error
 
-    if isinstance(exc, StoreError):
+    if isinstance(exc, UserFacingError):
         return str(exc)
     database_problem = describe_database_error(exc)
     if database_problem is not None:

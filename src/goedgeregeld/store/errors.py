@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from goedgeregeld.base.errors import UserFacingError
 
-class StoreError(Exception):
+
+class StoreError(UserFacingError):
     """Bad data or a request the store cannot honour; ``str()`` is a Dutch one-liner."""
 
 

@@ -70,12 +70,12 @@ class AboutDialog(QDialog):
 
     def _add_identity(self, form: QFormLayout) -> None:
         """This installation's id and key fingerprint, to compare with an adviser by phone."""
+        from goedgeregeld.base.errors import UserFacingError
         from goedgeregeld.exchange.container.identity import describe_installation
-        from goedgeregeld.store.errors import StoreError
 
         try:
             installation, fingerprint = describe_installation(self.data_dir)
-        except (OSError, ValueError, StoreError) as exc:
+        except (OSError, ValueError, UserFacingError) as exc:
             installation, fingerprint = None, tr("niet beschikbaar ({reason})").format(reason=exc)
         self.installation_label = _selectable(installation or tr("nog niet aangemaakt"), self)
         self.installation_label.setAccessibleName(tr("Installatie"))

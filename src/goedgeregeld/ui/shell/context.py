@@ -98,9 +98,9 @@ class AppContext(QObject):
     # -- errors -----------------------------------------------------------------------------
     def report_error(self, exc: Exception) -> None:
         """Show a store error as its Dutch line; log anything else and say where."""
-        from goedgeregeld.store.errors import StoreError
+        from goedgeregeld.base.errors import UserFacingError
 
-        if isinstance(exc, StoreError):
+        if isinstance(exc, UserFacingError):
             self.dialogs.error(str(exc))
             return
         log = self.data_dir / "logs" / "goedgeregeld.log"
