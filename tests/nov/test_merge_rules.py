@@ -15,8 +15,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from goedgeregeld.exchange.sync.format import KIND_NAMES, Entry, SyncFile
-from goedgeregeld.exchange.sync.typed import make_entry
+from goedgeregeld.exchange.sync.format import KIND_NAMES, Entry, SyncFile, make_entry
 from goedgeregeld.nov import merge_rules
 from goedgeregeld.nov.files import FileTally
 from goedgeregeld.nov.merge_rules import InstallationState, MergeBatch, canonical

@@ -16,6 +16,14 @@ fixed, so nothing else can ride along.
 Size class (``size``), from the number of volunteers in the organisation profile:
 ``klein`` fewer than 25, ``middel`` 25 to 99, ``groot`` 100 or more, ``onbekend`` when
 the profile does not say.
+
+NOV reads thousands of sync files at a time, so the entries and the document are msgspec
+structs: decoding checks the format, version, every key, every type, UUID shapes, year and
+sequence bounds, provinces, size classes and variants in one pass, in compiled code (about a
+third of decoding with ``json`` and checking each field in Python). What a schema cannot say
+(a year no later than the file's own, ids unique per kind, no key given twice) the reader in
+``sync.read`` checks afterwards; anything the typed decoder refuses goes to the strict reader
+there, which finds the fault and names it in Dutch.
 """
 
 from __future__ import annotations
@@ -23,17 +31,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, NamedTuple
+from typing import Annotated, Any, ClassVar, Literal, NamedTuple
+
+import msgspec
 
 from goedgeregeld.base.provinces import PROVINCES
-
-if TYPE_CHECKING:
-    from goedgeregeld.exchange.sync.typed import SyncEntry
 
 FORMAT_NAME = "goedgeregeld-sync"
 FORMAT_VERSION = 1
 SIGNED_SYNC_VERSION = 2
-"""A signed envelope around a version 1 document (see ``sync_signed``)."""
+"""A signed envelope around a version 1 document (see ``sync.signed``)."""
 FILE_SUFFIX = ".json"
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -104,6 +111,79 @@ def size_class(volunteers: int | None) -> str:
     return "groot"
 
 
+# -- the entries and the document as the typed decoder makes them ---------------------------
+
+_Uuid = Annotated[str, msgspec.Meta(pattern=f"^{UUID_PATTERN.pattern}$")]
+_Year = Annotated[int, msgspec.Meta(ge=FIRST_YEAR)]
+# Built from the same tuples the strict reader checks against (sorted: a set has no order).
+_Province: Any = Literal.__getitem__(tuple(sorted(PROVINCE_SET)))
+_Size: Any = Literal.__getitem__(SIZE_CLASSES)
+_Variant: Any = Literal.__getitem__(VARIANTS)
+
+
+class _EntryStruct(msgspec.Struct, forbid_unknown_fields=True, frozen=True, order=True, gc=False):
+    """An entry of a sync file as NOV reads it.
+
+    Every kind answers to the same four names, whatever its keys in the file are called:
+    ``id``, ``year``, ``province`` (a region for advisers) and ``detail`` (size class or
+    variant); a kind without one has None there. Ordered by id first.
+    """
+
+
+class OrganisationEntry(_EntryStruct, frozen=True):
+    """One entry of ``organisations``."""
+
+    id: _Uuid
+    year: _Year
+    province: _Province | None
+    detail: _Size = msgspec.field(name="size")
+
+
+class EvaluationCompletedEntry(_EntryStruct, frozen=True):
+    """One entry of ``evaluations_completed``."""
+
+    id: _Uuid
+    year: _Year
+    detail: _Variant = msgspec.field(name="variant")
+    province: ClassVar[None] = None
+
+
+class AdviserEntry(_EntryStruct, frozen=True):
+    """One entry of ``advisers``."""
+
+    id: _Uuid
+    year: _Year
+    province: _Province | None = msgspec.field(name="region")
+    detail: ClassVar[None] = None
+
+
+class QualityMarkEntry(_EntryStruct, frozen=True):
+    """One entry of ``quality_marks``."""
+
+    id: _Uuid = msgspec.field(name="evaluation_id")
+    year: _Year
+    province: ClassVar[None] = None
+    detail: ClassVar[None] = None
+
+
+SyncEntry = OrganisationEntry | EvaluationCompletedEntry | AdviserEntry | QualityMarkEntry
+
+
+def make_entry(
+    kind: str, identifier: str, year: int, province: str | None, detail: str | None
+) -> SyncEntry:
+    """The entry of ``kind`` with these values (already checked), as the decoder makes it."""
+    if kind == ORGANISATIONS.name:
+        return OrganisationEntry(identifier, year, province, detail)
+    if kind == EVALUATIONS_COMPLETED.name:
+        return EvaluationCompletedEntry(identifier, year, detail)
+    if kind == ADVISERS.name:
+        return AdviserEntry(identifier, year, province)
+    if kind == QUALITY_MARKS.name:
+        return QualityMarkEntry(identifier, year)
+    raise ValueError(f"unknown kind of entry: {kind}")
+
+
 class SyncFile(NamedTuple):
     """One validated sync file; ``entries`` maps each kind name to its entries.
 
@@ -133,3 +213,44 @@ class SyncFileError(ValueError):
 def format_timestamp(moment: datetime) -> str:
     """UTC timestamp as written in sync files, to the second."""
     return moment.replace(microsecond=0).isoformat() + "Z"
+
+
+def _kind_list(entry: type) -> Any:
+    return Annotated[list[entry], msgspec.Meta(max_length=MAX_ENTRIES_PER_KIND)]  # type: ignore[valid-type]
+
+
+class TypedSyncDocument(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    """A version 1 sync file whose every field has the right type and range."""
+
+    format: Literal[FORMAT_NAME]  # type: ignore[valid-type]
+    version: Literal[FORMAT_VERSION]  # type: ignore[valid-type]
+    installation_id: _Uuid
+    sequence: Annotated[int, msgspec.Meta(ge=1, le=MAX_SEQUENCE)]
+    created_at: Annotated[str, msgspec.Meta(max_length=40)]
+    organisations: _kind_list(OrganisationEntry)  # type: ignore[valid-type]
+    evaluations_completed: _kind_list(EvaluationCompletedEntry)  # type: ignore[valid-type]
+    advisers: _kind_list(AdviserEntry)  # type: ignore[valid-type]
+    quality_marks: _kind_list(QualityMarkEntry)  # type: ignore[valid-type]
+
+
+TOP_LEVEL_PAIRS = len(TypedSyncDocument.__struct_fields__)
+"""Key-value pairs of the document itself; each entry adds as many as its struct has fields."""
+ORGANISATION_PAIRS = len(OrganisationEntry.__struct_fields__)
+EVALUATION_PAIRS = len(EvaluationCompletedEntry.__struct_fields__)
+ADVISER_PAIRS = len(AdviserEntry.__struct_fields__)
+QUALITY_MARK_PAIRS = len(QualityMarkEntry.__struct_fields__)
+
+_decode = msgspec.json.Decoder(TypedSyncDocument).decode
+
+
+def decode_typed(data: bytes) -> TypedSyncDocument | None:
+    """The typed document, or None when anything about ``data`` does not fit the schema.
+
+    Types bound the depth: a list or object where a string or number belongs is refused
+    at once, so deep nesting never recurses here.
+    """
+    try:
+        document: TypedSyncDocument = _decode(data)
+    except msgspec.DecodeError:  # ValidationError is a DecodeError too
+        return None
+    return document

@@ -1,7 +1,7 @@
 """Read and validate a sync file: size bounded before parsing, every field checked.
 
 NOV reads thousands of these in one go, so the usual valid file takes a fast path: one
-pass of typed decoding (``sync_typed``) plus the few checks a schema cannot express.
+pass of typed decoding (``sync.format``) plus the few checks a schema cannot express.
 Anything that path does not accept goes to the strict reader, which bounds the nesting
 before it parses and then names the first fault in Dutch.
 """
@@ -20,7 +20,9 @@ from typing import Any
 
 from goedgeregeld.exchange.container.errors import printable
 from goedgeregeld.exchange.sync.format import (
+    ADVISER_PAIRS,
     ADVISERS,
+    EVALUATION_PAIRS,
     EVALUATIONS_COMPLETED,
     FIRST_YEAR,
     FORMAT_NAME,
@@ -30,23 +32,19 @@ from goedgeregeld.exchange.sync.format import (
     MAX_ENTRIES_PER_KIND,
     MAX_FILE_BYTES,
     MAX_SEQUENCE,
+    ORGANISATION_PAIRS,
     ORGANISATIONS,
     PROVINCE_SET,
+    QUALITY_MARK_PAIRS,
     QUALITY_MARKS,
     SIGNED_SYNC_VERSION,
     TOP_LEVEL_KEYS,
+    TOP_LEVEL_PAIRS,
     UUID_PATTERN,
     KindSpec,
+    SyncEntry,
     SyncFile,
     SyncFileError,
-)
-from goedgeregeld.exchange.sync.typed import (
-    ADVISER_PAIRS,
-    EVALUATION_PAIRS,
-    ORGANISATION_PAIRS,
-    QUALITY_MARK_PAIRS,
-    TOP_LEVEL_PAIRS,
-    SyncEntry,
     decode_typed,
     make_entry,
 )
