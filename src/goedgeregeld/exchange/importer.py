@@ -1,7 +1,6 @@
 """``import FILE...``: recognise each file by its manifest and hand it to the right importer.
 
-Kinds are looked up by the manifest's format name. A module listed in ``KIND_MODULES``
-exposes ``FILE_KIND``; the sync-file reader plugs in by adding its module here.
+Kinds are looked up by the manifest's format name, among the kinds ``exchange.kinds`` lists.
 
 A signed file (format version 2) is verified first: signature, then the signer against
 the keys this installation knows, then (if locked) opened with the password; only then
@@ -11,50 +10,28 @@ still accepted, with a "niet ondertekend" notice, unless its subject came signed
 
 from __future__ import annotations
 
-import importlib
 import io
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-from goedgeregeld.exchange.container.archive import (
-    Archive,
-    ArchiveKind,
-    read_archive,
-    read_archive_from,
-)
+from goedgeregeld.exchange.container.archive import read_archive, read_archive_from
+from goedgeregeld.exchange.file_kind import FileKind
+from goedgeregeld.exchange.kinds import registered_kinds
 from goedgeregeld.exchange.outcome import ImportOutcome, ImportStatus
 from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import StoreError
-
-KIND_MODULES: tuple[str, ...] = (
-    "goedgeregeld.exchange.evaluation.kind",
-    "goedgeregeld.exchange.review.kind",
-)
 
 Progress = Callable[[int, int, ImportOutcome], None]
 PassphraseSource = Callable[[Path], str | None]
 """Asked for the password of a locked file (after it verified); None means "not given"."""
 
 
-@dataclass(frozen=True)
-class FileKind:
-    """One kind of importable file: how its archive looks and how it lands in the database."""
-
-    archive: ArchiveKind
-    importer: Callable[[Database, Archive], ImportOutcome]
-
-
 @cache
 def file_kinds() -> dict[str, FileKind]:
     """Every importable kind, by manifest format name."""
-    kinds: dict[str, FileKind] = {}
-    for module_name in KIND_MODULES:
-        kind = importlib.import_module(module_name).FILE_KIND
-        assert isinstance(kind, FileKind)
-        kinds[kind.archive.format_name] = kind
-    return kinds
+    return {kind.archive.format_name: kind for kind in registered_kinds()}
 
 
 def import_file(

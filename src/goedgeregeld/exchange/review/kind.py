@@ -1,6 +1,6 @@
 """The review file as an importable kind."""
 
-from goedgeregeld.exchange.importer import FileKind
+from goedgeregeld.exchange.file_kind import FileKind
 from goedgeregeld.exchange.review.file import import_review_archive
 from goedgeregeld.exchange.review.format import REVIEW_KIND
 
