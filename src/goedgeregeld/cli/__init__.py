@@ -40,8 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_command(arguments: list[str]) -> int:
+    from goedgeregeld.cli.commands import build_parser
     from goedgeregeld.cli.context import CliContext, CliError
-    from goedgeregeld.cli.parser import build_parser
 
     args = build_parser().parse_args(arguments)
     context = CliContext.from_args(args)

@@ -6,8 +6,6 @@ import argparse
 import sys
 from typing import NoReturn
 
-from goedgeregeld import __version__
-
 _TRANSLATIONS = (
     ("the following arguments are required:", "deze gegevens ontbreken:"),
     ("unrecognized arguments:", "onbekende opties:"),
@@ -48,40 +46,3 @@ class DutchArgumentParser(argparse.ArgumentParser):
             f"goedgeregeld: ongeldige invoer: {message} (zie '{self.prog} --help')", file=sys.stderr
         )
         raise SystemExit(2)
-
-
-def build_parser() -> DutchArgumentParser:
-    """The whole command tree; each command module adds its own subcommands."""
-    from goedgeregeld.cli import commands
-
-    parser = DutchArgumentParser(
-        prog="goedgeregeld",
-        description="Goed Geregeld: zelfevaluatie vrijwillige inzet. Zonder opdracht opent de app.",
-    )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"goedgeregeld {__version__}",
-        help="toon het versienummer en stop",
-    )
-    parser.add_argument(
-        "--data-dir",
-        metavar="MAP",
-        help="map met de gegevens (standaard: GOEDGEREGELD_DATA_DIR of de gebruikersmap)",
-    )
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="controleer de installatie zonder scherm en stop (uitkomst 0 als alles werkt)",
-    )
-    parser.add_argument(
-        "--open",
-        metavar="BESTAND",
-        help="open de app en vraag of dit evaluatie- of beoordelingsbestand ingelezen moet worden",
-    )
-    subparsers = parser.add_subparsers(
-        title="opdrachten", metavar="OPDRACHT", parser_class=DutchArgumentParser
-    )
-    for register in commands.REGISTRARS:
-        register(subparsers)
-    return parser
