@@ -7,7 +7,6 @@ Windows the user's profile folder already keeps other users out).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
 from dataclasses import dataclass
@@ -17,27 +16,12 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from goedgeregeld.store.errors import StoreError
+from goedgeregeld.trust.fingerprints import fingerprint as fingerprint  # signing uses it here
 
 KEYS_FOLDER = "keys"
 PRIVATE_KEY_FILE = "installation-ed25519.pem"
 PUBLIC_KEY_BYTES = 32
 SIGNATURE_BYTES = 64
-FINGERPRINT_HEX = 32
-"""128 bits of SHA-256: eight groups of four, short enough to read out on the phone."""
-
-
-def fingerprint(public_key: bytes) -> str:
-    """The readable fingerprint of a raw public key, e.g. ``3F2A 9C01 ...`` (8 groups)."""
-    digest = hashlib.sha256(public_key).hexdigest()[:FINGERPRINT_HEX].upper()
-    return " ".join(digest[i : i + 4] for i in range(0, FINGERPRINT_HEX, 4))
-
-
-def normalise_fingerprint(text: str) -> str | None:
-    """A typed fingerprint in the canonical form, or None if it cannot be one."""
-    compact = "".join(c for c in text.upper() if c not in " -:")
-    if len(compact) != FINGERPRINT_HEX or any(c not in "0123456789ABCDEF" for c in compact):
-        return None
-    return " ".join(compact[i : i + 4] for i in range(0, FINGERPRINT_HEX, 4))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,186 @@
+"""The rules of trust on first use, as pure functions over plain records.
+
+An installation's first signed file pins its key. A later file naming that installation
+must carry the pinned key, unless the user accepted a change to exactly the key it
+carries (then that key becomes the pin). A key pinned for one installation cannot sign
+for another. A subject that once came signed must keep coming signed, from the same
+installation. The stores read the pins, call these functions and write what they say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from enum import Enum
+
+from goedgeregeld.trust import messages
+from goedgeregeld.trust.fingerprints import fingerprint, normalise_fingerprint
+
+
+class TrustSide(Enum):
+    """Where the rules run; it only changes the command that accepts a key change."""
+
+    INSTALLATION = "goedgeregeld trust accept"
+    NOV = "goedgeregeld trust accept --nov"
+
+    @property
+    def accept_command(self) -> str:
+        """The command line (without its arguments) that accepts a key change here."""
+        return self.value
+
+
+@dataclass(frozen=True)
+class KeyPin:
+    """The key pinned for an installation, and a key change the user accepted (if any)."""
+
+    installation_id: str
+    public_key: bytes
+    accepted_fingerprint: str | None = None
+
+
+@dataclass(frozen=True)
+class PresentedKey:
+    """The installation a file names and the key it is signed with (None: not signed)."""
+
+    installation_id: str
+    public_key: bytes | None
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a file is about, for the origin rule: e.g. ("organisation", its id)."""
+
+    kind: str
+    id: str
+
+
+class Verdict(Enum):
+    """What the rules say about a presented key."""
+
+    FIRST_USE = "first_use"
+    """Nothing pinned for this installation yet: the key is taken and pinned."""
+    KNOWN = "known"
+    """The pinned key."""
+    ACCEPTED_CHANGE = "accepted_change"
+    """The key change the user accepted: taken, and it replaces the pin."""
+    UNSIGNED = "unsigned"
+    """Not signed, and nothing pinned for this installation: taken, nothing to pin."""
+    UNSIGNED_AFTER_SIGNED = "unsigned_after_signed"
+    """Not signed, while the installation signed before: refused."""
+    KEY_OF_ANOTHER = "key_of_another"
+    """Signed with the key pinned for another installation: refused."""
+    KEY_CHANGED = "key_changed"
+    """Signed with another key than the pinned one: refused until the change is accepted."""
+
+
+@dataclass(frozen=True)
+class TrustDecision:
+    """A verdict and, when it refuses the file, the Dutch reason (one line)."""
+
+    verdict: Verdict
+    message: str | None = None
+
+    @property
+    def refused(self) -> bool:
+        """True when the file must not be taken."""
+        return self.message is not None
+
+
+_FIRST_USE = TrustDecision(Verdict.FIRST_USE)
+_KNOWN = TrustDecision(Verdict.KNOWN)
+_ACCEPTED_CHANGE = TrustDecision(Verdict.ACCEPTED_CHANGE)
+_UNSIGNED = TrustDecision(Verdict.UNSIGNED)
+
+
+def decide(
+    pinned: KeyPin | None,
+    presented: PresentedKey,
+    side: TrustSide,
+    owner_of_key: str | None = None,
+) -> TrustDecision:
+    """Whether a file's signer fits the pin of the installation it names.
+
+    ``pinned`` is the pin of ``presented.installation_id`` (None: not pinned yet);
+    ``owner_of_key`` an installation the presented key is pinned for, if any.
+    """
+    key = presented.public_key
+    if key is None:
+        if pinned is not None:
+            return TrustDecision(
+                Verdict.UNSIGNED_AFTER_SIGNED,
+                messages.unsigned_after_signed("installation", pinned.installation_id),
+            )
+        return _UNSIGNED
+    if owner_of_key is not None and owner_of_key != presented.installation_id:
+        return TrustDecision(
+            Verdict.KEY_OF_ANOTHER,
+            messages.key_of_another(presented.installation_id, owner_of_key),
+        )
+    if pinned is None:
+        return _FIRST_USE
+    if pinned.public_key == key:
+        return _KNOWN
+    if pinned.accepted_fingerprint == fingerprint(key):
+        return _ACCEPTED_CHANGE
+    return TrustDecision(
+        Verdict.KEY_CHANGED,
+        messages.key_changed(
+            side.accept_command, presented.installation_id, pinned.public_key, key
+        ),
+    )
+
+
+def pin_to_record(pinned: KeyPin | None, presented: PresentedKey) -> KeyPin | None:
+    """After a taken file: the pin to write (first key, or the accepted change), else None."""
+    key = presented.public_key
+    if key is None or (pinned is not None and pinned.public_key == key):
+        return None
+    return KeyPin(presented.installation_id, key, None)
+
+
+def decide_origin(
+    origin: str | None, subject: Subject | None, signer_installation: str | None
+) -> str | None:
+    """The refusal of a file about a subject that came signed from ``origin`` before, or None.
+
+    ``signer_installation`` is None for an unsigned file.
+    """
+    if subject is None or origin is None:
+        return None
+    if signer_installation is None:
+        return messages.unsigned_after_signed(subject.kind, origin)
+    if signer_installation != origin:
+        return messages.other_origin(subject.kind, origin, signer_installation)
+    return None
+
+
+def refuse_conflicting_first_keys(
+    pinned: KeyPin | None, installation_id: str, keys_in_run: Collection[bytes]
+) -> str | None:
+    """Files of a not yet pinned installation that came in one run with different keys.
+
+    None of them is taken, whatever their order: which key would be "first" is not known.
+    """
+    if pinned is None and len(keys_in_run) > 1:
+        return messages.conflicting_first_keys(installation_id)
+    return None
+
+
+@dataclass(frozen=True)
+class Acceptance:
+    """``trust accept``: the fingerprint to accept (canonical), or why not."""
+
+    fingerprint: str | None
+    refusal: str | None = None
+
+
+def check_acceptance(pinned: KeyPin | None, installation_id: str, typed: str) -> Acceptance:
+    """Whether a typed fingerprint can be accepted as the next key of an installation."""
+    wanted = normalise_fingerprint(typed)
+    if wanted is None:
+        return Acceptance(None, messages.NOT_A_FINGERPRINT)
+    if pinned is None:
+        return Acceptance(None, messages.not_known(installation_id))
+    if fingerprint(pinned.public_key) == wanted:
+        return Acceptance(None, messages.ALREADY_THE_KEY)
+    return Acceptance(wanted)
