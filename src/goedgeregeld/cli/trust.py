@@ -80,7 +80,7 @@ def _list(context: CliContext, args: argparse.Namespace) -> int:
     rows: list[Any]
     if args.nov:
         from goedgeregeld.nov.store.database import open_nov_store
-        from goedgeregeld.nov.trust import list_nov_trusted
+        from goedgeregeld.nov.store.trust import list_nov_trusted
 
         store = open_nov_store(context.data_dir, args.database)
         try:
@@ -88,7 +88,7 @@ def _list(context: CliContext, args: argparse.Namespace) -> int:
         finally:
             store.close()
     else:
-        from goedgeregeld.exchange.trust import list_trusted
+        from goedgeregeld.store.trust import list_trusted
 
         rows = list_trusted(context.db())
     if args.json:
@@ -107,7 +107,7 @@ def _list(context: CliContext, args: argparse.Namespace) -> int:
 def _accept(context: CliContext, args: argparse.Namespace) -> int:
     if args.nov:
         from goedgeregeld.nov.store.database import open_nov_store
-        from goedgeregeld.nov.trust import accept_nov_key_change
+        from goedgeregeld.nov.store.trust import accept_nov_key_change
 
         store = open_nov_store(context.data_dir, args.database)
         try:
@@ -116,7 +116,7 @@ def _accept(context: CliContext, args: argparse.Namespace) -> int:
             store.close()
         again = "tel de statistiekbestanden opnieuw met 'nov aggregate'"
     else:
-        from goedgeregeld.exchange.trust import accept_key_change
+        from goedgeregeld.store.trust import accept_key_change
 
         wanted = accept_key_change(context.db(), args.installation_id, args.fingerprint)
         again = "lees het bestand opnieuw in met 'import'"
