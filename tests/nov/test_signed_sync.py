@@ -104,7 +104,7 @@ def test_key_of_another_installation_is_refused(store: NovStore, tmp_path: Path)
     ).files.accepted
     impostor = Identity(new_id(), owner.key)
     claim = _signed(tmp_path / "b.json", impostor, organisations=[org()])
-    _refused(store, tmp_path, claim, "sleutel van installatie", owner.installation_id)
+    _refused(store, tmp_path, claim, "sleutel van een andere installatie", owner.installation_id)
 
 
 def test_changed_key_is_refused_until_accepted(store: NovStore, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
