@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
 from goedgeregeld.store.errors import StoreError
+from goedgeregeld.store.records import ImportStatus
 
-
-class ImportStatus(StrEnum):
-    """How an import ended."""
-
-    IMPORTED = "imported"
-    UPDATED = "updated"
-    UNCHANGED = "unchanged"
-    OLDER = "older"
-    FAILED = "failed"
+__all__ = ["ImportOutcome", "ImportStatus"]
 
 
 @dataclass(frozen=True)

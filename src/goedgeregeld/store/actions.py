@@ -15,6 +15,7 @@ from goedgeregeld.store.errors import NotFoundError, StoreError
 from goedgeregeld.store.evaluations import EvaluationState, load_state
 from goedgeregeld.store.models.core import Action, Evaluation
 from goedgeregeld.store.records import ActionRecord
+from goedgeregeld.store.rows import action_record
 
 ACTION_STATUSES = ("open", "in_progress", "done")
 MAX_TEXT_LENGTH = 5_000
@@ -47,19 +48,6 @@ def weakest_statements(state: EvaluationState, limit: int | None = None) -> list
     return found if limit is None else found[:limit]
 
 
-def _record(row: Action) -> ActionRecord:
-    return ActionRecord(
-        id=row.id,
-        evaluation_id=row.evaluation_id,
-        statement_id=row.statement_id,
-        description=row.description,
-        owner=row.owner,
-        deadline=row.deadline,
-        status=row.status,
-        position=row.position,
-    )
-
-
 def _check(description: str, owner: str, status: str) -> str:
     clean = description.strip()
     if not clean:
@@ -79,7 +67,7 @@ def list_actions(db: Database, evaluation_id: str) -> list[ActionRecord]:
             .where(Action.evaluation_id == evaluation_id)
             .order_by(Action.position, Action.created_at, Action.id)
         )
-        return [_record(r) for r in rows]
+        return [action_record(r) for r in rows]
 
 
 def add_action(
@@ -112,7 +100,7 @@ def add_action(
             updated_at=now,
         )
         session.add(row)
-        return _record(row)
+        return action_record(row)
 
 
 def create_actions_for(
@@ -155,7 +143,7 @@ def update_action(
             status,
         )
         row.updated_at = utc_now()
-        return _record(row)
+        return action_record(row)
 
 
 def delete_action(db: Database, action_id: str) -> None:

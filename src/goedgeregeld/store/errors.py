@@ -17,6 +17,18 @@ class NotFoundError(StoreError):
         super().__init__(f"{kind} '{identifier}' bestaat niet in deze gegevens")
 
 
+class ImportRefusedError(StoreError):
+    """A received file that does not fit this installation's data; nothing was recorded.
+
+    ``problem`` is the Dutch reason without the file name: the exchange layer, which knows
+    the file, raises it again as its own error naming the file.
+    """
+
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
+        super().__init__(problem)
+
+
 class DatabaseDamagedError(StoreError):
     """The database file cannot be opened or fails its integrity check."""
 

@@ -23,30 +23,12 @@ from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import NotFoundError, StoreError
 from goedgeregeld.store.models.core import Answer, Evaluation, Organisation
 from goedgeregeld.store.records import AnswerRecord, EvaluationRecord
+from goedgeregeld.store.rows import answer_record, evaluation_record
 from goedgeregeld.store.snapshots import edition_for_hash
 
 MAX_NOTE_LENGTH = 20_000
 _answers = cast(Table, Answer.__table__)
 _evaluations = cast(Table, Evaluation.__table__)
-
-
-def _record(row: Evaluation) -> EvaluationRecord:
-    return EvaluationRecord(
-        id=row.id,
-        organisation_id=row.organisation_id,
-        edition_id=row.edition_id,
-        edition_version=row.edition_version,
-        edition_hash=row.edition_hash,
-        variant=row.variant,
-        status=row.status,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        completed_at=row.completed_at,
-        last_statement_id=row.last_statement_id,
-        answered_count=row.answered_count,
-        required_count=row.required_count,
-        total_score=row.total_score,
-    )
 
 
 @dataclass(frozen=True)
@@ -103,7 +85,7 @@ def start_evaluation(db: Database, organisation_id: str, edition: Edition) -> Ev
             total_score=None,
         )
         session.add(row)
-    return _record(row)
+    return evaluation_record(row)
 
 
 def get_evaluation(db: Database, evaluation_id: str) -> EvaluationRecord:
@@ -112,7 +94,7 @@ def get_evaluation(db: Database, evaluation_id: str) -> EvaluationRecord:
         row = session.get(Evaluation, evaluation_id)
         if row is None:
             raise NotFoundError("zelfevaluatie", evaluation_id)
-        return _record(row)
+        return evaluation_record(row)
 
 
 def list_evaluations(db: Database, organisation_id: str | None = None) -> list[EvaluationRecord]:
@@ -121,7 +103,7 @@ def list_evaluations(db: Database, organisation_id: str | None = None) -> list[E
     if organisation_id is not None:
         query = query.where(Evaluation.organisation_id == organisation_id)
     with db.session() as session:
-        return [_record(r) for r in session.scalars(query)]
+        return [evaluation_record(r) for r in session.scalars(query)]
 
 
 def load_state(db: Database, evaluation_id: str) -> EvaluationState:
@@ -130,12 +112,10 @@ def load_state(db: Database, evaluation_id: str) -> EvaluationState:
         row = session.get(Evaluation, evaluation_id)
         if row is None:
             raise NotFoundError("zelfevaluatie", evaluation_id)
-        record = _record(row)
+        record = evaluation_record(row)
         edition = edition_for_hash(record.edition_hash, lambda: row.edition_snapshot)
         answers = {
-            a.statement_id: AnswerRecord(
-                a.statement_id, a.value, a.not_applicable, a.note, a.updated_at
-            )
+            a.statement_id: answer_record(a)
             for a in session.scalars(select(Answer).where(Answer.evaluation_id == evaluation_id))
         }
     return EvaluationState(record, edition, answers)
@@ -297,4 +277,4 @@ def complete_evaluation(db: Database, evaluation_id: str) -> EvaluationRecord:
         if row is None:
             raise NotFoundError("zelfevaluatie", evaluation_id)
         row.status, row.completed_at, row.updated_at = "completed", now, now
-        return _record(row)
+        return evaluation_record(row)

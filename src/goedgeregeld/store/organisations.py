@@ -13,21 +13,9 @@ from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import NotFoundError, StoreError
 from goedgeregeld.store.models.core import Evaluation, Organisation
 from goedgeregeld.store.records import OrganisationRecord
+from goedgeregeld.store.rows import organisation_record
 
 MAX_NAME_LENGTH = 300
-
-
-def _record(row: Organisation) -> OrganisationRecord:
-    return OrganisationRecord(
-        id=row.id,
-        name=row.name,
-        city=row.city,
-        province=row.province,
-        volunteers=row.volunteers,
-        paid_fte=row.paid_fte,
-        created_at=row.created_at,
-        origin=row.origin,
-    )
 
 
 def _validated(
@@ -76,7 +64,7 @@ def create_organisation(
     )
     with db.session() as session:
         session.add(row)
-    return _record(row)
+    return organisation_record(row)
 
 
 def update_organisation(
@@ -96,7 +84,7 @@ def update_organisation(
             raise NotFoundError("organisatie", organisation_id)
         row.name, row.city, row.province = clean_name, clean_city, canonical
         row.volunteers, row.paid_fte = volunteers, paid_fte
-        return _record(row)
+        return organisation_record(row)
 
 
 def get_organisation(db: Database, organisation_id: str) -> OrganisationRecord:
@@ -105,14 +93,14 @@ def get_organisation(db: Database, organisation_id: str) -> OrganisationRecord:
         row = session.get(Organisation, organisation_id)
         if row is None:
             raise NotFoundError("organisatie", organisation_id)
-        return _record(row)
+        return organisation_record(row)
 
 
 def list_organisations(db: Database) -> list[OrganisationRecord]:
     """Every organisation, by name."""
     with db.session() as session:
         rows = session.scalars(select(Organisation).order_by(Organisation.name, Organisation.id))
-        return [_record(r) for r in rows]
+        return [organisation_record(r) for r in rows]
 
 
 def evaluation_counts(db: Database) -> dict[str, int]:

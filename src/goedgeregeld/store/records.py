@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -91,3 +92,22 @@ class ActionRecord:
     deadline: date | None
     status: str
     position: int
+
+
+@dataclass(frozen=True)
+class EvidenceRef:
+    """Which file belongs to which statement; its bytes are stored once by their SHA-256."""
+
+    statement_id: str
+    sha256: str
+    file_name: str
+
+
+class ImportStatus(StrEnum):
+    """How recording a received file ended (``FAILED``: it never reached the store)."""
+
+    IMPORTED = "imported"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    OLDER = "older"
+    FAILED = "failed"

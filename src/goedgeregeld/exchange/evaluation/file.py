@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel
-from sqlalchemy import select
 
 from goedgeregeld.base.provinces import normalise_province
 from goedgeregeld.exchange.container.archive import Archive
@@ -32,10 +31,9 @@ from goedgeregeld.exchange.evaluation.format import (
 )
 from goedgeregeld.questionnaire.model import Edition
 from goedgeregeld.store.db.engine import Database
-from goedgeregeld.store.errors import NotFoundError, StoreError
+from goedgeregeld.store.errors import StoreError
+from goedgeregeld.store.evaluation_export import load_own_evaluation
 from goedgeregeld.store.evidence import check_file_name, read_blob
-from goedgeregeld.store.models.core import Action, Answer, Evaluation, Organisation
-from goedgeregeld.store.models.evidence import Attachment
 
 
 @dataclass(frozen=True)
@@ -62,61 +60,32 @@ def export_evaluation(
 
     With a ``passphrase`` the content is locked (AES-256-GCM); the database is not changed.
     """
-    with db.session() as session:
-        evaluation = session.get(Evaluation, evaluation_id)
-        if evaluation is None:
-            raise NotFoundError("zelfevaluatie", evaluation_id)
-        organisation = session.get(Organisation, evaluation.organisation_id)
-        if organisation is None:
-            raise NotFoundError("organisatie", evaluation.organisation_id)
-        if organisation.origin != "own":
-            raise StoreError(
-                "dit is de zelfevaluatie van een klant; alleen de organisatie zelf deelt die"
-            )
-        # The parts name their fields as the tables do: read them straight off the rows.
-        organisation_part = OrganisationPart.model_validate(organisation, from_attributes=True)
-        answers = [
-            AnswerPart.model_validate(a, from_attributes=True)
-            for a in session.scalars(
-                select(Answer)
-                .where(Answer.evaluation_id == evaluation_id)
-                .order_by(Answer.statement_id)
-            )
-        ]
-        actions = [
-            ActionPart.model_validate(a, from_attributes=True)
-            for a in session.scalars(
-                select(Action)
-                .where(Action.evaluation_id == evaluation_id)
-                .order_by(Action.position, Action.id)
-            )
-        ]
-        evidence = [
-            EvidencePart(statement_id=a.statement_id, sha256=a.sha256, file_name=a.file_name)
-            for a in session.scalars(
-                select(Attachment)
-                .where(Attachment.evaluation_id == evaluation_id)
-                .order_by(Attachment.statement_id, Attachment.file_name, Attachment.sha256)
-            )
-        ]
-        evaluation_part = EvaluationPart(
-            id=evaluation.id,
-            organisation_id=evaluation.organisation_id,
-            edition=EditionRef(
-                id=evaluation.edition_id,
-                version=evaluation.edition_version,
-                hash=evaluation.edition_hash,
-            ),
-            variant=evaluation.variant,
-            status=evaluation.status,
-            created_at=evaluation.created_at,
-            updated_at=evaluation.updated_at,
-            completed_at=evaluation.completed_at,
-            answers=answers,
-            actions=actions,
-            evidence=evidence,
-        )
-        snapshot = evaluation.edition_snapshot
+    own = load_own_evaluation(db, evaluation_id)
+    evaluation = own.evaluation
+    # The parts name their fields as the records do: read them straight off the records.
+    evidence = [
+        EvidencePart(statement_id=e.statement_id, sha256=e.sha256, file_name=e.file_name)
+        for e in own.evidence
+    ]
+    evaluation_part = EvaluationPart(
+        id=evaluation.id,
+        organisation_id=evaluation.organisation_id,
+        edition=EditionRef(
+            id=evaluation.edition_id,
+            version=evaluation.edition_version,
+            hash=evaluation.edition_hash,
+        ),
+        variant=evaluation.variant,
+        status=evaluation.status,
+        created_at=evaluation.created_at,
+        updated_at=evaluation.updated_at,
+        completed_at=evaluation.completed_at,
+        answers=[AnswerPart.model_validate(a, from_attributes=True) for a in own.answers],
+        actions=[ActionPart.model_validate(a, from_attributes=True) for a in own.actions],
+        evidence=evidence,
+    )
+    organisation_part = OrganisationPart.model_validate(own.organisation, from_attributes=True)
+    snapshot = own.edition_snapshot
     members = {
         ORGANISATION_MEMBER: _dump(organisation_part),
         EVALUATION_MEMBER: _dump(evaluation_part),
