@@ -1,11 +1,13 @@
-"""Small helpers for Dutch sentences with numbers in them."""
+"""Singular or plural by the Dutch CLDR plural rule (Babel): one for exactly 1, else many."""
 
 from __future__ import annotations
+
+from goedgeregeld.words.locale import dutch
 
 
 def plural(n: int, one: str, many: str) -> str:
     """``one`` for exactly 1, else ``many`` (Dutch uses the plural for 0 too)."""
-    return one if n == 1 else many
+    return one if dutch().plural_form(n) == "one" else many
 
 
 def counted(n: int, one: str, many: str) -> str:
