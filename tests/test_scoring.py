@@ -12,10 +12,10 @@ from goedgeregeld.scoring import (
     Variant,
     all_required,
     eligibility_reasons,
-    format_percentage,
     score_evaluation,
     variant_for,
 )
+from goedgeregeld.words import format_percentage
 
 EDITION = find_edition()
 ALL_IDS = list(EDITION.statements_by_id)

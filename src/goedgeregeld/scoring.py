@@ -9,22 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from fractions import Fraction
 from typing import Literal
 
+from goedgeregeld.domain import Variant as Variant  # re-exported: scoring names it
 from goedgeregeld.questionnaire.model import Edition, SmallOrganisationRule, Statement, Theme
+from goedgeregeld.words import format_percentage, shortfall_text
 
 NOT_APPLICABLE: Literal["na"] = "na"
 AnswerValue = int | Literal["na"]
 MAX_POINTS = 3
-
-
-class Variant(StrEnum):
-    """Which statements an organisation answers."""
-
-    FULL = "full"
-    SMALL = "small"
 
 
 def variant_for(
@@ -167,17 +161,6 @@ def eligibility_reasons(result: EvaluationScore) -> list[str]:
         if not theme.meets_minimum and theme.score is not None:
             reasons.append(
                 f"{theme.title}: {format_percentage(theme.score)}, minimum {theme.minimum}%: "
-                f"{format_number(theme.shortfall)} punten tekort."
+                f"{shortfall_text(theme.shortfall)}."
             )
     return reasons
-
-
-def format_number(value: float) -> str:
-    """A number the Dutch way: 7,5 and 7 (no trailing ,0)."""
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
-
-
-def format_percentage(value: float | None) -> str:
-    """A percentage the Dutch way, or a dash when it cannot be computed."""
-    return "–" if value is None else f"{format_number(value)}%"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from goedgeregeld.base.words import counted
 from goedgeregeld.nov.files import FileTally, Rejection
 from goedgeregeld.nov.overview import headlines
 from goedgeregeld.nov.store.figures import KindFigures, NationalFigures
+from goedgeregeld.words import counted
 
 _KINDS = ("organisations", "evaluations_completed", "advisers", "quality_marks")
 

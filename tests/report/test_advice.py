@@ -130,7 +130,7 @@ def test_invariant_builds_are_byte_identical(db: Database, make_evaluation, tmp_
 
 
 def test_a_real_report_carries_todays_date(db: Database, make_evaluation, tmp_path: Path) -> None:
-    from goedgeregeld.report.dates import dutch_date
+    from goedgeregeld.words import dutch_date
 
     path = write_advice_report(db, make_evaluation(), tmp_path / "r.pdf")
     assert dutch_date(date.today()) in pdf_text(path)

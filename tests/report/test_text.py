@@ -1,8 +1,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from goedgeregeld.report.dates import dutch_date
 from goedgeregeld.report.text import chunks, markup, plain_line
+from goedgeregeld.words import dutch_date
 
 
 def test_markup_escapes_tags_and_ampersands() -> None:

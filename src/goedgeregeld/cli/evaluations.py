@@ -85,12 +85,18 @@ def _show(context: CliContext, args: argparse.Namespace) -> int:
 
 
 def _as_text(summary: dict[str, Any]) -> str:
-    from goedgeregeld.scoring import format_number, format_percentage
-
-    variant = (
-        "korte versie (kernstellingen)" if summary["variant"] == "small" else "volledige versie"
+    from goedgeregeld.words import (
+        THEME_ALL_NOT_APPLICABLE,
+        THEME_MET,
+        THEME_NOT_STARTED,
+        evaluation_status_label,
+        format_percentage,
+        shortfall_text,
+        variant_text,
     )
-    status = "afgerond" if summary["status"] == "completed" else "concept"
+
+    variant = variant_text(summary["variant"])
+    status = evaluation_status_label(summary["status"])
     progress = summary["progress"]
     lines = [
         f"Zelfevaluatie {summary['id']}",
@@ -103,11 +109,12 @@ def _as_text(summary: dict[str, Any]) -> str:
     width = max(len(t["title"]) for t in summary["themes"])
     for theme in summary["themes"]:
         if theme["score"] is None:
-            mark = "alles n.v.t." if theme["answered"] == theme["required"] else "nog niet ingevuld"
+            done = theme["answered"] == theme["required"]
+            mark = THEME_ALL_NOT_APPLICABLE if done else THEME_NOT_STARTED
         elif theme["meets_minimum"]:
-            mark = "ok"
+            mark = THEME_MET
         else:
-            mark = f"{format_number(theme['shortfall'])} punten tekort"
+            mark = shortfall_text(theme["shortfall"])
         lines.append(
             f"  {theme['title']:<{width}}  {format_percentage(theme['score']):>6}"
             f"  minimum {theme['minimum']}%  {mark}"

@@ -111,6 +111,7 @@ def _mark(context: CliContext, args: argparse.Namespace) -> int:
 def _show(context: CliContext, args: argparse.Namespace) -> int:
     from goedgeregeld.cli.review_json import review_json
     from goedgeregeld.store.evaluations import get_evaluation
+    from goedgeregeld.words import verdict_label
 
     db = context.db()
     get_evaluation(db, args.evaluation_id)
@@ -131,7 +132,8 @@ def _show(context: CliContext, args: argparse.Namespace) -> int:
     for item in data["statements"]:
         proposed = f" -> {item['proposed_score']}" if item["proposed_score"] is not None else ""
         flag = "  (gewijzigd na oordeel)" if item["changed"] else ""
-        print(f"  {item['statement_id']}: {item['verdict']}{proposed} {item['comment']}{flag}")
+        verdict = verdict_label(item["verdict"])
+        print(f"  {item['statement_id']}: {verdict}{proposed} {item['comment']}{flag}")
     return 0
 
 
@@ -146,6 +148,7 @@ def _export(context: CliContext, args: argparse.Namespace) -> int:
 def _clients(context: CliContext, args: argparse.Namespace) -> int:
     from goedgeregeld.cli.review_json import client_json
     from goedgeregeld.store.clients import list_clients
+    from goedgeregeld.words import decision_label, evaluation_status_label
 
     today = date.today()
     rows = [client_json(row, today) for row in list_clients(context.db())]
@@ -158,7 +161,8 @@ def _clients(context: CliContext, args: argparse.Namespace) -> int:
         reminder = "  KEURMERK VERLOOPT" if row["quality_mark_reminder"] else ""
         print(
             f"{row['evaluation_id']}  {row['organisation']}  {row['province'] or '-'}  "
-            f"{row['status']}  besluit: {row['decision'] or '-'}  "
+            f"{evaluation_status_label(row['status'])}  "
+            f"besluit: {decision_label(row['decision']) if row['decision'] else '-'}  "
             f"gewijzigd: {row['changed_statements']}{reminder}"
         )
     return 0

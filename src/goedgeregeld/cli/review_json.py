@@ -14,8 +14,8 @@ def review_json(
     db: Database, evaluation_id: str, today: date | None = None
 ) -> dict[str, Any] | None:
     """The review of an evaluation as JSON-ready data, or None when there is none."""
-    from goedgeregeld.store.review_records import DECISION_LABELS
     from goedgeregeld.store.reviews import load_review
+    from goedgeregeld.words import decision_label
 
     review = load_review(db, evaluation_id)
     if review is None:
@@ -30,7 +30,7 @@ def review_json(
             "region": review.adviser_region,
         },
         "decision": review.decision.value if review.decision else None,
-        "decision_label": DECISION_LABELS[review.decision] if review.decision else "nog geen",
+        "decision_label": decision_label(review.decision),
         "decided_at": review.decided_at.isoformat() if review.decided_at else None,
         "conditions": [
             {"text": c.text, "deadline": c.deadline.isoformat()} for c in review.conditions

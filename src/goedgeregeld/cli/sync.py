@@ -22,8 +22,8 @@ def register(subparsers: Any) -> None:
 
 
 def _export(context: CliContext, args: argparse.Namespace) -> int:
-    from goedgeregeld.base.words import counted
     from goedgeregeld.exchange.sync.export import export_sync_file
+    from goedgeregeld.words import counted
 
     result = export_sync_file(context.db(), args.output)
     if args.json:

@@ -9,9 +9,9 @@ from os.path import join
 from pathlib import Path
 from typing import Any
 
-from goedgeregeld.base.words import counted
 from goedgeregeld.exchange.sync.format import SyncFile, SyncFileError
 from goedgeregeld.exchange.sync.read import read_sync_file
+from goedgeregeld.words import counted
 
 Progress = Callable[[int, int], None]
 """Called with (files done, files in total)."""

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from goedgeregeld.base.atomic import write_text_atomically
 from goedgeregeld.base.provinces import PROVINCES
-from goedgeregeld.base.words import plural as _plural
 from goedgeregeld.exchange.sync.format import (
     ADVISERS,
     EVALUATIONS_COMPLETED,
@@ -17,6 +16,7 @@ from goedgeregeld.exchange.sync.format import (
     QUALITY_MARKS,
 )
 from goedgeregeld.nov.store.figures import NationalFigures
+from goedgeregeld.words import plural as _plural
 
 SMALL_COUNT = 5
 """Per-province counts below this are published as "< 5": no single organisation stands out."""

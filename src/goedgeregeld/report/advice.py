@@ -87,7 +87,7 @@ def render_report(data: Any, path: Path, *, invariant: bool, progress: Progress)
         story.append(_page_break())
         story += evidence_flowables(data.evidence, edition, blocks)
     progress(2, _STEPS)
-    from goedgeregeld.report.dates import dutch_date
+    from goedgeregeld.words import dutch_date
 
     doc.multiBuild(
         story,

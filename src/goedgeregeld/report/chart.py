@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from goedgeregeld.report import fonts
 from goedgeregeld.report.styles import style_sheet
-from goedgeregeld.scoring import EvaluationScore, ThemeScore, format_percentage
+from goedgeregeld.scoring import EvaluationScore, ThemeScore
+from goedgeregeld.words import THEME_ALL_NOT_APPLICABLE, THEME_NOT_STARTED, format_percentage
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
@@ -18,8 +19,8 @@ _AXIS_HEIGHT = 12.0
 def _status_text(theme: ThemeScore) -> str:
     """What to print instead of a bar when a theme has no score."""
     if theme.answered and theme.answered == theme.required:
-        return "alle stellingen n.v.t."
-    return "nog niet ingevuld"
+        return THEME_ALL_NOT_APPLICABLE
+    return THEME_NOT_STARTED
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

@@ -5,14 +5,14 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from goedgeregeld.domain import EvaluationStatus
 from goedgeregeld.report import fonts
 from goedgeregeld.report.blocks import Blocks
 from goedgeregeld.report.chart import theme_chart
 from goedgeregeld.report.data import ReportData
-from goedgeregeld.report.dates import dutch_date
-from goedgeregeld.report.labels import VARIANT_LABELS, statement_label, theme_outcome
+from goedgeregeld.report.labels import statement_label, theme_outcome
 from goedgeregeld.report.text import markup
-from goedgeregeld.scoring import format_percentage
+from goedgeregeld.words import EVALUATION_STATUS_LABELS, dutch_date, format_percentage, variant_text
 
 MAX_STRENGTHS = 3
 MAX_IMPROVEMENTS = 5
@@ -24,9 +24,15 @@ def cover(data: ReportData, blocks: Blocks) -> list[Flowable]:
     edition = data.state.edition
     place = ", ".join(p for p in (organisation.city, organisation.province) if p)
     if record.is_completed and record.completed_at is not None:
-        status = f"afgerond op {dutch_date(record.completed_at)}"
+        status = (
+            f"{EVALUATION_STATUS_LABELS[EvaluationStatus.COMPLETED]} op "
+            f"{dutch_date(record.completed_at)}"
+        )
     else:
-        status = f"concept: {data.result.answered} van {data.result.required} stellingen beantwoord"
+        status = (
+            f"{EVALUATION_STATUS_LABELS[EvaluationStatus.DRAFT]}: {data.result.answered} van "
+            f"{data.result.required} stellingen beantwoord"
+        )
     story: list[Flowable] = [
         Spacer(1, 90),
         blocks.paragraph("Adviesrapport", "title"),
@@ -43,7 +49,7 @@ def cover(data: ReportData, blocks: Blocks) -> list[Flowable]:
                 ("Datum", dutch_date(data.report_date)),
                 ("Vragenlijst", edition.title),
                 ("Versie", f"{edition.version} (controlegetal {record.edition_hash[:12]})"),
-                ("Variant", VARIANT_LABELS[data.result.variant]),
+                ("Variant", variant_text(data.result.variant)),
                 ("Status", status),
             ]
         ),

@@ -1,22 +1,23 @@
-"""Dutch words the report uses for answers, outcomes, variants and statuses."""
+"""How the report writes answers, statements and theme outcomes, from the word table."""
 
 from __future__ import annotations
 
 from goedgeregeld.questionnaire.model import Edition, Statement
-from goedgeregeld.scoring import ThemeScore, Variant, format_number
+from goedgeregeld.scoring import ThemeScore
 from goedgeregeld.store.records import AnswerRecord
-
-VARIANT_LABELS = {
-    Variant.FULL: "volledige versie (alle stellingen)",
-    Variant.SMALL: "korte versie (alleen de kernstellingen ★)",
-}
-ACTION_STATUS_LABELS = {"open": "open", "in_progress": "bezig", "done": "klaar"}
+from goedgeregeld.words import (
+    NOT_ANSWERED,
+    THEME_ALL_NOT_APPLICABLE,
+    THEME_MET,
+    THEME_NOT_STARTED,
+    shortfall_text,
+)
 
 
 def answer_label(edition: Edition, answer: AnswerRecord | None) -> str:
     """The answer as words: "2 – grotendeels geregeld", "niet van toepassing" or "nog open"."""
     if answer is None or not answer.is_answered:
-        return "nog niet beantwoord"
+        return NOT_ANSWERED
     if answer.not_applicable:
         return edition.scale_label(None)
     return f"{answer.value} – {edition.scale_label(answer.value)}"
@@ -33,9 +34,9 @@ def theme_outcome(theme: ThemeScore) -> str:
     open_count = theme.required - theme.answered
     if theme.score is None:
         if theme.required and open_count == 0:
-            return "alle stellingen n.v.t.: telt als gehaald"
-        return "nog niet ingevuld"
-    text = "gehaald" if theme.meets_minimum else f"{format_number(theme.shortfall)} punten tekort"
+            return f"{THEME_ALL_NOT_APPLICABLE}: telt als gehaald"
+        return THEME_NOT_STARTED
+    text = THEME_MET if theme.meets_minimum else shortfall_text(theme.shortfall)
     if open_count:
         text += f" (nog {open_count} open)"
     return text

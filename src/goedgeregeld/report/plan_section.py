@@ -6,9 +6,9 @@ from reportlab.platypus import Flowable, PageBreak
 
 from goedgeregeld.report.blocks import Blocks
 from goedgeregeld.report.data import ReportData
-from goedgeregeld.report.dates import dutch_date
-from goedgeregeld.report.labels import ACTION_STATUS_LABELS, answer_label, statement_label
+from goedgeregeld.report.labels import answer_label, statement_label
 from goedgeregeld.scoring import all_required
+from goedgeregeld.words import action_status_label, dutch_date
 
 
 def action_plan(data: ReportData, blocks: Blocks) -> list[Flowable]:
@@ -35,14 +35,14 @@ def action_plan(data: ReportData, blocks: Blocks) -> list[Flowable]:
                 about,
                 action.owner or "–",
                 dutch_date(action.deadline) if action.deadline else "–",
-                ACTION_STATUS_LABELS.get(action.status, action.status),
+                action_status_label(action.status),
             ]
         )
     story.append(
         blocks.table(
             ["Nr.", "Actie", "Stelling", "Wie", "Uiterlijk", "Status"],
             rows,
-            [0.06, 0.38, 0.18, 0.14, 0.14, 0.1],
+            [0.06, 0.36, 0.18, 0.14, 0.14, 0.12],
         )
     )
     return story

@@ -10,9 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from goedgeregeld.report.dates import dutch_date
+from goedgeregeld.domain import Decision
 from goedgeregeld.report.text import markup
-from goedgeregeld.store.review_records import Decision, Verdict
+from goedgeregeld.words import (
+    DECISION_SENTENCES,
+    NOT_ANSWERED,
+    NOT_APPLICABLE,
+    VERDICT_LABELS,
+    dutch_date,
+)
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -21,18 +27,6 @@ if TYPE_CHECKING:
     from goedgeregeld.report.blocks import Blocks
     from goedgeregeld.store.records import AnswerRecord
     from goedgeregeld.store.review_records import ReviewRecord
-
-
-VERDICT_LABELS = {
-    Verdict.AGREE: "eens",
-    Verdict.LOWER: "lager",
-    Verdict.HIGHER: "hoger",
-}
-DECISION_LABELS = {
-    Decision.READY: "Klaar voor de keurmerktoetsing.",
-    Decision.CONDITIONS: "Klaar voor de keurmerktoetsing als aan de voorwaarden hieronder is voldaan.",
-    Decision.NOT_YET: "Nog niet klaar voor de keurmerktoetsing.",
-}
 
 
 CHANGED_NOTE = " (gewijzigd na dit oordeel)"
@@ -55,7 +49,7 @@ def review_flowables(
         )
     )
     story.append(blocks.heading("Besluit", 1, toc=False))
-    story.append(blocks.paragraph(DECISION_LABELS[review.decision or Decision.NOT_YET], "body"))
+    story.append(blocks.paragraph(DECISION_SENTENCES[review.decision or Decision.NOT_YET], "body"))
     if review.conditions:
         rows = [[c.text, dutch_date(c.deadline)] for c in review.conditions]
         story.append(blocks.table(["Voorwaarde", "Uiterlijk"], rows, [0.75, 0.25]))
@@ -89,7 +83,7 @@ def review_flowables(
             blocks.table(
                 ["Stelling", "Eigen score", "Oordeel", "Voorstel", "Toelichting"],
                 rows,
-                [0.34, 0.11, 0.1, 0.1, 0.35],
+                [0.32, 0.11, 0.14, 0.09, 0.34],
             )
         )
     return story
@@ -97,5 +91,5 @@ def review_flowables(
 
 def _own_score(answer: AnswerRecord | None) -> str:
     if answer is None or not answer.is_answered:
-        return "open"
-    return "n.v.t." if answer.not_applicable else str(answer.value)
+        return NOT_ANSWERED
+    return NOT_APPLICABLE if answer.not_applicable else str(answer.value)

@@ -9,7 +9,8 @@ from goedgeregeld.report.blocks import Blocks
 from goedgeregeld.report.data import ReportData
 from goedgeregeld.report.labels import answer_label, is_low, statement_label, theme_outcome
 from goedgeregeld.report.text import markup
-from goedgeregeld.scoring import ThemeScore, format_percentage, required_statements
+from goedgeregeld.scoring import ThemeScore, required_statements
+from goedgeregeld.words import format_percentage
 
 
 def themes(data: ReportData, blocks: Blocks) -> list[Flowable]:

@@ -4,38 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
+
+# Re-exported: the store's callers name the verdict and decision from here.
+from goedgeregeld.domain import Decision as Decision
+from goedgeregeld.domain import Verdict as Verdict
 
 MARK_VALID_YEARS = 4
 REMINDER_YEARS = 1
-
-
-class Verdict(StrEnum):
-    """The adviser's verdict on one self-score."""
-
-    AGREE = "agree"
-    LOWER = "lower"
-    HIGHER = "higher"
-
-
-class Decision(StrEnum):
-    """Is the organisation ready for the quality mark?"""
-
-    READY = "ready"
-    CONDITIONS = "conditions"
-    NOT_YET = "not_yet"
-
-
-DECISION_LABELS = {
-    Decision.READY: "klaar voor keurmerk",
-    Decision.CONDITIONS: "klaar met voorwaarden",
-    Decision.NOT_YET: "nog niet",
-}
-VERDICT_LABELS = {
-    Verdict.AGREE: "eens",
-    Verdict.LOWER: "score moet lager",
-    Verdict.HIGHER: "score moet hoger",
-}
 
 
 @dataclass(frozen=True)
