@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from goedgeregeld import words
 from goedgeregeld.base.provinces import PROVINCES
 from goedgeregeld.ui.adviser.client_models import (
-    DECISION_TEXTS,
     NAME,
     NO_DECISION,
     ClientFilterModel,
@@ -38,7 +38,6 @@ from goedgeregeld.ui.adviser.importing import (
     run_import,
     summary,
 )
-from goedgeregeld.ui.shell.formatting import STATUS_LABELS
 from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
 
@@ -163,12 +162,12 @@ class ClientListPage(QWidget):
         row = QHBoxLayout()
         row.setSpacing(8)
         statuses = [(tr("alle statussen"), None)]
-        statuses += [(tr(text), value) for value, text in STATUS_LABELS.items()]
+        statuses += [(tr(text), value) for value, text in words.EVALUATION_STATUS_LABELS.items()]
         self.status_box = _combo(self, tr("Filter op status"), statuses)
         provinces = [(tr("alle provincies"), None)] + [(p, p) for p in PROVINCES]
         self.province_box = _combo(self, tr("Filter op provincie"), provinces)
-        decisions = [(tr("alle besluiten"), None), (tr("nog geen besluit"), NO_DECISION)]
-        decisions += [(tr(text), value) for value, text in DECISION_TEXTS.items()]
+        decisions = [(tr("alle besluiten"), None), (tr(words.NO_DECISION), NO_DECISION)]
+        decisions += [(tr(text), value) for value, text in words.DECISION_LABELS.items()]
         self.decision_box = _combo(self, tr("Filter op besluit"), decisions)
         self.period_box = _combo(self, tr("Filter op datum van inlezen"), PERIODS)
         for index in range(self.period_box.count()):

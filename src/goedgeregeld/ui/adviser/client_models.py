@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,18 +14,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from goedgeregeld.ui.shell.formatting import status_label
+from goedgeregeld.ui.shell.formatting import decision_label, status_label
 from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.numbers import format_percentage
+from goedgeregeld.words import format_percentage, short_date
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
-DECISION_TEXTS = {
-    "ready": "klaar voor keurmerk",
-    "conditions": "klaar met voorwaarden",
-    "not_yet": "nog niet",
-}
 NO_DECISION = "none"
 HEADERS = (
     "Organisatie",
@@ -41,20 +36,11 @@ NAME, PROVINCE, STATUS, SCORE, IMPORTED, DECISION, REVIEWED, MARK = range(len(HE
 REMINDER_COLOUR = QColor("#9a5b00")
 
 
-def short_date(value: date | datetime | None) -> str:
-    """A compact Dutch date (31-12-2026) for table cells."""
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        value = value.replace(tzinfo=UTC).astimezone().date() if value.tzinfo is None else value
-    return f"{value:%d-%m-%Y}"
-
-
 def decision_text(decision) -> str:
     """The Dutch words for a decision (a ``Decision`` or its value), or a dash."""
     if decision is None:
         return "–"
-    return tr(DECISION_TEXTS.get(str(getattr(decision, "value", decision)), str(decision)))
+    return decision_label(str(decision))
 
 
 def mark_text(row, today: date) -> str:

@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goedgeregeld.ui.adviser.client_models import DECISION_TEXTS
-from goedgeregeld.ui.shell.formatting import dutch_date
 from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
+from goedgeregeld.words import DECISION_LABELS, dutch_date
 
 
 def _qdate(day: date) -> QDate:
@@ -86,7 +85,7 @@ class DecisionPage(QWidget):
         )
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
-        for value, text in DECISION_TEXTS.items():
+        for value, text in DECISION_LABELS.items():
             radio = QRadioButton(tr(text[0].upper() + text[1:]), self)
             radio.setAccessibleName(tr(text))
             self.group.addButton(radio)

@@ -20,8 +20,8 @@ from goedgeregeld.ui.adviser.client_models import decision_text
 from goedgeregeld.ui.adviser.file_actions import export_review_file, write_report
 from goedgeregeld.ui.adviser.review_row import ReviewRow
 from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.numbers import format_percentage
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
+from goedgeregeld.words import format_percentage
 
 
 @dataclass(frozen=True)

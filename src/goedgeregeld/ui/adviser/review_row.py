@@ -17,16 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from goedgeregeld.ui.shell.i18n import tr
-
-VERDICTS = (("agree", "eens"), ("lower", "lager"), ("higher", "hoger"))
+from goedgeregeld.words import NOT_ANSWERED, NOT_APPLICABLE, VERDICT_LABELS
 
 
 def own_score_text(answer, edition) -> str:
     """The organisation's own answer in words."""
     if answer is None or not answer.is_answered:
-        return tr("niet beantwoord")
+        return tr(NOT_ANSWERED)
     if answer.not_applicable:
-        return tr("n.v.t.")
+        return tr(NOT_APPLICABLE)
     labels = {o.value: o.label for o in edition.scale}
     return f"{answer.value} – {labels.get(answer.value, '')}"
 
@@ -114,7 +113,7 @@ class ReviewRow(QFrame):
         row = QHBoxLayout()
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
-        for value, label in VERDICTS:
+        for value, label in VERDICT_LABELS.items():
             radio = QRadioButton(tr(label), self)
             radio.setAccessibleName(tr("Oordeel: {v}").format(v=tr(label)))
             self.group.addButton(radio)

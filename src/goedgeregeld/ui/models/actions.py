@@ -16,8 +16,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from goedgeregeld.ui.shell.formatting import ACTION_STATUS_LABELS, action_status_label, dutch_date
+from goedgeregeld.ui.shell.formatting import action_status_label
 from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.words import ACTION_STATUS_LABELS, dutch_date
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from goedgeregeld.ui.models.base import Column, RowTableModel
 from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.numbers import format_number, format_percentage
+from goedgeregeld.words import format_number, format_percentage
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 

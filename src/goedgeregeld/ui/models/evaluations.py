@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from goedgeregeld.domain import EvaluationStatus
 from goedgeregeld.ui.models.base import Column, RowTableModel
-from goedgeregeld.ui.shell.formatting import dutch_date, percentage, status_label, variant_label
+from goedgeregeld.ui.shell.formatting import status_label, variant_label
 from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.words import dutch_date, format_percentage
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -22,9 +24,9 @@ def _progress(row) -> str:
 
 def _score(row) -> str:
     # A draft's score covers only what is answered so far: say so, so nobody reads it as final.
-    if row.status != "completed" and row.total_score is not None:
-        return tr("{score} (tot nu toe)").format(score=percentage(row.total_score))
-    return percentage(row.total_score)
+    if row.status != EvaluationStatus.COMPLETED and row.total_score is not None:
+        return tr("{score} (tot nu toe)").format(score=format_percentage(row.total_score))
+    return format_percentage(row.total_score)
 
 
 class EvaluationsModel(RowTableModel):

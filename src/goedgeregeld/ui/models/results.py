@@ -6,7 +6,12 @@ from PySide6.QtCore import Qt
 
 from goedgeregeld.ui.models.base import Column, RowTableModel
 from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.numbers import format_number, format_percentage
+from goedgeregeld.words import (
+    THEME_ALL_NOT_APPLICABLE,
+    THEME_MET,
+    format_percentage,
+    shortfall_text,
+)
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -16,10 +21,10 @@ def theme_verdict(theme) -> str:
     if theme.answered < theme.required:
         return tr("nog {n} stellingen open").format(n=theme.required - theme.answered)
     if theme.score is None:
-        return tr("alle stellingen n.v.t.")
+        return tr(THEME_ALL_NOT_APPLICABLE)
     if theme.meets_minimum:
-        return tr("voldoet")
-    return tr("{p} punten tekort").format(p=format_number(theme.shortfall))
+        return tr(THEME_MET)
+    return tr(shortfall_text(theme.shortfall))
 
 
 class ThemeResultsModel(RowTableModel):

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from goedgeregeld.ui.models.actions import COLUMNS, ActionsModel, WeakStatementsModel
-from goedgeregeld.ui.shell.formatting import ACTION_STATUS_LABELS
 from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
+from goedgeregeld.words import ACTION_STATUS_LABELS
 
 
 class StatusDelegate(QStyledItemDelegate):

@@ -17,20 +17,20 @@ from goedgeregeld.ui.adviser.importing import (
     run_import,
     summary,
 )
-from goedgeregeld.ui.shell.formatting import dutch_date
+from goedgeregeld.ui.shell.formatting import verdict_label
 from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
+from goedgeregeld.words import dutch_date
 
 ADVISER_STYLE = (
     "QFrame#adviserReview { background: #eef4fb; border: 1px solid #9bb8d9;"
     " border-left: 4px solid #2f6db5; border-radius: 4px; }"
 )
-VERDICT_WORDS = {"agree": "eens", "lower": "score moet lager", "higher": "score moet hoger"}
 
 
 def verdict_line(record) -> str:
     """The Adviseur: score moet lager (voorstel 1) – comment."""
-    text = tr("Adviseur: {v}").format(v=tr(VERDICT_WORDS[record.verdict.value]))
+    text = tr("Adviseur: {v}").format(v=verdict_label(record.verdict))
     if record.proposed_score is not None:
         text += tr(" (voorstel {s})").format(s=record.proposed_score)
     if record.comment:

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
 )
 
 from goedgeregeld.ui.models.comparison import ComparisonModel
-from goedgeregeld.ui.shell.formatting import dutch_date
 from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
+from goedgeregeld.words import dutch_date
 
 
 class ComparePage(QWidget):

@@ -18,8 +18,8 @@ from goedgeregeld.ui.models.evaluations import EvaluationsModel
 from goedgeregeld.ui.models.organisations import OrganisationsModel
 from goedgeregeld.ui.shell.formatting import variant_label
 from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.numbers import format_number
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
+from goedgeregeld.words import format_number
 
 
 class HomePage(QWidget):

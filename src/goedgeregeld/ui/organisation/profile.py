@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from goedgeregeld.base.provinces import PROVINCES
 from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.numbers import format_number
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
+from goedgeregeld.words import format_number
 
 
 def variant_explanation(

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from goedgeregeld.ui.models.results import ThemeResultsModel
-from goedgeregeld.ui.shell.formatting import action_status_label, dutch_date, status_label
+from goedgeregeld.ui.shell.formatting import action_status_label, status_label
 from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.numbers import format_percentage
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
 from goedgeregeld.ui.widgets.svg_chart import SvgChart
+from goedgeregeld.words import dutch_date, format_percentage
 
 CHART_SIZE = (520, 400)
 CHART_DRAWING = (400, 308)
