@@ -38,6 +38,10 @@ KEEP_PLUGINS = {
 
 KEEP_TRANSLATIONS = ("qtbase_nl.qm",)
 
+# Babel's hook collects the CLDR data of all ~1,000 locales (about 33 MiB); goedgeregeld.words
+# writes Dutch only, which needs nl_NL, its parent nl, root, and global.dat (not in the folder).
+KEEP_BABEL_LOCALES = ("nl.dat", "nl_NL.dat", "root.dat")
+
 _QT_LIBRARY = re.compile(r"^(?:lib)?Qt6(\w+?)(?:\.so[.\d]*|\.dll|\.\d*\.?dylib)?$")
 _QT_FRAMEWORK = re.compile(r"(?:^|/)Qt(\w+)\.framework(?:/|$)")
 _PLUGIN = re.compile(r"(?:^|[/\\])plugins[/\\]([^/\\]+)[/\\]([^/\\]+)$")
@@ -82,6 +86,8 @@ def keep_data(dest: str) -> bool:
     path = _normal(dest)
     if _QT_LIBRARY.match(path.rsplit("/", 1)[-1]):
         return keep_binary(dest)
+    if path.startswith("babel/locale-data/"):
+        return path.rsplit("/", 1)[-1] in KEEP_BABEL_LOCALES
     if not _is_pyside(path):
         return True
     if "/translations/" in path:

@@ -110,3 +110,36 @@ def test_links_to_dropped_files_are_dropped() -> None:
     ]
     kept = drop_dangling_links(entries, {"PySide6/Qt/lib/libQt6Gui.so.6"})
     assert [entry[0] for entry in kept] == ["libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6"]
+
+
+def test_only_the_dutch_babel_locale_data_stays() -> None:
+    for name in ("nl.dat", "nl_NL.dat", "root.dat"):
+        assert keep_data(f"babel/locale-data/{name}")
+    assert keep_data("babel\\locale-data\\nl_NL.dat")
+    assert keep_data("babel/global.dat")
+    assert not keep_data("babel/locale-data/de.dat")
+    assert not keep_data("babel/locale-data/nl_BE.dat")
+    assert not keep_data("babel/locale-data/en_GB.dat")
+
+
+def test_the_words_need_no_other_babel_locale_than_the_kept_ones(tmp_path: Path) -> None:
+    """What the bundle keeps of Babel is enough to write every kind of Dutch text."""
+    import subprocess
+
+    import babel
+
+    source = Path(babel.__file__).parent / "locale-data"
+    kept = tmp_path / "locale-data"
+    kept.mkdir()
+    for path in source.iterdir():
+        if keep_data(f"babel/locale-data/{path.name}"):
+            (kept / path.name).write_bytes(path.read_bytes())
+    script = (
+        "import babel.localedata as data, datetime as dt\n"
+        f"data._dirname = {str(kept)!r}\n"
+        "from goedgeregeld import words\n"
+        "print(words.format_percentage(72.5), words.dutch_date(dt.date(2027, 3, 1)),"
+        " words.short_date(dt.date(2026, 12, 31)), words.counted(1, 'stelling', 'stellingen'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "72,5% 1 maart 2027 31-12-2026 1 stelling"
