@@ -31,7 +31,8 @@ def main(data_dir: Path) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
-    window, flow, context = build_app(data_dir, AppSettings.in_folder(data_dir))
+    built = build_app(data_dir, AppSettings.in_folder(data_dir))
+    window, flow, context = built.window, built.flow, built.context
     window.resize(1366, 768)
     window.show()
     deadline = time.monotonic() + 60

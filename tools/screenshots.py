@@ -40,7 +40,8 @@ def main(output: Path) -> None:
     output.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder)
-        window, flow, context = build_app(data, AppSettings.in_folder(data))
+        built = build_app(data, AppSettings.in_folder(data))
+        window, flow, context = built.window, built.flow, built.context
         window.resize(*SIZE)
         window.show()
 
@@ -66,12 +67,10 @@ def main(output: Path) -> None:
         # A history to show: the sample's evaluations, written into this (throw-away) database.
         from goedgeregeld.store.sample import ensure_sample_database
 
-        context.with_edition(lambda e: setattr(context, "_shot_edition", e))
+        context.editions.with_edition(lambda e: setattr(context, "_shot_edition", e))
         wait_until(app, lambda: hasattr(context, "_shot_edition"))
-        context.db_tasks.wait()
-        for db in context._databases.values():
-            db.close()
-        context._databases.clear()
+        context.operations.wait()
+        context.operations.close_databases()
         ensure_sample_database(database_path(data), context._shot_edition).close()
         flow.show_home()
         wait_until(app, lambda: flow.page.overview is not None)
@@ -113,8 +112,8 @@ def _export(context, evaluation_id: str, target: Path) -> Path:
     """Write the organisation's evaluation file, as "Delen met adviseur…" does."""
     from goedgeregeld.exchange.evaluation.file import export_evaluation
 
-    context.with_db(lambda db: export_evaluation(db, evaluation_id, target))
-    context.db_tasks.wait()
+    context.operations.read(lambda db: export_evaluation(db, evaluation_id, target))
+    context.operations.wait()
     return target
 
 
@@ -130,7 +129,8 @@ def _adviser_screens(
         data = Path(folder)
         settings = AppSettings.in_folder(data)
         settings.welcome_done, settings.role = True, Role.ADVISER
-        window, flow, context = build_app(data, settings)
+        built = build_app(data, settings)
+        window, flow, context = built.window, built.flow, built.context
         window.resize(*SIZE)
         window.show()
 
@@ -165,7 +165,7 @@ def _adviser_screens(
             "lower", 1, "Er is nog geen vastgesteld document; score 1 past beter."
         )
         review.theme_comment.setPlainText("Goede basis; leg de afspraken nog vast.")
-        context.db_tasks.wait()
+        context.operations.wait()
         app.processEvents()
         shoot("11-adviseur-beoordelen")
         review.decision_button.click()
@@ -193,8 +193,8 @@ def _grant_mark(context, evaluation_id: str) -> None:
         decide(db, evaluation_id, "ready")
         record_quality_mark(db, evaluation_id, date(date.today().year - 3, 1, 15))
 
-    context.with_db(work)
-    context.db_tasks.wait()
+    context.operations.write((), work)
+    context.operations.wait()
 
 
 def _complete(context, evaluation_id: str) -> None:
@@ -207,8 +207,8 @@ def _complete(context, evaluation_id: str) -> None:
             save_answer(db, evaluation_id, statement_id, (2, 3, 1, 3)[number % 4])
         complete_evaluation(db, evaluation_id)
 
-    context.with_db(work)
-    context.db_tasks.wait()
+    context.operations.write((), work)
+    context.operations.wait()
 
 
 def _plan_details(page) -> None:
@@ -224,7 +224,7 @@ def _plan_details(page) -> None:
         model.setData(model.index(row, 1), owners[row])
         model.setData(model.index(row, 2), QDate(date.today().year + 1, 3 + row, 1))
         model.setData(model.index(row, 3), statuses[row])
-    page.context.db_tasks.wait()
+    page.operations.wait()
 
 
 if __name__ == "__main__":

@@ -53,6 +53,7 @@ class RunningApp:
     flow: object
     context: object
     dialogs: FakeDialogs
+    actions_by_name: dict
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -77,14 +78,15 @@ def start_app(data_dir: Path, qtbot) -> Iterator:
             settings.welcome_done = True
             settings.role = Role.ORGANISATION
         dialogs = FakeDialogs()
-        window, flow, context = build_app(data_dir, settings, dialogs)
+        built = build_app(data_dir, settings, dialogs)
+        window, flow, context = built.window, built.flow, built.context
         qtbot.addWidget(window)
         window.resize(1366, 768)
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
-        app = RunningApp(window, flow, context, dialogs)
+        app = RunningApp(window, flow, context, dialogs, built.actions_by_name)
         running.append(app)
         return app
 

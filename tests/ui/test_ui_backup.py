@@ -29,19 +29,19 @@ def test_backup_and_restore_through_the_menu(
     app = start_app(first_run=False)
     target = tmp_path / "reserve.sqlite3"
     app.dialogs.save_path = target
-    app.window.actions_by_name["backup"].trigger()
+    app.actions_by_name["backup"].trigger()
     qtbot.waitUntil(lambda: any(t == "Reservekopie gemaakt" for t, _ in app.dialogs.shown))
     assert _names(target) == ["Eerst"]
 
-    app.context.with_db(lambda db: create_organisation(db, "Later"))
-    app.context.db_tasks.wait()
+    app.context.operations.write((), lambda db: create_organisation(db, "Later"))
+    app.context.operations.wait()
     assert _names(database_path(data_dir)) == ["Eerst", "Later"]
 
     app.dialogs.open_paths = [target]
-    app.window.actions_by_name["restore"].trigger()
+    app.actions_by_name["restore"].trigger()
     qtbot.waitUntil(lambda: any(t == "Reservekopie teruggezet" for t, _ in app.dialogs.shown))
     names: list[list[str]] = []
-    app.context.with_db(lambda db: [o.name for o in list_organisations(db)], names.append)
+    app.context.operations.read(lambda db: [o.name for o in list_organisations(db)], names.append)
     qtbot.waitUntil(lambda: bool(names))
     assert names == [["Eerst"]]
     text = next(t for title, t in app.dialogs.shown if title == "Reservekopie teruggezet")
@@ -74,10 +74,11 @@ def _start(data_dir: Path, qtbot, answer_yes: bool):  # type: ignore[no-untyped-
     settings = AppSettings.in_folder(data_dir)
     settings.welcome_done, settings.role = True, Role.ORGANISATION
     dialogs = FakeDialogs(answer_yes=answer_yes)
-    window, flow, context = build_app(data_dir, settings, dialogs)
+    built = build_app(data_dir, settings, dialogs)
+    window, flow, context = built.window, built.flow, built.context
     qtbot.addWidget(window)
     window.show()
-    return RunningApp(window, flow, context, dialogs)
+    return RunningApp(window, flow, context, dialogs, built.actions_by_name)
 
 
 def test_damaged_database_is_left_alone_when_the_user_says_no(data_dir: Path, qtbot) -> None:
@@ -85,7 +86,7 @@ def test_damaged_database_is_left_alone_when_the_user_says_no(data_dir: Path, qt
     app = _start(data_dir, qtbot, answer_yes=False)
     qtbot.waitUntil(lambda: any(t == "Gegevens beschadigd" for t, _ in app.dialogs.shown))
     app.context.long_tasks.wait()
-    app.context.db_tasks.wait()
+    app.context.operations.wait()
     assert database_path(data_dir).read_bytes() == damaged
     stop(app)
 

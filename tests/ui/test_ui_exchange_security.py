@@ -107,10 +107,21 @@ def test_follow_up_asks_password_and_accepts_a_confirmed_key(
     retried: list[tuple[str, str | None]] = []
     dialogs = _Dialogs()
     parent = _window(qtbot)
+
+    def accept_key(installation_id: str, fingerprint: str, then) -> None:
+        from goedgeregeld.exchange.trust import accept_key_change
+
+        accepting = open_database(database_path(tmp_path))
+        try:
+            accept_key_change(accepting, installation_id, fingerprint)
+        finally:
+            accepting.close()
+        then()
+
     follow_up_failures(
         parent,
         dialogs,
-        database_path(tmp_path),
+        accept_key,
         outcomes,
         lambda p, pw: retried.append((p.name, pw)),
     )

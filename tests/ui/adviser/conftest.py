@@ -35,12 +35,13 @@ def start_in(qtbot):
         settings.welcome_done = True
         settings.role = role
         dialogs = FileDialogs()
-        window, flow, context = build_app(folder, settings, dialogs)
+        built = build_app(folder, settings, dialogs)
+        window, flow, context = built.window, built.flow, built.context
         qtbot.addWidget(window)
         window.resize(1366, 768)
         window.show()
         qtbot.waitExposed(window)
-        app = RunningApp(window, flow, context, dialogs)
+        app = RunningApp(window, flow, context, dialogs, built.actions_by_name)
         running.append(app)
         return app
 

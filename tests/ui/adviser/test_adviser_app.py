@@ -106,17 +106,17 @@ def test_adviser_round_trip(
     app.dialogs.save_path = tmp_path / "beoordeling.ggreview"
     review.export_button.click()
     qtbot.waitUntil(lambda: app.dialogs.save_path.exists(), timeout=10_000)
-    app.context.db_tasks.wait()
+    app.context.operations.wait()
 
     # The organisation reads the review and sees the verdict on the card and results.
     org = start_in(org_dir, Role.ORGANISATION)
     wait_for_page(qtbot, org, "HomePage", lambda p: p.overview is not None)
     org.dialogs.open_paths = [app.dialogs.save_path]
-    org.window.actions_by_name["import_review"].trigger()
+    org.actions_by_name["import_review"].trigger()
     qtbot.waitUntil(lambda: any("ingelezen" in t for _h, t in org.dialogs.shown), timeout=20_000)
     org.flow.show_results(evaluation_id)
     results = wait_for_page(qtbot, org, "ResultsPage", lambda p: p.review_panel.isVisibleTo(p))
-    panel_text = "\n".join(label.text() for label in results.review_labels)
+    panel_text = "\n".join(label.text() for label in results.review_panel.labels)
     assert "Anna de Vries" in panel_text and "klaar met voorwaarden" in panel_text
     assert "score moet lager (voorstel 1)" in panel_text
     assert "Keurmerk verleend op" in panel_text
@@ -167,20 +167,23 @@ def test_organisation_card_shows_verdict_and_evidence(
         qtbot,
         app,
         "FillInPage",
-        lambda p: getattr(p, "extras", None) is not None and p.extras.ready,
+        lambda p: p.evidence is not None and p.evidence.ready,
     )
     page.show_theme(0, first)
     card = next(c for c in page.cards if c.statement_id == first)
-    assert card.review_label.text() == "Adviseur: score moet hoger (voorstel 3) – Goed geregeld!"
-    (attachment_id,) = card.evidence_buttons
-    card.evidence_buttons[attachment_id][0].click()
+    assert (
+        card.review.verdict_label.text()
+        == "Adviseur: score moet hoger (voorstel 3) – Goed geregeld!"
+    )
+    (attachment_id,) = card.review.evidence_buttons
+    card.review.evidence_buttons[attachment_id][0].click()
     qtbot.waitUntil(lambda: bool(app.dialogs.opened), timeout=10_000)
     extra = tmp_path / "notulen.pdf"
     extra.write_bytes(b"%PDF-1.4\n% notulen\n%%EOF\n")
     app.dialogs.open_paths = [extra]
-    card.add_evidence_button.click()
-    qtbot.waitUntil(lambda: len(page.extras.attachments.get(first, [])) == 2, timeout=10_000)
+    card.review.add_evidence_button.click()
+    qtbot.waitUntil(lambda: len(page.evidence.attachments.get(first, [])) == 2, timeout=10_000)
     card = next(c for c in page.cards if c.statement_id == first)
-    removable = next(iter(card.evidence_buttons.values()))[1]
+    removable = next(iter(card.review.evidence_buttons.values()))[1]
     removable.click()
-    qtbot.waitUntil(lambda: len(page.extras.attachments.get(first, [])) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: len(page.evidence.attachments.get(first, [])) == 1, timeout=10_000)

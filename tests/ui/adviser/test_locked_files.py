@@ -103,7 +103,7 @@ def test_locked_export_then_import_with_wrong_and_right_password(
     assert not retried.args[0].ok
     assert _lines(clients)[0].startswith("✗ ") and "wachtwoord klopt niet" in _lines(clients)[0]
     assert "wachtwoord klopt niet" in adviser.dialogs.shown[-1][1]
-    adviser.context.db_tasks.wait()
+    adviser.context.operations.wait()
     assert _dump(data_dir) == before
     assert clients.model.rowCount() == 0
 
@@ -183,7 +183,7 @@ def test_menu_import_asks_the_password_of_a_locked_file(
     app = start_in(data_dir, Role.ORGANISATION)
     qtbot.waitUntil(lambda: app.flow.page is not None, timeout=15_000)
     app.dialogs.open_paths = [locked]
-    app.window.actions_by_name["import_review"].trigger()
+    app.actions_by_name["import_review"].trigger()
     qtbot.waitUntil(lambda: bool(app.window.findChildren(ImportPassphraseDialog)), timeout=20_000)
     assert not any(title == "error" for title, _text in app.dialogs.shown)  # it asks, no error
     asked = _visible(app.window, ImportPassphraseDialog)

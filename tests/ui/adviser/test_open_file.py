@@ -40,12 +40,12 @@ def test_open_file_asks_then_imports(
     app.dialogs.answer_yes = False
     app.flow.open_file(file)
     assert app.dialogs.shown[-1][1].startswith("Dit bestand inlezen?")
-    app.context.long_tasks.wait()
+    app.context.operations.wait()
     assert app.flow.page.model.rowCount() == 0
 
     app.dialogs.answer_yes = True
     app.flow.open_file(file)
-    qtbot.waitUntil(lambda: hasattr(app.flow, "opened_outcomes"), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(app.flow.opened_outcomes), timeout=20_000)
     assert app.flow.opened_outcomes[0].ok
     assert app.dialogs.shown[-1][0] == "Bestand ingelezen"
     wait_for_page(qtbot, app, "ClientListPage", lambda p: p.model.rowCount() == 1)

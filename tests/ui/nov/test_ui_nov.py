@@ -97,8 +97,10 @@ def test_menu_makes_the_sync_file_without_names(start_app, tmp_path: Path, qtbot
     app = start_app(first_run=False)
     from goedgeregeld.store.organisations import create_organisation
 
-    app.context.with_db(lambda db: create_organisation(db, "Club Kanarie", "Amersfoort", "Utrecht"))
-    app.context.db_tasks.wait()
+    app.context.operations.write(
+        (), lambda db: create_organisation(db, "Club Kanarie", "Amersfoort", "Utrecht")
+    )
+    app.context.operations.wait()
     app.dialogs.save_path = tmp_path / "statistiek.json"
     actions = {a.text().replace("&", ""): a for a in app.window.findChildren(QAction)}
     actions["Statistiekbestand maken…"].trigger()
@@ -117,7 +119,7 @@ def test_in_nov_mode_the_menu_has_no_organisation_items_and_start_leads_home(
     # Found by trying NOV mode: Bestand offered "Nieuwe organisatie…" and "Delen met
     # adviseur…", and "Startscherm" opened an organisation profile that "Terug" could not leave.
     app = _start_in_nov_mode(start_app, data_dir, qtbot)
-    actions = app.window.actions_by_name
+    actions = app.actions_by_name
     hidden = ("new_organisation", "sample", "share_evaluation", "import_review", "sync_export")
     assert not any(actions[name].isVisible() for name in hidden)
     assert all(actions[name].isVisible() for name in ("home", "backup", "restore", "quit"))

@@ -39,10 +39,15 @@ from goedgeregeld.ui.adviser.importing import (
     summary,
 )
 from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.operations import Change, Changes
+from goedgeregeld.ui.shell.services import Dialogs, Operations
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
 
 PERIODS = (("alle datums", None), ("laatste 30 dagen", 30), ("laatste 12 maanden", 365))
 COLUMN_WIDTHS = (0, 120, 90, 70, 100, 170, 130, 160)
+
+SHOWN_DATA = frozenset({Change.ORGANISATION, Change.EVALUATION, Change.REVIEW, Change.ADVISER})
+"""What the list shows: a write to any of these (an import, too) reads it again."""
 
 
 @dataclass(frozen=True)
@@ -77,14 +82,17 @@ class ClientListPage(QWidget):
     import_finished = Signal(list)
     outcome_retried = Signal(object)
 
-    def __init__(self, context, parent=None) -> None:
+    def __init__(
+        self, operations: Operations, dialogs: Dialogs, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.context = context
+        self.operations, self.dialogs = operations, dialogs
         self.data: ClientListData | None = None
         self.importing = False
         self.last_outcomes: list = []
         self.setAccessibleName(tr("Klanten"))
         self.setAcceptDrops(True)
+        operations.when_changed(self._data_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 22, 32, 18)
         layout.setSpacing(10)
@@ -100,10 +108,6 @@ class ClientListPage(QWidget):
         layout.addWidget(self.subtitle)
         self.reminder_label = QLabel("", self)
         self.reminder_label.setObjectName("reminder")
-        self.reminder_label.setStyleSheet(
-            "QLabel#reminder { background: #fff4d6; border: 1px solid #c9a227;"
-            " border-radius: 4px; padding: 6px 10px; }"
-        )
         self.reminder_label.setWordWrap(True)
         self.reminder_label.hide()
         layout.addWidget(self.reminder_label)
@@ -197,7 +201,11 @@ class ClientListPage(QWidget):
 
     # -- loading -------------------------------------------------------------------------------
     def load(self) -> None:
-        self.context.with_db(load_client_list, self.show_data)
+        self.operations.read(load_client_list, self.show_data)
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes & SHOWN_DATA:
+            self.load()
 
     def show_data(self, data: ClientListData) -> None:
         if data.adviser is None:
@@ -262,7 +270,7 @@ class ClientListPage(QWidget):
 
     # -- importing -----------------------------------------------------------------------------
     def choose_files(self) -> None:
-        self.context.dialogs.choose_open_paths(
+        self.dialogs.choose_open_paths(
             tr("Evaluatiebestanden inlezen"), tr(FILE_FILTER), self.import_files
         )
 
@@ -280,7 +288,7 @@ class ClientListPage(QWidget):
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
         self.progress.show()
-        run_import(self.context, paths, self._import_done, self._import_progress)
+        run_import(self.operations, paths, self._import_done, self._import_progress)
 
     def _import_progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -294,8 +302,7 @@ class ClientListPage(QWidget):
         self._show_outcomes(outcomes)
         self._update_buttons()
         self.import_finished.emit(outcomes)
-        self.load()
-        follow_up(self.context, outcomes, self._retried)
+        follow_up(self.operations, self.dialogs, outcomes, self._retried)
 
     def _show_outcomes(self, outcomes: list) -> None:
         self.last_outcomes = list(outcomes)
@@ -312,9 +319,8 @@ class ClientListPage(QWidget):
             outcomes.append(outcome)
         self._show_outcomes(outcomes)
         if not outcome.ok:
-            self.context.dialogs.error(outcome_text(outcome))
+            self.dialogs.error(outcome_text(outcome))
         self.outcome_retried.emit(outcome)
-        self.load()
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.operations import Change
+from goedgeregeld.ui.shell.services import Operations
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.words import DECISION_LABELS, dutch_date
 
@@ -69,9 +71,9 @@ class DecisionPage(QWidget):
     saved = Signal(str)
     loaded = Signal()
 
-    def __init__(self, context, parent=None) -> None:
+    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.operations = operations
         self.evaluation_id = ""
         self.condition_rows: list[ConditionRow] = []
         self.setAccessibleName(tr("Besluit"))
@@ -149,7 +151,7 @@ class DecisionPage(QWidget):
             name = get_organisation(db, state.evaluation.organisation_id).name
             return name, load_review(db, evaluation_id)
 
-        self.context.with_db(read, self.show_data)
+        self.operations.read(read, self.show_data)
 
     def show_data(self, data) -> None:
         name, review = data
@@ -213,7 +215,8 @@ class DecisionPage(QWidget):
         )
         evaluation_id = self.evaluation_id
         self.message.hide()
-        self.context.with_db(
+        self.operations.write(
+            {Change.REVIEW},
             lambda db: save_decision(db, evaluation_id, decision, conditions, granted),
             lambda _r: self.saved.emit(evaluation_id),
             self._failed,
@@ -226,4 +229,4 @@ class DecisionPage(QWidget):
             self.message.setText(str(exc))
             self.message.show()
         else:
-            self.context.report_error(exc)
+            self.operations.report_error(exc)

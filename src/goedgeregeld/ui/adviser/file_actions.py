@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 
 from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.services import Dialogs, Operations
+
+if TYPE_CHECKING:
+    from goedgeregeld.store.db.engine import Database
 
 
 def _documents() -> Path:
@@ -19,7 +25,14 @@ def safe_name(text: str) -> str:
     return "".join("-" if c in '/\\:*?"<>|' else c for c in text).strip() or "bestand"
 
 
-def write_report(context, evaluation_id: str, name: str, on_busy=None, on_idle=None) -> None:
+def write_report(
+    operations: Operations,
+    dialogs: Dialogs,
+    evaluation_id: str,
+    name: str,
+    on_busy: Callable[[], None] | None = None,
+    on_idle: Callable[[], None] | None = None,
+) -> None:
     """Ask where, write the advice report (with the review) on the database worker, offer to open."""
     from goedgeregeld.report.advice import write_advice_report
 
@@ -27,23 +40,23 @@ def write_report(context, evaluation_id: str, name: str, on_busy=None, on_idle=N
         if on_busy is not None:
             on_busy()
 
-        def done(path) -> None:
+        def done(path: Path) -> None:
             if on_idle is not None:
                 on_idle()
-            context.dialogs.confirm(
+            dialogs.confirm(
                 tr("Rapport klaar"),
                 tr("Het rapport staat in {path}.\nWilt u het nu openen?").format(path=path),
-                lambda: context.dialogs.open_file(Path(path)),
+                lambda: dialogs.open_file(Path(path)),
             )
 
         def failed(exc: Exception) -> None:
             if on_idle is not None:
                 on_idle()
-            context.report_error(exc)
+            operations.report_error(exc)
 
-        context.with_db(lambda db: write_advice_report(db, evaluation_id, target), done, failed)
+        operations.read(lambda db: write_advice_report(db, evaluation_id, target), done, failed)
 
-    context.dialogs.choose_save_path(
+    dialogs.choose_save_path(
         tr("Rapport opslaan"),
         _documents() / f"adviesrapport-{safe_name(name)}.pdf",
         tr("PDF-bestanden (*.pdf)"),
@@ -51,22 +64,33 @@ def write_report(context, evaluation_id: str, name: str, on_busy=None, on_idle=N
     )
 
 
-def _save_with(context, title: str, suggested: str, name_filter: str, writer, done_text: str):
+def _save_with(
+    operations: Operations,
+    dialogs: Dialogs,
+    title: str,
+    suggested: str,
+    name_filter: str,
+    writer: Callable[[Database, Path], Path],
+    done_text: str,
+) -> None:
     def chosen(target: Path) -> None:
-        context.with_db(
+        operations.read(
             lambda db: writer(db, target),
-            lambda path: context.dialogs.inform(title, done_text.format(path=path)),
+            lambda path: dialogs.inform(title, done_text.format(path=path)),
         )
 
-    context.dialogs.choose_save_path(title, _documents() / suggested, name_filter, chosen)
+    dialogs.choose_save_path(title, _documents() / suggested, name_filter, chosen)
 
 
-def export_review_file(context, evaluation_id: str, name: str) -> None:
+def export_review_file(
+    operations: Operations, dialogs: Dialogs, evaluation_id: str, name: str
+) -> None:
     """Beoordeling exporteren…: the review file, written atomically by the exchange layer."""
     from goedgeregeld.exchange.review.file import export_review
 
     _save_with(
-        context,
+        operations,
+        dialogs,
         tr("Beoordeling exporteren"),
         f"beoordeling-{safe_name(name)}.ggreview",
         tr("Beoordelingsbestanden (*.ggreview)"),
@@ -75,7 +99,9 @@ def export_review_file(context, evaluation_id: str, name: str) -> None:
     )
 
 
-def share_evaluation(context, evaluation_id: str, name: str) -> None:
+def share_evaluation(
+    operations: Operations, dialogs: Dialogs, evaluation_id: str, name: str
+) -> None:
     """Delen met adviseur…: first lock or not, then where; written on the database worker.
 
     The evaluation stays unlocked in this installation's own database either way.
@@ -91,7 +117,8 @@ def share_evaluation(context, evaluation_id: str, name: str) -> None:
                 "bijvoorbeeld per telefoon, niet in dezelfde e-mail."
             )
         _save_with(
-            context,
+            operations,
+            dialogs,
             tr("Delen met adviseur"),
             f"zelfevaluatie-{safe_name(name)}.ggeval",
             tr("Evaluatiebestanden (*.ggeval)"),
@@ -99,4 +126,4 @@ def share_evaluation(context, evaluation_id: str, name: str) -> None:
             done_text,
         )
 
-    ask_export_lock(context.dialogs.parent, lock_chosen)
+    ask_export_lock(dialogs.parent, lock_chosen)

@@ -3,16 +3,35 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from goedgeregeld.exchange.outcome import ImportOutcome
+    from goedgeregeld.ui.shell.context import AppContext
 
 
 class AdviserFlow:
     """Mixed into ``AppFlow``; uses its ``context``, ``_show`` and ``show_role``."""
 
+    context: AppContext
+    opened_outcomes: list[ImportOutcome]
+
+    def _show(self, name: str, page: QWidget) -> None:
+        raise NotImplementedError
+
+    def show_role(self) -> None:
+        raise NotImplementedError
+
+    def show_home(self, organisation_id: str | None = None, load: bool = True) -> None:
+        raise NotImplementedError
+
     def show_adviser(self, load: bool = True) -> None:
         """The client list; it switches to registration when nobody registered yet."""
         from goedgeregeld.ui.adviser.client_list import ClientListPage
 
-        page = ClientListPage(self.context)
+        page = ClientListPage(self.context.operations, self.context.dialogs)
         page.registration_needed.connect(self.show_registration)
         page.open_review.connect(self.show_review)
         self._show("clients", page)
@@ -22,7 +41,7 @@ class AdviserFlow:
     def show_registration(self) -> None:
         from goedgeregeld.ui.adviser.registration import RegistrationPage
 
-        page = RegistrationPage(self.context)
+        page = RegistrationPage(self.context.operations)
         page.registered.connect(lambda _adviser: self.show_adviser())
         page.change_role_requested.connect(self.show_role)
         self._show("registration", page)
@@ -30,7 +49,7 @@ class AdviserFlow:
     def show_review(self, evaluation_id: str) -> None:
         from goedgeregeld.ui.adviser.review_page import ReviewPage
 
-        page = ReviewPage(self.context)
+        page = ReviewPage(self.context.operations, self.context.dialogs)
         page.back_requested.connect(lambda: self.show_adviser())
         page.decision_requested.connect(self.show_decision)
         self._show("review", page)
@@ -39,7 +58,7 @@ class AdviserFlow:
     def show_decision(self, evaluation_id: str) -> None:
         from goedgeregeld.ui.adviser.decision_page import DecisionPage
 
-        page = DecisionPage(self.context)
+        page = DecisionPage(self.context.operations)
         page.back_requested.connect(self.show_review)
         page.saved.connect(self.show_review)
         self._show("decision", page)

@@ -1,26 +1,36 @@
-"""Import exchange files off the GUI thread, on a database connection of its own."""
+"""Import exchange files on the database worker, like every other write from the GUI."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.operations import Change, Progress
+from goedgeregeld.ui.shell.services import Dialogs, Operations
+
+if TYPE_CHECKING:
+    from goedgeregeld.exchange.outcome import ImportOutcome
+    from goedgeregeld.store.db.engine import Database
 
 FILE_FILTER = "Goed Geregeld-bestanden (*.ggeval *.ggreview *.zip);;Alle bestanden (*)"
 SIGNED_BY = "; ondertekend door installatie "
 """How the importer's message names the signer (see ``Signer.describe``)."""
+IMPORT_CHANGES = frozenset(
+    {
+        Change.ORGANISATION,
+        Change.EVALUATION,
+        Change.ANSWERS,
+        Change.REVIEW,
+        Change.EVIDENCE,
+        Change.TRUST,
+    }
+)
+"""What an import can add or replace: an evaluation with its organisation, or a review."""
 
 
-def _database_file(context) -> Path:
-    from goedgeregeld.base.paths import database_path, sample_database_path
-
-    if context.sample_mode:
-        return sample_database_path(context.data_dir)
-    return database_path(context.data_dir)
-
-
-def outcome_text(outcome) -> str:
+def outcome_text(outcome: ImportOutcome) -> str:
     """The outcome's Dutch line, with the signer shortened to its fingerprint."""
     message = outcome.message
     if outcome.signer:
@@ -31,12 +41,12 @@ def outcome_text(outcome) -> str:
     return message
 
 
-def outcome_line(outcome) -> str:
+def outcome_line(outcome: ImportOutcome) -> str:
     """One line per file for a list: a check or a cross, then ``outcome_text``."""
     return ("✓ " if outcome.ok else "✗ ") + outcome_text(outcome)
 
 
-def asks_user(outcome) -> bool:
+def asks_user(outcome: ImportOutcome) -> bool:
     """The file waits for the user: a password to give or a new key to confirm."""
     from goedgeregeld.exchange.container.encryption import PassphraseRequiredError
     from goedgeregeld.exchange.container.signing import KeyChangedError
@@ -44,51 +54,41 @@ def asks_user(outcome) -> bool:
     return isinstance(outcome.error, PassphraseRequiredError | KeyChangedError)
 
 
-def import_paths(
-    database_file: Path,
+def run_import(
+    operations: Operations,
     paths: Sequence[Path],
-    progress,
+    on_done: Callable[[list[ImportOutcome]], None],
+    on_progress: Progress | None = None,
     passwords: Mapping[Path, str] | None = None,
-) -> list:
-    """Open the database, import ``paths`` one by one and report each outcome (worker side).
+) -> None:
+    """Import files on the database worker; outcomes (``ImportOutcome``) come back in order.
 
     ``passwords`` holds the password the user gave for a locked file, by path.
     """
-    from goedgeregeld.exchange.importer import import_files
-    from goedgeregeld.store.db.engine import open_database
-
+    chosen = [Path(p) for p in paths]
     given = {Path(p): text for p, text in (passwords or {}).items()}
-    db = open_database(database_file)
-    try:
+
+    def work(db: Database, progress: Progress) -> list[ImportOutcome]:
+        from goedgeregeld.exchange.importer import import_files
+
         return import_files(
             db,
-            paths,
+            chosen,
             lambda done, total, outcome: progress(done, total, outcome_line(outcome)),
             passphrase=lambda path: given.get(Path(path)),
         )
-    finally:
-        db.close()
 
-
-def run_import(
-    context,
-    paths: Sequence[Path],
-    on_done: Callable[[list], None],
-    on_progress: Callable[[int, int, str], None] | None = None,
-    passwords: Mapping[Path, str] | None = None,
-) -> None:
-    """Import files on the long-task runner; outcomes (``ImportOutcome``) come back in order."""
-    database_file = _database_file(context)
-    chosen = [Path(p) for p in paths]
-    context.long_tasks.run(
-        lambda progress: import_paths(database_file, chosen, progress, passwords),
-        on_done,
-        context.report_error,
-        on_progress or (lambda *_: None),
+    operations.write_with_progress(
+        IMPORT_CHANGES, work, on_done, operations.report_error, on_progress
     )
 
 
-def follow_up(context, outcomes: Sequence, on_retried: Callable[[object], None]) -> None:
+def follow_up(
+    operations: Operations,
+    dialogs: Dialogs,
+    outcomes: Sequence[ImportOutcome],
+    on_retried: Callable[[ImportOutcome], None],
+) -> None:
     """After a run: ask the password of a locked file or confirm a new key, then retry it.
 
     ``on_retried(outcome)`` gets the retried file's new outcome (a wrong password is a
@@ -98,18 +98,25 @@ def follow_up(context, outcomes: Sequence, on_retried: Callable[[object], None])
     from goedgeregeld.ui.shell.exchange_security import follow_up_failures
 
     def retry(path: Path, password: str | None) -> None:
-        def done(retried: list) -> None:
+        def done(retried: list[ImportOutcome]) -> None:
             on_retried(retried[0])
-            follow_up(context, retried, on_retried)
+            follow_up(operations, dialogs, retried, on_retried)
 
-        run_import(context, [path], done, passwords={path: password} if password else None)
+        run_import(operations, [path], done, passwords={path: password} if password else None)
 
-    follow_up_failures(
-        context.dialogs.parent, context.dialogs, _database_file(context), outcomes, retry
-    )
+    def accept_key(installation_id: str, fingerprint: str, then: Callable[[], None]) -> None:
+        from goedgeregeld.exchange.trust import accept_key_change
+
+        operations.write(
+            {Change.TRUST},
+            lambda db: accept_key_change(db, installation_id, fingerprint),
+            lambda _accepted: then(),
+        )
+
+    follow_up_failures(dialogs.parent, dialogs, accept_key, outcomes, retry)
 
 
-def summary(outcomes: Sequence) -> str:
+def summary(outcomes: Sequence[ImportOutcome]) -> str:
     """One line on how many files went in and how many were refused."""
     refused = sum(1 for o in outcomes if not o.ok)
     read = len(outcomes) - refused

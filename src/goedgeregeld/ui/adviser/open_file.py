@@ -3,44 +3,53 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from goedgeregeld.ui.adviser.importing import asks_user, follow_up, outcome_text, run_import
 from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.ui.shell.settings import Role
 
+if TYPE_CHECKING:
+    from goedgeregeld.exchange.outcome import ImportOutcome
+    from goedgeregeld.ui.adviser.flow_part import AdviserFlow
 
-def ask_to_import(flow, path: Path) -> None:
+
+def ask_to_import(flow: AdviserFlow, path: Path) -> None:
     """The Dit bestand inlezen?; on yes the same import as the button, then the right page.
 
     A locked file asks its password and a new key asks for confirmation; then it is retried.
     """
-    context = flow.context
+    settings, dialogs, operations = (
+        flow.context.settings,
+        flow.context.dialogs,
+        flow.context.operations,
+    )
 
     def show_page() -> None:
-        if context.settings.role is Role.ADVISER:
+        if settings.role is Role.ADVISER:
             flow.show_adviser()
-        elif context.settings.welcome_done:
+        elif settings.welcome_done:
             flow.show_home()
 
-    def report(outcomes) -> None:
+    def report(outcomes: list[ImportOutcome]) -> None:
         outcome = outcomes[0]
         if outcome.ok:
-            context.dialogs.inform(tr("Bestand ingelezen"), outcome_text(outcome))
+            dialogs.inform(tr("Bestand ingelezen"), outcome_text(outcome))
         elif not asks_user(outcome):
-            context.dialogs.error(outcome_text(outcome))
+            dialogs.error(outcome_text(outcome))
         flow.opened_outcomes = outcomes
 
-    def imported(outcomes) -> None:
+    def imported(outcomes: list[ImportOutcome]) -> None:
         report(outcomes)
         show_page()
-        follow_up(context, outcomes, retried)
+        follow_up(operations, dialogs, outcomes, retried)
 
-    def retried(outcome) -> None:
+    def retried(outcome: ImportOutcome) -> None:
         report([outcome])
         show_page()
 
-    context.dialogs.confirm(
+    dialogs.confirm(
         tr("Bestand openen"),
         tr("Dit bestand inlezen?\n{path}").format(path=path),
-        lambda: run_import(context, [path], imported),
+        lambda: run_import(operations, [path], imported),
     )

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QV
 
 from goedgeregeld.base.provinces import PROVINCES
 from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.operations import Change
+from goedgeregeld.ui.shell.services import Operations
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 
 
@@ -16,9 +18,9 @@ class RegistrationPage(QWidget):
     registered = Signal(object)
     change_role_requested = Signal()
 
-    def __init__(self, context, parent=None) -> None:
+    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.operations = operations
         self.setAccessibleName(tr("Registreren als adviseur"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(80, 60, 80, 60)
@@ -79,7 +81,7 @@ class RegistrationPage(QWidget):
             return register_adviser(db, name, region)
 
         self.register_button.setEnabled(False)
-        self.context.with_db(work, self._done, self._failed)
+        self.operations.write({Change.ADVISER}, work, self._done, self._failed)
 
     def _done(self, adviser) -> None:
         self.register_button.setEnabled(True)
@@ -92,7 +94,7 @@ class RegistrationPage(QWidget):
         if isinstance(exc, StoreError):
             self._show_problem(str(exc))
         else:
-            self.context.report_error(exc)
+            self.operations.report_error(exc)
 
     def _show_problem(self, text: str) -> None:
         self.message.setText(text)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -20,8 +20,13 @@ from goedgeregeld.ui.adviser.client_models import decision_text
 from goedgeregeld.ui.adviser.file_actions import export_review_file, write_report
 from goedgeregeld.ui.adviser.review_row import ReviewRow
 from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.operations import Change
+from goedgeregeld.ui.shell.services import Dialogs, Operations
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.words import format_percentage
+
+if TYPE_CHECKING:
+    from goedgeregeld.store.db.engine import Database
 
 
 @dataclass(frozen=True)
@@ -52,22 +57,15 @@ def load_review_data(db, evaluation_id: str) -> ReviewData:
     )
 
 
-def open_attachment(context, attachment_id: str) -> None:
+def open_attachment(operations: Operations, dialogs: Dialogs, attachment_id: str) -> None:
     """Copy the evidence under its own name (worker) and open it with the system viewer."""
-    from PySide6.QtCore import QUrl
 
-    def work(db):
+    def work(db: Database) -> Path:
         from goedgeregeld.store.evidence import viewable_copy
 
         return viewable_copy(db, attachment_id)
 
-    def opened(path) -> None:
-        if hasattr(context.dialogs, "open_file"):
-            context.dialogs.open_file(path)
-        else:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    context.with_db(work, opened)
+    operations.read(work, dialogs.open_file)
 
 
 class ReviewPage(QWidget):
@@ -76,9 +74,11 @@ class ReviewPage(QWidget):
     loaded = Signal()
     verdict_saved = Signal(str)
 
-    def __init__(self, context, parent=None) -> None:
+    def __init__(
+        self, operations: Operations, dialogs: Dialogs, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.context = context
+        self.operations, self.dialogs = operations, dialogs
         self.data: ReviewData | None = None
         self.evaluation_id = ""
         self.rows: list[ReviewRow] = []
@@ -141,7 +141,7 @@ class ReviewPage(QWidget):
     # -- loading -------------------------------------------------------------------------------
     def load(self, evaluation_id: str) -> None:
         self.evaluation_id = evaluation_id
-        self.context.with_db(lambda db: load_review_data(db, evaluation_id), self.show_data)
+        self.operations.read(lambda db: load_review_data(db, evaluation_id), self.show_data)
 
     def show_data(self, data: ReviewData) -> None:
         self.data = data
@@ -205,7 +205,7 @@ class ReviewPage(QWidget):
                 self.host,
             )
             row.verdict_changed.connect(self._save_verdict)
-            row.open_evidence.connect(lambda a: open_attachment(self.context, a))
+            row.open_evidence.connect(lambda a: open_attachment(self.operations, self.dialogs, a))
             self.row_layout.addWidget(row)
             self.rows.append(row)
         self.row_layout.addStretch(1)
@@ -226,7 +226,7 @@ class ReviewPage(QWidget):
             if isinstance(exc, StoreError) and row is not None:
                 row.set_failed(str(exc))
             else:
-                self.context.report_error(exc)
+                self.operations.report_error(exc)
 
         def saved(_record) -> None:
             row = self.row(statement_id)
@@ -237,7 +237,8 @@ class ReviewPage(QWidget):
             self._update_subtitle()
             self.verdict_saved.emit(statement_id)
 
-        self.context.with_db(
+        self.operations.write(
+            {Change.REVIEW},
             lambda db: set_statement_review(
                 db, evaluation_id, statement_id, verdict, proposed, comment
             ),
@@ -261,7 +262,9 @@ class ReviewPage(QWidget):
             return
         self.theme_comments[theme_id] = text
         evaluation_id = self.evaluation_id
-        self.context.with_db(lambda db: set_theme_comment(db, evaluation_id, theme_id, text))
+        self.operations.write(
+            {Change.REVIEW}, lambda db: set_theme_comment(db, evaluation_id, theme_id, text)
+        )
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.theme_comment and event.type() == QEvent.Type.FocusOut:
@@ -282,7 +285,8 @@ class ReviewPage(QWidget):
             return
         self._commit_texts()
         write_report(
-            self.context,
+            self.operations,
+            self.dialogs,
             self.evaluation_id,
             self.data.organisation_name,
             lambda: self.report_button.setEnabled(False),
@@ -292,4 +296,6 @@ class ReviewPage(QWidget):
     def _export(self) -> None:
         if self.data is not None:
             self._commit_texts()
-            export_review_file(self.context, self.evaluation_id, self.data.organisation_name)
+            export_review_file(
+                self.operations, self.dialogs, self.evaluation_id, self.data.organisation_name
+            )

@@ -94,7 +94,7 @@ class ReviewRow(QFrame):
         for attachment in attachments:
             evidence = QPushButton(f"📎 {attachment.file_name}", self)
             evidence.setAccessibleName(tr("Bewijsstuk openen: {n}").format(n=attachment.file_name))
-            evidence.setStyleSheet("text-align: left;")
+            evidence.setObjectName("evidenceFile")
             evidence.clicked.connect(lambda _c=False, a=attachment.id: self.open_evidence.emit(a))
             side.addWidget(evidence)
             self.evidence_buttons.append(evidence)

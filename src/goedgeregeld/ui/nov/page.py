@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,8 +26,12 @@ from goedgeregeld.ui.nov import work
 from goedgeregeld.ui.nov.models import ProvinceTableModel
 from goedgeregeld.ui.shell.dialogs import file_dialog
 from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.services import BackgroundTasks, Dialogs
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.ui.widgets.svg_chart import SvgChart
+
+if TYPE_CHECKING:
+    from goedgeregeld.nov.dashboard import Dashboard
 
 
 class NovPage(QWidget):
@@ -35,14 +41,21 @@ class NovPage(QWidget):
     dashboard_shown = Signal()
     import_finished = Signal()
 
-    def __init__(self, context, parent=None) -> None:
+    def __init__(
+        self,
+        tasks: BackgroundTasks,
+        dialogs: Dialogs,
+        data_dir: Path,
+        report_error: Callable[[Exception], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.context = context
-        self.dashboard = None
+        self.dialogs, self.data_dir, self.report_error = dialogs, data_dir, report_error
+        self.dashboard: Dashboard | None = None
         self._request = 0
         # The NOV store is its own database, so its work runs with the app's long tasks (which
         # the app waits for on closing); controls that touch the store are off during an import.
-        self.tasks = context.long_tasks
+        self.tasks = tasks
         self.setAccessibleName(tr("Landelijk overzicht"))
 
         outer = QVBoxLayout(self)
@@ -163,7 +176,7 @@ class NovPage(QWidget):
 
     def load(self) -> None:
         """Show what is merged so far (in the background)."""
-        data_dir = self.context.data_dir
+        data_dir = self.data_dir
         year = self._chosen_year()
         request = self._next_request()
         self.tasks.run(
@@ -180,7 +193,7 @@ class NovPage(QWidget):
 
     def import_folder(self, folder: Path) -> None:
         """Read every statistics file under ``folder``; the window stays usable meanwhile."""
-        data_dir, year = self.context.data_dir, self._chosen_year()
+        data_dir, year = self.data_dir, self._chosen_year()
         self._set_busy(True)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -218,7 +231,7 @@ class NovPage(QWidget):
         self.progress.setVisible(False)
         self._set_busy(False)
         self.status.setText(tr("Inlezen is niet gelukt."))
-        self.context.report_error(exc)
+        self.report_error(exc)
 
     # -- dashboard ---------------------------------------------------------------------------
     def _chosen_year(self) -> int | None:
@@ -270,13 +283,13 @@ class NovPage(QWidget):
         else:
             suggested = Path.home() / f"jaaroverzicht-{year or ''}.pdf"
             title, name_filter = tr("Jaaroverzicht opslaan"), tr("PDF-bestand (*.pdf)")
-        self.context.dialogs.choose_save_path(
+        self.dialogs.choose_save_path(
             title, suggested, name_filter, lambda path: self.export_to(kind, path)
         )
 
     def export_to(self, kind: str, path: Path) -> None:
         """Write the CSV or the PDF in the background, then say where it is."""
-        data_dir, year = self.context.data_dir, self._chosen_year()
+        data_dir, year = self.data_dir, self._chosen_year()
         self.tasks.run(lambda: work.export_file(data_dir, kind, year, path), self._saved)
 
     def _saved(self, path: object) -> None:

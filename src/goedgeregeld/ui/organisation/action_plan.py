@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from goedgeregeld.ui.models.actions import COLUMNS, ActionsModel, WeakStatementsModel
 from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.operations import Change
+from goedgeregeld.ui.shell.services import Dialogs, Operations
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.words import ACTION_STATUS_LABELS
 
@@ -52,10 +54,12 @@ class ActionPlanPage(QWidget):
     back_requested = Signal(str)
     loaded = Signal()
 
-    def __init__(self, context, parent=None) -> None:
+    def __init__(
+        self, operations: Operations, dialogs: Dialogs, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.context = context
-        self.evaluation_id = None
+        self.operations, self.dialogs = operations, dialogs
+        self.evaluation_id: str | None = None
         self.setAccessibleName(tr("Plan van aanpak"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
@@ -137,7 +141,7 @@ class ActionPlanPage(QWidget):
 
     def load(self, evaluation_id: str) -> None:
         self.evaluation_id = evaluation_id
-        self.context.with_db(lambda db: load_plan(db, evaluation_id), self._show)
+        self.operations.read(lambda db: load_plan(db, evaluation_id), self._show)
 
     def _show(self, loaded) -> None:
         weak, actions = loaded
@@ -155,12 +159,11 @@ class ActionPlanPage(QWidget):
 
         chosen = self.weak_model.checked_ids()
         if not chosen:
-            self.context.dialogs.inform(
-                tr("Plan van aanpak"), tr("Vink eerst een of meer stellingen aan.")
-            )
+            self.dialogs.inform(tr("Plan van aanpak"), tr("Vink eerst een of meer stellingen aan."))
             return
         evaluation_id = self.evaluation_id
-        self.context.with_db(
+        self.operations.write(
+            {Change.ACTIONS},
             lambda db: create_actions_for(db, evaluation_id, chosen),
             lambda _c: self.load(evaluation_id),
         )
@@ -169,8 +172,10 @@ class ActionPlanPage(QWidget):
         from goedgeregeld.store.actions import add_action
 
         evaluation_id = self.evaluation_id
-        self.context.with_db(
-            lambda db: add_action(db, evaluation_id, tr("Nieuw actiepunt")), self._added
+        self.operations.write(
+            {Change.ACTIONS},
+            lambda db: add_action(db, evaluation_id, tr("Nieuw actiepunt")),
+            self._added,
         )
 
     def _added(self, record) -> None:
@@ -189,11 +194,14 @@ class ActionPlanPage(QWidget):
         record = self.actions_model.rows()[row]
 
         def delete() -> None:
-            self.context.with_db(
-                lambda db: delete_action(db, record.id), lambda _r: self.load(self.evaluation_id)
+            self.operations.write(
+                {Change.ACTIONS},
+                lambda db: delete_action(db, record.id),
+                lambda _r: self.load(evaluation_id),
             )
 
-        self.context.dialogs.confirm(
+        evaluation_id = self.evaluation_id
+        self.dialogs.confirm(
             tr("Actiepunt verwijderen"),
             tr("‘{d}’ verwijderen?").format(d=record.description),
             delete,
@@ -202,7 +210,8 @@ class ActionPlanPage(QWidget):
     def _store_edit(self, record) -> None:
         from goedgeregeld.store.actions import update_action
 
-        self.context.with_db(
+        self.operations.write(
+            {Change.ACTIONS},
             lambda db: update_action(
                 db,
                 record.id,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -12,8 +14,12 @@ from PySide6.QtWidgets import (
 
 from goedgeregeld.ui.models.comparison import ComparisonModel
 from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.services import Operations
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
 from goedgeregeld.words import dutch_date
+
+if TYPE_CHECKING:
+    from goedgeregeld.store.comparison import Comparison
 
 
 class ComparePage(QWidget):
@@ -21,11 +27,11 @@ class ComparePage(QWidget):
     home_requested = Signal()
     loaded = Signal()
 
-    def __init__(self, context, parent=None) -> None:
+    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
-        self.evaluation_id = None
-        self.comparison = None
+        self.operations = operations
+        self.evaluation_id: str | None = None
+        self.comparison: Comparison | None = None
         self.setAccessibleName(tr("Vergelijken met de vorige zelfevaluatie"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
@@ -55,11 +61,11 @@ class ComparePage(QWidget):
         from goedgeregeld.store.comparison import compare_with_previous
 
         self.evaluation_id = evaluation_id
-        self.context.with_db(
+        self.operations.read(
             lambda db: compare_with_previous(db, evaluation_id), self.show_comparison
         )
 
-    def show_comparison(self, comparison) -> None:
+    def show_comparison(self, comparison: Comparison | None) -> None:
         self.comparison = comparison
         if comparison is None:
             self.summary.setText(

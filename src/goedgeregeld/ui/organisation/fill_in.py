@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -13,11 +15,19 @@ from PySide6.QtWidgets import (
 )
 
 from goedgeregeld.ui.models.themes import ThemeProgress
+from goedgeregeld.ui.organisation.card_evidence import CardEvidence
 from goedgeregeld.ui.organisation.theme_sidebar import ThemeSidebar
 from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.operations import Change
+from goedgeregeld.ui.shell.services import Dialogs, Operations
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.ui.widgets.keep_in_view import KeepInView
 from goedgeregeld.ui.widgets.statement_card import StatementCard
+
+if TYPE_CHECKING:
+    from goedgeregeld.questionnaire.model import Statement, Theme
+    from goedgeregeld.store.evaluations import EvaluationState
+    from goedgeregeld.store.records import AnswerRecord
 
 
 class FillInPage(QWidget):
@@ -25,14 +35,18 @@ class FillInPage(QWidget):
     answer_saved = Signal(str, object)
     loaded = Signal()
 
-    def __init__(self, context, parent=None) -> None:
+    def __init__(
+        self, operations: Operations, dialogs: Dialogs, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.context = context
-        self.state = None
-        self.answers: dict = {}
+        self.operations, self.dialogs = operations, dialogs
+        self.state: EvaluationState | None = None
+        self.evidence: CardEvidence | None = None
+        self.answers: dict[str, AnswerRecord] = {}
+        self.notes: dict[str, AnswerRecord] = {}
         self.pending: set[str] = set()
         self._finish_wanted = False
-        self.theme_statements: list[tuple] = []
+        self.theme_statements: list[tuple[Theme, list[Statement]]] = []
         self.theme_index = -1
         self.cards: list[StatementCard] = []
         self.setAccessibleName(tr("Zelfevaluatie invullen"))
@@ -108,14 +122,15 @@ class FillInPage(QWidget):
         from goedgeregeld.store.evaluations import load_state
 
         self.theme_title.setText(tr("Gegevens worden geladen…"))
-        self.context.with_db(lambda db: load_state(db, evaluation_id), self.show_state)
+        self.operations.read(lambda db: load_state(db, evaluation_id), self.show_state)
 
-    def show_state(self, state) -> None:
+    def show_state(self, state: EvaluationState) -> None:
         from goedgeregeld.scoring import required_statements
-        from goedgeregeld.ui.organisation.adviser_review import CardExtras
 
         self.state = state
-        self.extras = CardExtras(self, state.evaluation.id)
+        self.evidence = CardEvidence(
+            self.operations, self.dialogs, state.evaluation.id, lambda: self.cards, self
+        )
         self.answers = {sid: a for sid, a in state.answers.items() if a.is_answered}
         self.notes = {sid: a for sid, a in state.answers.items()}
         self.theme_statements = [
@@ -180,7 +195,7 @@ class FillInPage(QWidget):
             card.note_edited.connect(self._save_note)
             card.move_requested.connect(lambda delta, c=card: self._move_from(c, delta))
             card.card_focused.connect(self._remember)
-            self.extras.decorate(card)
+            self.evidence.connect_card(card)
             self.card_layout.addWidget(card)
             card.show()  # at once, so it can take the focus now and not after the next event
             self.cards.append(card)
@@ -249,7 +264,9 @@ class FillInPage(QWidget):
 
         self.in_view.follow(self._card(statement_id))
         evaluation_id = self.state.evaluation.id
-        self.context.with_db(lambda db: set_last_statement(db, evaluation_id, statement_id))
+        self.operations.write(
+            {Change.EVALUATION}, lambda db: set_last_statement(db, evaluation_id, statement_id)
+        )
 
     # -- saving --------------------------------------------------------------------------------
     def _save_answer(self, statement_id: str, value) -> None:
@@ -257,7 +274,8 @@ class FillInPage(QWidget):
 
         evaluation_id = self.state.evaluation.id
         self.pending.add(statement_id)
-        self.context.with_db(
+        self.operations.write(
+            {Change.ANSWERS},
             lambda db: save_answer(db, evaluation_id, statement_id, value),
             lambda record: self._answer_stored(record, value),
             lambda exc: self._answer_failed(statement_id, exc),
@@ -291,13 +309,15 @@ class FillInPage(QWidget):
         if card is not None:
             card.set_failed(message)
         if not isinstance(exc, StoreError):
-            self.context.report_error(exc)
+            self.operations.report_error(exc)
 
     def _save_note(self, statement_id: str, text: str) -> None:
         from goedgeregeld.store.evaluations import save_note
 
         evaluation_id = self.state.evaluation.id
-        self.context.with_db(lambda db: save_note(db, evaluation_id, statement_id, text))
+        self.operations.write(
+            {Change.ANSWERS}, lambda db: save_note(db, evaluation_id, statement_id, text)
+        )
 
     def _commit_notes(self) -> None:
         for card in self.cards:
@@ -328,12 +348,13 @@ class FillInPage(QWidget):
         evaluation_id = self.state.evaluation.id
 
         def complete() -> None:
-            self.context.with_db(
+            self.operations.write(
+                {Change.EVALUATION},
                 lambda db: complete_evaluation(db, evaluation_id),
                 lambda _record: self.show_results.emit(evaluation_id),
             )
 
-        self.context.dialogs.confirm(
+        self.dialogs.confirm(
             tr("Zelfevaluatie afronden"),
             tr(
                 "Alle stellingen zijn beantwoord. Na het afronden liggen de antwoorden vast en "
@@ -341,6 +362,12 @@ class FillInPage(QWidget):
             ),
             complete,
         )
+
+    def evaluation_to_share(self) -> tuple[str, str] | None:
+        """The evaluation being filled in, for the menu's "Delen met adviseur…"."""
+        if self.state is None:
+            return None
+        return self.state.evaluation.id, tr("zelfevaluatie")
 
     def leave(self) -> None:
         """Called when another page takes over: store a note still being typed."""

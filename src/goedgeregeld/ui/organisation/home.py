@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,8 +21,21 @@ from goedgeregeld.ui.models.evaluations import EvaluationsModel
 from goedgeregeld.ui.models.organisations import OrganisationsModel
 from goedgeregeld.ui.shell.formatting import variant_label
 from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.operations import Change, Changes
+from goedgeregeld.ui.shell.services import EditionSource, Operations
+from goedgeregeld.ui.shell.settings import AppSettings
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
+from goedgeregeld.ui.widgets.review_parts import mark_line
 from goedgeregeld.words import format_number
+
+if TYPE_CHECKING:
+    from goedgeregeld.questionnaire.model import Edition
+    from goedgeregeld.store.db.engine import Database
+    from goedgeregeld.store.overview import EvaluationRow, HomeOverview, OrganisationRow
+    from goedgeregeld.store.review_records import QualityMark
+
+SHOWN_DATA = frozenset({Change.ORGANISATION, Change.EVALUATION, Change.REVIEW, Change.ANSWERS})
+"""What the home screen shows: a write to any of these reads the overview again."""
 
 
 class HomePage(QWidget):
@@ -30,10 +46,16 @@ class HomePage(QWidget):
     new_organisation = Signal()
     data_shown = Signal()
 
-    def __init__(self, context, parent=None) -> None:
+    def __init__(
+        self,
+        operations: Operations,
+        editions: EditionSource,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.context = context
-        self.overview = None
+        self.operations, self.editions, self.settings = operations, editions, settings
+        self.overview: HomeOverview | None = None
         self.setAccessibleName(tr("Startscherm"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 28, 40, 28)
@@ -79,9 +101,13 @@ class HomePage(QWidget):
         self.empty_label = QLabel(tr("Nog geen zelfevaluaties. Start hierboven uw eerste."), self)
         self.empty_label.setObjectName("muted")
         layout.addWidget(self.empty_label)
-        from goedgeregeld.ui.organisation.adviser_review import install_home_reminder
-
-        install_home_reminder(self, layout)
+        # A quality-mark reminder from 12 months before expiry, under the title.
+        self.reminder_label = QLabel("", self)
+        self.reminder_label.setObjectName("reminder")
+        self.reminder_label.setWordWrap(True)
+        self.reminder_label.hide()
+        layout.insertWidget(2, self.reminder_label)
+        operations.when_changed(self._data_changed)
         self.new_button.clicked.connect(self._start_new)
         self.continue_button.clicked.connect(lambda: self._emit_selected(self.open_evaluation))
         self.results_button.clicked.connect(lambda: self._emit_selected(self.open_results))
@@ -96,21 +122,26 @@ class HomePage(QWidget):
     # -- loading -------------------------------------------------------------------------------
     def load(self, organisation_id: str | None = None) -> None:
         """Read the overview in the background and show it."""
-        chosen = organisation_id or self.context.settings.last_organisation_id
+        chosen = organisation_id or self.settings.last_organisation_id
 
-        def read(db):
+        def read(db: Database) -> HomeOverview:
             # Imported here, in the worker: SQLAlchemy must not load on the GUI thread.
             from goedgeregeld.store.overview import home_overview
 
             return home_overview(db, chosen)
 
-        self.context.with_db(read, self.show_overview, self._load_failed)
+        self.operations.read(read, self.show_overview, self._load_failed)
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes & SHOWN_DATA and self.overview is not None and self.isVisible():
+            current = self.overview.current
+            self.load(current.id if current is not None else None)
 
     def _load_failed(self, exc: Exception) -> None:
         from goedgeregeld.store.errors import DatabaseDamagedError
 
         if not isinstance(exc, DatabaseDamagedError):
-            self.context.report_error(exc)
+            self.operations.report_error(exc)
             return
         # The start-up check explains the damage and offers the backup; one dialog is enough.
         self.title.setText(tr("Uw gegevens konden niet worden geopend"))
@@ -124,7 +155,7 @@ class HomePage(QWidget):
         for push_button in self.findChildren(QPushButton):
             push_button.setEnabled(False)
 
-    def show_overview(self, overview) -> None:
+    def show_overview(self, overview: HomeOverview) -> None:
         self.overview = overview
         self.organisations.set_rows(overview.organisations)
         current = overview.current
@@ -136,8 +167,8 @@ class HomePage(QWidget):
             self.organisation_box.setCurrentIndex(self.organisations.row_of(current.id))
             self.title.setText(current.name)
             self.details.setText(self._describe(current))
-            if not self.context.sample_mode:
-                self.context.settings.last_organisation_id = current.id
+            if not self.operations.sample_mode:
+                self.settings.last_organisation_id = current.id
         self.model.set_rows(overview.evaluations)
         self.empty_label.setVisible(not overview.evaluations)
         if overview.evaluations:
@@ -148,10 +179,30 @@ class HomePage(QWidget):
             self.new_button.setFocus()
         else:
             self.table.setFocus()
+        self._load_reminder()
         self.data_shown.emit()
 
+    def _load_reminder(self) -> None:
+        assert self.overview is not None
+        ids = {e.id for e in self.overview.evaluations}
+        if not ids:
+            self.reminder_label.hide()
+            return
+
+        def read(db: Database) -> list[QualityMark]:
+            from goedgeregeld.store.clients import quality_mark_reminders
+
+            return [m for e, m in quality_mark_reminders(db, date.today()) if e in ids]
+
+        self.operations.read(read, self._show_reminder)
+
+    def _show_reminder(self, marks: list[QualityMark]) -> None:
+        self.reminder_label.setVisible(bool(marks))
+        if marks:
+            self.reminder_label.setText(mark_line(marks[0]))
+
     @staticmethod
-    def _describe(organisation) -> str:
+    def _describe(organisation: OrganisationRow) -> str:
         parts = [p for p in (organisation.city, organisation.province) if p]
         if organisation.volunteers is not None:
             parts.append(tr("{n} vrijwilligers").format(n=organisation.volunteers))
@@ -160,7 +211,7 @@ class HomePage(QWidget):
         return " · ".join(parts)
 
     # -- actions ---------------------------------------------------------------------------
-    def selected(self):
+    def selected(self) -> EvaluationRow | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return self.model.row_at(rows[0].row()) if rows else None
 
@@ -187,7 +238,14 @@ class HomePage(QWidget):
                 push_button.style().unpolish(push_button)
                 push_button.style().polish(push_button)
 
-    def _emit_selected(self, signal) -> None:
+    def evaluation_to_share(self) -> tuple[str, str] | None:
+        """The chosen evaluation, for the menu's "Delen met adviseur…"."""
+        chosen = self.selected()
+        if chosen is None or self.overview is None or self.overview.current is None:
+            return None
+        return chosen.id, self.overview.current.name
+
+    def _emit_selected(self, signal: SignalInstance) -> None:
         chosen = self.selected()
         if chosen is not None:
             signal.emit(chosen.id)
@@ -204,19 +262,21 @@ class HomePage(QWidget):
         self.load(organisation_id)
 
     def _start_new(self) -> None:
+        assert self.overview is not None and self.overview.current is not None
         organisation = self.overview.current
         self.new_button.setEnabled(False)
 
-        def with_edition(edition) -> None:
+        def with_edition(edition: Edition) -> None:
             from goedgeregeld.store.evaluations import start_evaluation
 
-            self.context.with_db(
+            self.operations.write(
+                {Change.EVALUATION},
                 lambda db: start_evaluation(db, organisation.id, edition).id,
                 self._started,
                 self._start_failed,
             )
 
-        self.context.with_edition(with_edition)
+        self.editions.with_edition(with_edition)
 
     def _started(self, evaluation_id: str) -> None:
         self.new_button.setEnabled(True)
@@ -224,4 +284,4 @@ class HomePage(QWidget):
 
     def _start_failed(self, exc: Exception) -> None:
         self.new_button.setEnabled(True)
-        self.context.report_error(exc)
+        self.operations.report_error(exc)

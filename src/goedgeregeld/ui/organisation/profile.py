@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -18,8 +20,14 @@ from PySide6.QtWidgets import (
 
 from goedgeregeld.base.provinces import PROVINCES
 from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.operations import Change
+from goedgeregeld.ui.shell.services import EditionSource, Operations
+from goedgeregeld.ui.shell.settings import AppSettings
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.words import format_number
+
+if TYPE_CHECKING:
+    from goedgeregeld.store.overview import OrganisationRow
 
 
 def variant_explanation(
@@ -46,9 +54,16 @@ class ProfilePage(QWidget):
     saved = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, context, organisation=None, parent=None) -> None:
+    def __init__(
+        self,
+        operations: Operations,
+        editions: EditionSource,
+        settings: AppSettings,
+        organisation: OrganisationRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.context = context
+        self.operations, self.settings = operations, settings
         self.organisation = organisation
         self._rule = None
         self.setAccessibleName(tr("Profiel van de organisatie"))
@@ -118,7 +133,7 @@ class ProfilePage(QWidget):
         self.save_button.clicked.connect(self._save)
         self.cancel_button.clicked.connect(self.cancelled)
         self.setFocusProxy(self.name_edit)
-        context.with_edition(self._edition_ready)
+        editions.with_edition(self._edition_ready)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter in any field saves (fields pass Enter on); buttons handle their own Enter.
@@ -169,11 +184,11 @@ class ProfilePage(QWidget):
                 return organisations.create_organisation(db, *values).id
             return organisations.update_organisation(db, organisation.id, *values).id
 
-        self.context.with_db(store, self._stored, self._failed)
+        self.operations.write({Change.ORGANISATION}, store, self._stored, self._failed)
 
     def _stored(self, organisation_id: str) -> None:
         self.save_button.setEnabled(True)
-        self.context.settings.last_organisation_id = organisation_id
+        self.settings.last_organisation_id = organisation_id
         self.saved.emit(organisation_id)
 
     def _failed(self, exc: Exception) -> None:
@@ -183,4 +198,4 @@ class ProfilePage(QWidget):
         if isinstance(exc, StoreError):
             self.problem_label.setText(str(exc))
         else:
-            self.context.report_error(exc)
+            self.operations.report_error(exc)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,11 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from goedgeregeld.ui.models.results import ThemeResultsModel
+from goedgeregeld.ui.organisation.review_panel import ReviewPanel
 from goedgeregeld.ui.shell.formatting import action_status_label, status_label
 from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.operations import Change, Changes
+from goedgeregeld.ui.shell.services import Dialogs, Operations
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
 from goedgeregeld.ui.widgets.svg_chart import SvgChart
 from goedgeregeld.words import dutch_date, format_percentage
+
+if TYPE_CHECKING:
+    from goedgeregeld.store.db.engine import Database
+    from goedgeregeld.store.review_records import ReviewRecord
 
 CHART_SIZE = (520, 400)
 CHART_DRAWING = (400, 308)
@@ -44,9 +51,10 @@ class ResultsData:
     has_previous: bool
     chart_svg: bytes
     reasons: list[str]
+    review: ReviewRecord | None
 
 
-def load_results(db, evaluation_id: str) -> ResultsData:
+def load_results(db: Database, evaluation_id: str) -> ResultsData:
     """Read and score an evaluation and draw its chart (runs off the GUI thread)."""
     from goedgeregeld.report.chart import theme_chart_svg
     from goedgeregeld.scoring import eligibility_reasons
@@ -54,6 +62,7 @@ def load_results(db, evaluation_id: str) -> ResultsData:
     from goedgeregeld.store.comparison import previous_evaluation_id
     from goedgeregeld.store.evaluations import load_state
     from goedgeregeld.store.organisations import get_organisation
+    from goedgeregeld.store.reviews import load_review
 
     state = load_state(db, evaluation_id)
     result = state.score()
@@ -65,6 +74,7 @@ def load_results(db, evaluation_id: str) -> ResultsData:
         has_previous=previous_evaluation_id(db, evaluation_id) is not None,
         chart_svg=theme_chart_svg(result, *CHART_DRAWING),
         reasons=eligibility_reasons(result),
+        review=load_review(db, evaluation_id),
     )
 
 
@@ -93,12 +103,16 @@ class ResultsPage(QWidget):
     action_plan_requested = Signal(str)
     compare_requested = Signal(str)
     home_requested = Signal()
+    share_requested = Signal(str, str)
+    """The evaluation's id and the organisation's name: "Delen met adviseur…"."""
     loaded = Signal()
     report_written = Signal(object)
 
-    def __init__(self, context, parent=None) -> None:
+    def __init__(
+        self, operations: Operations, dialogs: Dialogs, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.context = context
+        self.operations, self.dialogs = operations, dialogs
         self.data: ResultsData | None = None
         self.setAccessibleName(tr("Uitkomst"))
         outer = QVBoxLayout(self)
@@ -120,11 +134,13 @@ class ResultsPage(QWidget):
         self.plan_button = button(tr("Plan van aanpak"), body, primary=True)
         self.compare_button = button(tr("Vergelijken met vorige"), body)
         self.report_button = button(tr("Rapport maken"), body)
+        self.share_button = button(tr("Delen met adviseur…"), body)
         for widget in (
             self.plan_button,
             self.compare_button,
             self.report_button,
             self.continue_button,
+            self.share_button,
             self.home_button,
         ):
             top.addWidget(widget)
@@ -173,10 +189,9 @@ class ResultsPage(QWidget):
         plan_panel, self.plan_layout = _panel(body, tr("Plan van aanpak"))
         layout.addWidget(plan_panel)
         self.text_panels = (strong_panel, weak_panel, plan_panel)
+        self.review_panel = ReviewPanel(body)
+        layout.addWidget(self.review_panel)
         layout.addStretch(1)
-        from goedgeregeld.ui.organisation.adviser_review import install_results_extras
-
-        install_results_extras(self, layout, top)
         # Tab as the eye reads: the buttons left to right, then the table and the texts.
         chain = (
             self.plan_button,
@@ -195,14 +210,40 @@ class ResultsPage(QWidget):
         self.plan_button.clicked.connect(lambda: self._emit(self.action_plan_requested))
         self.compare_button.clicked.connect(lambda: self._emit(self.compare_requested))
         self.report_button.clicked.connect(self.make_report)
+        self.share_button.clicked.connect(self._share)
         self.setFocusProxy(self.plan_button)
+        operations.when_changed(self._data_changed)
 
-    def _emit(self, signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         if self.data is not None:
             signal.emit(self.data.state.evaluation.id)
 
+    def evaluation_to_share(self) -> tuple[str, str] | None:
+        """The evaluation on screen, for "Delen met adviseur…"."""
+        if self.data is None:
+            return None
+        return self.data.state.evaluation.id, self.data.organisation_name
+
+    def _share(self) -> None:
+        chosen = self.evaluation_to_share()
+        if chosen is not None:
+            self.share_requested.emit(*chosen)
+
     def load(self, evaluation_id: str) -> None:
-        self.context.with_db(lambda db: load_results(db, evaluation_id), self.show_data)
+        self.operations.read(lambda db: load_results(db, evaluation_id), self.show_data)
+
+    def _data_changed(self, changes: Changes) -> None:
+        """A review read in meanwhile shows at once; the page shows nothing else that changes."""
+        if Change.REVIEW not in changes or self.data is None:
+            return
+        evaluation_id, edition = self.data.state.evaluation.id, self.data.state.edition
+
+        def read(db: Database) -> ReviewRecord | None:
+            from goedgeregeld.store.reviews import load_review
+
+            return load_review(db, evaluation_id)
+
+        self.operations.read(read, lambda review: self.review_panel.show_review(review, edition))
 
     # -- showing -------------------------------------------------------------------------------
     def show_data(self, data: ResultsData) -> None:
@@ -243,6 +284,7 @@ class ResultsPage(QWidget):
         self._fill_plan()
         for panel in self.text_panels:
             _describe(panel)
+        self.review_panel.show_review(data.review, data.state.edition)
         self.loaded.emit()
 
     def _fill_advice(self) -> None:
@@ -262,8 +304,7 @@ class ResultsPage(QWidget):
                 layout.addWidget(text_label(empty, panel, muted=True))
             for theme in chosen:
                 heading = QLabel(f"{theme.title}: {format_percentage(theme.score)}", panel)
-                heading.setObjectName("sectionTitle")
-                heading.setStyleSheet("font-size: 10.5pt;")
+                heading.setObjectName("adviceTitle")
                 layout.addWidget(heading)
                 layout.addWidget(text_label(themes[theme.theme_id].advice_for(theme.score), panel))
 
@@ -298,7 +339,7 @@ class ResultsPage(QWidget):
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"adviesrapport-{self.data.organisation_name}.pdf".replace("/", "-")
-        self.context.dialogs.choose_save_path(
+        self.dialogs.choose_save_path(
             tr("Rapport opslaan"),
             Path(folder or Path.home()) / name,
             tr("PDF-bestanden (*.pdf)"),
@@ -312,7 +353,7 @@ class ResultsPage(QWidget):
         self.report_button.setEnabled(False)
         self.report_progress.setRange(0, 0)
         self.report_progress.show()
-        self.context.with_db_progress(
+        self.operations.read_with_progress(
             lambda db, progress: write_advice_report(
                 db, evaluation_id, target, progress=lambda done, total: progress(done, total, "")
             ),
@@ -329,13 +370,13 @@ class ResultsPage(QWidget):
         self.report_button.setEnabled(True)
         self.report_progress.hide()
         self.report_written.emit(path)
-        self.context.dialogs.confirm(
+        self.dialogs.confirm(
             tr("Rapport klaar"),
             tr("Het rapport staat in {path}.\nWilt u het nu openen?").format(path=path),
-            lambda: self.context.dialogs.open_file(Path(path)),
+            lambda: self.dialogs.open_file(Path(path)),
         )
 
     def _report_failed(self, exc: Exception) -> None:
         self.report_button.setEnabled(True)
         self.report_progress.hide()
-        self.context.report_error(exc)
+        self.operations.report_error(exc)

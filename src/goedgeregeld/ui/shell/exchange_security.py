@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from goedgeregeld.ui.shell.i18n import tr
+
+if TYPE_CHECKING:
+    from goedgeregeld.exchange.outcome import ImportOutcome
 
 
 def _password_field(parent, name: str) -> QLineEdit:
@@ -128,23 +132,16 @@ def ask_import_passphrase(
     return dialog
 
 
-def accept_new_key(database_file: Path, installation_id: str, fingerprint: str) -> None:
-    """Record an approved key change (short write on the GUI thread, like a settings save)."""
-    from goedgeregeld.exchange.trust import accept_key_change
-    from goedgeregeld.store.db.engine import open_database
-
-    db = open_database(database_file)
-    try:
-        accept_key_change(db, installation_id, fingerprint)
-    finally:
-        db.close()
+AcceptKey = Callable[[str, str, Callable[[], None]], None]
+"""``accept_key(installation_id, fingerprint, then)`` records an approved key change (a
+write through the operations), then calls ``then()``."""
 
 
 def follow_up_failures(
     parent,
     dialogs,
-    database_file: Path,
-    outcomes: Sequence,
+    accept_key: AcceptKey,
+    outcomes: Sequence[ImportOutcome],
     retry: Callable[[Path, str | None], None],
 ) -> None:
     """After an import run: ask for passwords and key changes, then ``retry(path, password)``.
@@ -163,9 +160,8 @@ def follow_up_failures(
             ask_import_passphrase(parent, path, lambda text, p=path: retry(p, text))
         elif isinstance(error, KeyChangedError):
 
-            def accept(p=path, e=error) -> None:
-                accept_new_key(database_file, e.installation_id, e.new_fingerprint)
-                retry(p, None)
+            def accept(p: Path = path, e: KeyChangedError = error) -> None:
+                accept_key(e.installation_id, e.new_fingerprint, lambda: retry(p, None))
 
             dialogs.confirm(
                 tr("Andere sleutel"),

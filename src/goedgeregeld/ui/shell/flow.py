@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from goedgeregeld.ui.adviser.flow_part import AdviserFlow
+from goedgeregeld.ui.shell.context import AppContext
 from goedgeregeld.ui.shell.settings import Role
+
+if TYPE_CHECKING:
+    from goedgeregeld.exchange.outcome import ImportOutcome
+    from goedgeregeld.store.overview import OrganisationRow
+    from goedgeregeld.ui.organisation.home import HomePage
+    from goedgeregeld.ui.shell.main_window import MainWindow
 
 
 class AppFlow(AdviserFlow, QObject):
@@ -14,15 +24,19 @@ class AppFlow(AdviserFlow, QObject):
     page_shown = Signal(str)
     home_ready = Signal()
 
-    def __init__(self, window, context, parent=None) -> None:
+    def __init__(
+        self, window: MainWindow, context: AppContext, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.window = window
         self.context = context
-        self.page = None
+        self.page: QWidget | None = None
+        self.opened_outcomes: list[ImportOutcome] = []
+        """The outcomes of the last file opened from the desktop (``--open FILE``)."""
         self._home_loaded_once = False
         window.leave_sample_requested.connect(self.leave_sample)
 
-    def _show(self, name: str, page) -> None:
+    def _show(self, name: str, page: QWidget) -> None:
         self.page = page
         self.window.show_page(page)
         self.page_shown.emit(name)
@@ -86,7 +100,8 @@ class AppFlow(AdviserFlow, QObject):
     def show_nov(self) -> None:
         from goedgeregeld.ui.nov.page import NovPage
 
-        page = NovPage(self.context)
+        context = self.context
+        page = NovPage(context.long_tasks, context.dialogs, context.data_dir, context.report_error)
         page.change_role_requested.connect(self.show_role)
         self._show("nov", page)
         page.load()
@@ -98,10 +113,11 @@ class AppFlow(AdviserFlow, QObject):
         page.change_role_requested.connect(self.show_role)
         self._show("coming_soon", page)
 
-    def show_profile(self, organisation=None) -> None:
+    def show_profile(self, organisation: OrganisationRow | None = None) -> None:
         from goedgeregeld.ui.organisation.profile import ProfilePage
 
-        page = ProfilePage(self.context, organisation)
+        context = self.context
+        page = ProfilePage(context.operations, context.editions, context.settings, organisation)
         page.saved.connect(self.show_home)
         page.cancelled.connect(lambda: self.show_home())
         self._show("profile", page)
@@ -109,7 +125,8 @@ class AppFlow(AdviserFlow, QObject):
     def show_home(self, organisation_id: str | None = None, load: bool = True) -> None:
         from goedgeregeld.ui.organisation.home import HomePage
 
-        page = HomePage(self.context)
+        context = self.context
+        page = HomePage(context.operations, context.editions, context.settings)
         page.open_evaluation.connect(self.show_fill_in)
         page.open_results.connect(self.show_results)
         page.open_comparison.connect(self.show_compare)
@@ -120,7 +137,8 @@ class AppFlow(AdviserFlow, QObject):
         if load:
             page.load(organisation_id)
 
-    def _home_shown(self, page) -> None:
+    def _home_shown(self, page: HomePage) -> None:
+        assert page.overview is not None
         if page.overview.current is None and not self.context.sample_mode:
             self.show_profile(None)
             return
@@ -128,12 +146,12 @@ class AppFlow(AdviserFlow, QObject):
             self._home_loaded_once = True
             self.home_ready.emit()
             # Warm the questionnaire up while the user reads the home screen.
-            self.context.with_edition(lambda _edition: None)
+            self.context.editions.with_edition(lambda _edition: None)
 
     def show_fill_in(self, evaluation_id: str) -> None:
         from goedgeregeld.ui.organisation.fill_in import FillInPage
 
-        page = FillInPage(self.context)
+        page = FillInPage(self.context.operations, self.context.dialogs)
         page.show_results.connect(self.show_results)
         self._show("fill_in", page)
         page.load(evaluation_id)
@@ -141,18 +159,19 @@ class AppFlow(AdviserFlow, QObject):
     def show_results(self, evaluation_id: str) -> None:
         from goedgeregeld.ui.organisation.results import ResultsPage
 
-        page = ResultsPage(self.context)
+        page = ResultsPage(self.context.operations, self.context.dialogs)
         page.continue_requested.connect(self.show_fill_in)
         page.action_plan_requested.connect(self.show_action_plan)
         page.compare_requested.connect(self.show_compare)
         page.home_requested.connect(lambda: self.show_home())
+        page.share_requested.connect(self.share_evaluation)
         self._show("results", page)
         page.load(evaluation_id)
 
     def show_action_plan(self, evaluation_id: str) -> None:
         from goedgeregeld.ui.organisation.action_plan import ActionPlanPage
 
-        page = ActionPlanPage(self.context)
+        page = ActionPlanPage(self.context.operations, self.context.dialogs)
         page.back_requested.connect(self.show_results)
         self._show("action_plan", page)
         page.load(evaluation_id)
@@ -160,21 +179,29 @@ class AppFlow(AdviserFlow, QObject):
     def show_compare(self, evaluation_id: str) -> None:
         from goedgeregeld.ui.organisation.compare import ComparePage
 
-        page = ComparePage(self.context)
+        page = ComparePage(self.context.operations)
         page.back_requested.connect(self.show_results)
         page.home_requested.connect(lambda: self.show_home())
         self._show("compare", page)
         page.load(evaluation_id)
 
+    def share_evaluation(self, evaluation_id: str, organisation_name: str) -> None:
+        """Delen met adviseur…: lock or not, where, then write the evaluation file."""
+        from goedgeregeld.ui.adviser.file_actions import share_evaluation
+
+        share_evaluation(
+            self.context.operations, self.context.dialogs, evaluation_id, organisation_name
+        )
+
     # -- sample ------------------------------------------------------------------------------
     def enter_sample(self) -> None:
-        self.context.set_sample_mode(True)
+        self.context.operations.set_sample_mode(True)
         self.show_home()
 
     def leave_sample(self, show: bool = True) -> None:
         if not self.context.sample_mode:
             return
-        self.context.set_sample_mode(False)
+        self.context.operations.set_sample_mode(False)
         if not show:
             return
         if self.context.settings.welcome_done:

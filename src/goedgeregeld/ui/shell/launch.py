@@ -12,6 +12,13 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from goedgeregeld.ui.shell.app import App
+    from goedgeregeld.ui.shell.main_window import MainWindow
+    from goedgeregeld.ui.shell.services import Dialogs
+    from goedgeregeld.ui.shell.settings import AppSettings
 
 TRACE_ENV = "GOEDGEREGELD_STARTUP_TRACE"
 EXIT_WHEN_READY_ENV = "GOEDGEREGELD_EXIT_WHEN_READY"
@@ -32,7 +39,7 @@ def _since_start() -> float:
         return time.process_time()
 
 
-def _settings_for(data_dir: Path):
+def _settings_for(data_dir: Path) -> AppSettings:
     """Settings inside the data folder when it was chosen explicitly, else the user's own."""
     import goedgeregeld.base.paths as paths
     from goedgeregeld.ui.shell.settings import AppSettings
@@ -41,37 +48,47 @@ def _settings_for(data_dir: Path):
     return AppSettings.in_folder(data_dir) if explicit else AppSettings.for_user()
 
 
-def build_app(data_dir: Path, settings=None, dialogs=None, window=None):
-    """Create (or complete) the window, its flow and menus; returns (window, flow, context).
+def build_app(
+    data_dir: Path,
+    settings: AppSettings | None = None,
+    dialogs: Dialogs | None = None,
+    window: MainWindow | None = None,
+) -> App:
+    """Create (or complete) the window, its flow and menus; returns them as one ``App``.
 
     With ``window`` given, that already painted window is filled; otherwise a new one is
     made and the data loads after its first paint.
     """
+    from goedgeregeld.ui.shell.app import App
     from goedgeregeld.ui.shell.context import AppContext
     from goedgeregeld.ui.shell.dialogs import DialogService
     from goedgeregeld.ui.shell.flow import AppFlow
     from goedgeregeld.ui.shell.main_window import MainWindow
     from goedgeregeld.ui.shell.menu_actions import install_menus
+    from goedgeregeld.ui.shell.startup_checks import StartupChecks
 
     dialogs = dialogs or DialogService()
     context = AppContext(data_dir, settings or _settings_for(data_dir), dialogs)
     painted = window is not None
     window = window or MainWindow()
-    window.attach(context)
+    window.attach(context.settings)
+    context.operations.sample_mode_changed.connect(window.set_sample_banner)
     dialogs.parent = window
     flow = AppFlow(window, context, window)
-    window.actions_by_name = install_menus(window, flow, context)
-    window.flow = flow
-    from goedgeregeld.ui.shell.startup_checks import StartupChecks
-
-    window.startup_checks = StartupChecks(window, context, painted=painted)
+    app = App(
+        window=window,
+        flow=flow,
+        context=context,
+        actions_by_name=install_menus(window, flow, context),
+        startup_checks=StartupChecks(window.first_paint, context, painted, window),
+    )
     if painted:
         flow.start()
         flow.after_first_paint()
     else:
         window.first_paint.connect(flow.after_first_paint)
         flow.start()
-    return window, flow, context
+    return app
 
 
 def launch_app(data_dir: Path, self_test: bool = False, open_file: str | None = None) -> int:
@@ -92,14 +109,14 @@ def launch_app(data_dir: Path, self_test: bool = False, open_file: str | None = 
     settings = _settings_for(data_dir)
     window = MainWindow()
     window.restore_geometry(settings.window_geometry)
-    built = {}
+    built: dict[str, App] = {}
 
     def fill_window() -> None:
         from goedgeregeld.ui.shell.app_setup import configure_application
 
         configure_application(app)
-        _window, flow, context = build_app(data_dir, settings, window=window)
-        built.update(flow=flow, context=context)
+        built["app"] = build_app(data_dir, settings, window=window)
+        flow = built["app"].flow
         if open_file:
             from PySide6.QtCore import QTimer
 
@@ -116,9 +133,8 @@ def launch_app(data_dir: Path, self_test: bool = False, open_file: str | None = 
     window.first_paint.connect(fill_window)
     window.show()
     code = int(app.exec())
-    if "context" in built:
-        built["context"].close()
-        window.startup_checks.at_exit()
+    if "app" in built:
+        built["app"].close()
     return code
 
 

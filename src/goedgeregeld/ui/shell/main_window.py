@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.settings import AppSettings
 
 DEFAULT_SIZE = (1280, 720)
 MINIMUM_SIZE = (960, 480)
@@ -40,11 +41,11 @@ class MainWindow(QMainWindow):
     first_paint = Signal()
     leave_sample_requested = Signal()
 
-    def __init__(self, context=None, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = None
+        self.settings: AppSettings | None = None
         self._painted = False
-        self.banner = None
+        self.banner: QFrame | None = None
         self.setWindowTitle(tr("Goed Geregeld – zelfevaluatie vrijwillige inzet"))
         # Every page fits this (a 1024x600 screen with a taskbar); lists scroll within it.
         self.setMinimumSize(*MINIMUM_SIZE)
@@ -57,20 +58,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         central.installEventFilter(self)
         self.resize(*_fitting(DEFAULT_SIZE))
-        if context is not None:
-            self.attach(context)
 
-    def restore_geometry(self, geometry) -> None:
+    def restore_geometry(self, geometry: QByteArray | None) -> None:
         """Put the window where the user left it (before it is shown)."""
         if geometry is not None:
             self.restoreGeometry(geometry)
 
-    def attach(self, context) -> None:
-        """Hand the window its services once they exist."""
-        self.context = context
-        context.sample_mode_changed.connect(self.set_sample_banner)
+    def attach(self, settings: AppSettings) -> None:
+        """Hand the window its settings once they exist (it keeps its geometry there)."""
+        self.settings = settings
         if not self.isVisible():
-            self.restore_geometry(context.settings.window_geometry)
+            self.restore_geometry(settings.window_geometry)
 
     def set_sample_banner(self, visible: bool) -> None:
         """Show or hide the banner that says the sample organisation is open."""
@@ -85,9 +83,6 @@ class MainWindow(QMainWindow):
 
         banner = QFrame(self.centralWidget())
         banner.setObjectName("banner")
-        banner.setStyleSheet(
-            "QFrame#banner { background: #fff4d6; border-bottom: 1px solid #c9a227; }"
-        )
         layout = QHBoxLayout(banner)
         layout.setContentsMargins(16, 6, 16, 6)
         text = QLabel(
@@ -115,7 +110,7 @@ class MainWindow(QMainWindow):
                 other.deleteLater()
         page.setFocus()
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:
             # Painting has started; the queued call runs once this frame is done and flushed.
             self._painted = True
@@ -123,17 +118,17 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_paint.emit)
         return False
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         page = self.stack.currentWidget()
         if page is not None:
             page.setFocus()
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         page = self.stack.currentWidget()
         if page is not None and hasattr(page, "leave"):
             page.leave()
-        if self.context is not None:
-            self.context.settings.window_geometry = self.saveGeometry()
-            self.context.settings.sync()
+        if self.settings is not None:
+            self.settings.window_geometry = self.saveGeometry()
+            self.settings.sync()
         super().closeEvent(event)

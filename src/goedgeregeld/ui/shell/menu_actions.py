@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.ui.shell.settings import Role
 
+if TYPE_CHECKING:
+    from goedgeregeld.ui.shell.context import AppContext
+    from goedgeregeld.ui.shell.flow import AppFlow
 
-def install_menus(window, flow, context) -> dict[str, QAction]:
+
+def install_menus(window: QMainWindow, flow: AppFlow, context: AppContext) -> dict[str, QAction]:
     """Build the menus; returns the actions by name (tests trigger them)."""
     actions: dict[str, QAction] = {}
 
-    def add(menu, name: str, text: str, slot, shortcut=None) -> None:
+    def add(
+        menu: QMenu,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> None:
         action = QAction(text, window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -26,13 +41,8 @@ def install_menus(window, flow, context) -> dict[str, QAction]:
     add(file_menu, "new_organisation", tr("&Nieuwe organisatie…"), lambda: flow.show_profile(None))
     add(file_menu, "sample", tr("&Voorbeeldorganisatie bekijken"), flow.enter_sample)
     add(file_menu, "leave_sample", tr("&Terug naar mijn eigen gegevens"), flow.leave_sample)
-    add(file_menu, "share_evaluation", tr("&Delen met adviseur…"), lambda: _share(flow))
-    add(
-        file_menu,
-        "import_review",
-        tr("&Beoordeling inlezen…"),
-        lambda: _import_review(flow, context),
-    )
+    add(file_menu, "share_evaluation", tr("&Delen met adviseur…"), lambda: _share(flow, context))
+    add(file_menu, "import_review", tr("&Beoordeling inlezen…"), lambda: _import_review(context))
     add(file_menu, "sync_export", tr("S&tatistiekbestand maken…"), lambda: _make_sync_file(context))
     file_menu.addSeparator()
     add(file_menu, "backup", tr("Reservekopie &maken…"), lambda: _make_backup(context))
@@ -51,7 +61,7 @@ def install_menus(window, flow, context) -> dict[str, QAction]:
         help_menu, "about", tr("&Over Goed Geregeld"), lambda: _show_about(window, context.data_dir)
     )
     actions["leave_sample"].setEnabled(False)
-    context.sample_mode_changed.connect(actions["leave_sample"].setEnabled)
+    context.operations.sample_mode_changed.connect(actions["leave_sample"].setEnabled)
     show_for_role(actions, context.settings.role)
     file_menu.aboutToShow.connect(lambda: show_for_role(actions, context.settings.role))
     return actions
@@ -75,38 +85,38 @@ def show_for_role(actions: dict[str, QAction], role: Role | None) -> None:
         actions[name].setVisible(role in roles)
 
 
-def _show_about(window, data_dir) -> None:
+def _show_about(window: QMainWindow, data_dir: Path) -> None:
     # Imported on use: menus are built right after the first paint, dialogs are not needed yet.
     from goedgeregeld.ui.shell.about_dialog import show_about
 
     show_about(window, data_dir)
 
 
-def _make_sync_file(context) -> None:
+def _make_sync_file(context: AppContext) -> None:
     from goedgeregeld.ui.shell.sync_action import make_sync_file
 
-    make_sync_file(context)
+    make_sync_file(context.operations, context.dialogs)
 
 
-def _share(flow) -> None:
+def _share(flow: AppFlow, context: AppContext) -> None:
     from goedgeregeld.ui.organisation.adviser_review import share_current
 
-    share_current(flow)
+    share_current(flow.page, context.operations, context.dialogs)
 
 
-def _import_review(flow, context) -> None:
+def _import_review(context: AppContext) -> None:
     from goedgeregeld.ui.organisation.adviser_review import import_review_files
 
-    import_review_files(flow, context)
+    import_review_files(context.operations, context.dialogs)
 
 
-def _make_backup(context) -> None:
+def _make_backup(context: AppContext) -> None:
     from goedgeregeld.ui.shell.backup_actions import make_backup_file
 
-    make_backup_file(context)
+    make_backup_file(context.operations, context.dialogs)
 
 
-def _restore_backup(context, on_restored) -> None:
+def _restore_backup(context: AppContext, on_restored: Callable[[], None]) -> None:
     from goedgeregeld.ui.shell.backup_actions import restore_backup_file
 
-    restore_backup_file(context, on_restored)
+    restore_backup_file(context.operations, context.dialogs, on_restored)

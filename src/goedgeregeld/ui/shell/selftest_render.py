@@ -60,7 +60,8 @@ def render_main_window(folder: Path, target: Path) -> str:
     settings.welcome_done = True
     settings.role = Role.ORGANISATION
     settings.sync()
-    window, flow, context = build_app(folder, settings)
+    built = build_app(folder, settings)
+    window, flow, context = built.window, built.flow, built.context
     try:
         if not _wait_until_ready(window, flow):
             raise RuntimeError(

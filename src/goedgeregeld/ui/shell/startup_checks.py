@@ -7,9 +7,15 @@ newest good backup. At exit a backup is made when the data changed during the se
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, SignalInstance
 
 from goedgeregeld.base.paths import database_path
 from goedgeregeld.ui.shell.i18n import tr
+
+if TYPE_CHECKING:
+    from goedgeregeld.ui.shell.context import AppContext
 
 
 def _stamp(database: Path) -> tuple[float, int, float, int]:
@@ -56,20 +62,31 @@ def restore_newest(data_dir: Path) -> Path:
     return backup
 
 
-class StartupChecks:
+class StartupChecks(QObject):
     """Runs the checks once the window shows, and the exit backup when data changed."""
 
-    def __init__(self, window, context, painted: bool = False) -> None:
+    def __init__(
+        self,
+        first_paint: SignalInstance,
+        context: AppContext,
+        painted: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
         self.context = context
         self.database = database_path(context.data_dir)
         self.stamp_at_start = _stamp(self.database)
         if painted:
             self.start()
         else:
-            window.first_paint.connect(self.start)
+            first_paint.connect(self.start)
 
     def start(self) -> None:
-        """Queue the checks on the background runner (never the GUI thread)."""
+        """Queue the checks on the background runner (never the GUI thread).
+
+        They read the database file beside the worker, which has not opened it yet, so the
+        home screen does not wait for the full check.
+        """
         self.context.long_tasks.run(
             lambda: check_and_back_up(self.context.data_dir),
             self._checked,
@@ -114,8 +131,10 @@ class StartupChecks:
                 ).format(name=backup.name),
             )
 
-        self.context.long_tasks.run(
-            lambda: restore_newest(self.context.data_dir), done, self.context.report_error
+        data_dir = self.context.data_dir
+        # With the databases closed on the worker, so nothing reads the file being replaced.
+        self.context.operations.replace_database(
+            lambda: restore_newest(data_dir), done, self.context.report_error
         )
 
     def at_exit(self) -> None:

@@ -1,17 +1,27 @@
-"""The "Statistiekbestand maken" menu action: this installation's sync file for NOV."""
+"""The "Statistiekbestand maken" menu action (organisation and adviser): the sync file for NOV."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.services import Dialogs, Operations
+
+if TYPE_CHECKING:
+    from goedgeregeld.exchange.sync.export import SyncExportResult
 
 
-def make_sync_file(context, on_done=None) -> None:
+def make_sync_file(
+    operations: Operations,
+    dialogs: Dialogs,
+    on_done: Callable[[SyncExportResult], None] | None = None,
+) -> None:
     """Ask where to save, then write the sync file on the database worker and say so."""
-    if context.sample_mode:
-        context.dialogs.inform(
+    if operations.sample_mode:
+        dialogs.inform(
             tr("Statistiekbestand"),
             tr("De voorbeeldorganisatie telt niet mee. Ga eerst terug naar uw eigen gegevens."),
         )
@@ -21,8 +31,8 @@ def make_sync_file(context, on_done=None) -> None:
     def chosen(path: Path) -> None:
         from goedgeregeld.exchange.sync.export import export_sync_file
 
-        def done(result) -> None:
-            context.dialogs.inform(
+        def done(result: SyncExportResult) -> None:
+            dialogs.inform(
                 tr("Statistiekbestand gemaakt"),
                 tr(
                     "Opgeslagen in {path}. Er staan alleen nummers, jaren en provincies in, "
@@ -32,8 +42,9 @@ def make_sync_file(context, on_done=None) -> None:
             if on_done is not None:
                 on_done(result)
 
-        context.with_db(lambda db: export_sync_file(db, path), done)
+        # It records what was sent, which no page shows: a write that announces nothing.
+        operations.write((), lambda db: export_sync_file(db, path), done)
 
-    context.dialogs.choose_save_path(
+    dialogs.choose_save_path(
         tr("Statistiekbestand opslaan"), suggested, tr("Statistiekbestand (*.json)"), chosen
     )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.widgets.card_review import CardReview
 
 NA_ID = 4
 _LABEL_LINE = 14
@@ -153,6 +154,10 @@ class StatementCard(QFrame):
         self.note_edit.setPlainText(self._note_saved)
         self.note_edit.installEventFilter(self)
         layout.addWidget(self.note_edit)
+        # Filled in by the page once the review and the evidence are read.
+        self.review = CardReview(self)
+        self.review.hide()
+        layout.addWidget(self.review)
         self.setAccessibleName(statement.text)
         self.setAccessibleDescription(
             tr("Druk 0, 1, 2 of 3 om te antwoorden, N voor niet van toepassing.")
