@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 
@@ -12,22 +11,10 @@ from goedgeregeld.store.clock import utc_now
 from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import StoreError
 from goedgeregeld.store.models.adviser import Adviser, Review
+from goedgeregeld.store.records import AdviserRecord
+from goedgeregeld.store.rows import adviser_record
 
 MAX_ADVISER_TEXT = 200
-
-
-@dataclass(frozen=True)
-class AdviserRecord:
-    """An adviser registered on this installation."""
-
-    id: str
-    name: str
-    region: str | None
-    registered_at: datetime
-
-
-def _record(row: Adviser) -> AdviserRecord:
-    return AdviserRecord(row.id, row.name, row.region, row.registered_at)
 
 
 def register_adviser(db: Database, name: str, region: str | None = None) -> AdviserRecord:
@@ -54,14 +41,14 @@ def register_adviser(db: Database, name: str, region: str | None = None) -> Advi
             session.add(row)
         else:
             row.name, row.region = clean_name, clean_region or None
-        return _record(row)
+        return adviser_record(row)
 
 
 def list_advisers(db: Database) -> list[AdviserRecord]:
     """The advisers registered on this installation (zero or one), oldest first."""
     with db.session() as session:
         rows = session.scalars(select(Adviser).order_by(Adviser.registered_at, Adviser.id))
-        return [_record(r) for r in rows]
+        return [adviser_record(r) for r in rows]
 
 
 def current_adviser(db: Database) -> AdviserRecord | None:

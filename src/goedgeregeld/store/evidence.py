@@ -7,8 +7,6 @@ import os
 import tempfile
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import delete, func, select, update
@@ -19,6 +17,8 @@ from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import NotFoundError, StoreError
 from goedgeregeld.store.models.core import Evaluation, Organisation
 from goedgeregeld.store.models.evidence import Attachment, EvidenceFile
+from goedgeregeld.store.records import AttachmentRecord
+from goedgeregeld.store.rows import attachment_record
 from goedgeregeld.store.snapshots import edition_from_snapshot
 
 MAX_EVIDENCE_BYTES = 25 * 1024 * 1024
@@ -51,19 +51,6 @@ ALLOWED_SUFFIXES = frozenset(
     }
 )
 _CHUNK = 1024 * 1024
-
-
-@dataclass(frozen=True)
-class AttachmentRecord:
-    """A file attached to a statement."""
-
-    id: str
-    evaluation_id: str
-    statement_id: str
-    sha256: str
-    file_name: str
-    size: int
-    added_at: datetime
 
 
 def evidence_root(db: Database) -> Path:
@@ -186,7 +173,7 @@ def attach_evidence(
             )
         ).first()
         if existing is not None:
-            return _record(existing, size)
+            return attachment_record(existing, size)
         ensure_evidence_row(session, sha, size)
         row = Attachment(
             id=str(uuid.uuid4()),
@@ -200,7 +187,7 @@ def attach_evidence(
         session.execute(
             update(Evaluation).where(Evaluation.id == evaluation_id).values(updated_at=utc_now())
         )
-        return _record(row, size)
+        return attachment_record(row, size)
 
 
 def _check_statement(session: Session, evaluation_id: str, statement_id: str) -> None:
@@ -260,7 +247,7 @@ def list_attachments(db: Database, evaluation_id: str) -> list[AttachmentRecord]
             .where(Attachment.evaluation_id == evaluation_id)
             .order_by(Attachment.statement_id, Attachment.file_name, Attachment.id)
         )
-        return [_record(row, size) for row, size in rows]
+        return [attachment_record(row, size) for row, size in rows]
 
 
 def attachments_by_statement(db: Database, evaluation_id: str) -> dict[str, list[AttachmentRecord]]:
@@ -293,15 +280,3 @@ def viewable_copy(db: Database, attachment_id: str) -> Path:
         staged.write_bytes(content)
         staged.replace(target)
     return target
-
-
-def _record(row: Attachment, size: int) -> AttachmentRecord:
-    return AttachmentRecord(
-        id=row.id,
-        evaluation_id=row.evaluation_id,
-        statement_id=row.statement_id,
-        sha256=row.sha256,
-        file_name=row.file_name,
-        size=size,
-        added_at=row.added_at,
-    )

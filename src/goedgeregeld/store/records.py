@@ -33,6 +33,16 @@ class OrganisationRecord:
 
 
 @dataclass(frozen=True)
+class AdviserRecord:
+    """An adviser registered on this installation."""
+
+    id: str
+    name: str
+    region: str | None
+    registered_at: datetime
+
+
+@dataclass(frozen=True)
 class EvaluationRecord:
     """An evaluation's header with its cached progress and score (no snapshot)."""
 
@@ -92,6 +102,19 @@ class ActionRecord:
     deadline: date | None
     status: str
     position: int
+
+
+@dataclass(frozen=True)
+class AttachmentRecord:
+    """A file attached to a statement."""
+
+    id: str
+    evaluation_id: str
+    statement_id: str
+    sha256: str
+    file_name: str
+    size: int
+    added_at: datetime
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,13 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from goedgeregeld.store.advisers import AdviserRecord, require_adviser
+from goedgeregeld.store.advisers import require_adviser
 from goedgeregeld.store.clock import utc_now
 from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import NotFoundError, StoreError
 from goedgeregeld.store.models.adviser import Review, ReviewCondition, StatementReview, ThemeComment
 from goedgeregeld.store.models.core import Answer, Evaluation, Organisation
+from goedgeregeld.store.records import AdviserRecord
 from goedgeregeld.store.review_records import (
     ConditionRecord,
     Decision,

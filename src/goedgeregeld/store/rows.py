@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from goedgeregeld.store.models.adviser import Adviser
 from goedgeregeld.store.models.core import Action, Answer, Evaluation, Organisation
+from goedgeregeld.store.models.evidence import Attachment
 from goedgeregeld.store.records import (
     ActionRecord,
+    AdviserRecord,
     AnswerRecord,
+    AttachmentRecord,
     EvaluationRecord,
     OrganisationRecord,
 )
@@ -62,3 +66,21 @@ def action_record(row: Action) -> ActionRecord:
         status=row.status,
         position=row.position,
     )
+
+
+def attachment_record(row: Attachment, size: int) -> AttachmentRecord:
+    """An attachment row with the size of its stored file."""
+    return AttachmentRecord(
+        id=row.id,
+        evaluation_id=row.evaluation_id,
+        statement_id=row.statement_id,
+        sha256=row.sha256,
+        file_name=row.file_name,
+        size=size,
+        added_at=row.added_at,
+    )
+
+
+def adviser_record(row: Adviser) -> AdviserRecord:
+    """An adviser row as its record."""
+    return AdviserRecord(row.id, row.name, row.region, row.registered_at)
