@@ -20,7 +20,7 @@ def evaluation_summary(state: EvaluationState) -> dict[str, Any]:
             "version": record.edition_version,
             "hash": record.edition_hash,
         },
-        "status": record.status,
+        "status": record.status.value,
         "variant": result.variant.value,
         "created_at": record.created_at.isoformat(),
         "completed_at": record.completed_at.isoformat() if record.completed_at else None,

@@ -66,7 +66,7 @@ def client_json(row: ClientRow, today: date) -> dict[str, Any]:
         "organisation": row.organisation_name,
         "province": row.province,
         "evaluation_id": row.evaluation_id,
-        "status": row.status,
+        "status": row.status.value,
         "total": row.total_score,
         "progress": {"answered": row.answered_count, "required": row.required_count},
         "updated_at": row.updated_at.isoformat(),

@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from goedgeregeld.domain import ActionStatus
 from goedgeregeld.scoring import NOT_APPLICABLE, required_statements
 from goedgeregeld.store.clock import utc_now
 from goedgeregeld.store.db.engine import Database
@@ -17,7 +18,7 @@ from goedgeregeld.store.models.core import Action, Evaluation
 from goedgeregeld.store.records import ActionRecord
 from goedgeregeld.store.rows import action_record
 
-ACTION_STATUSES = ("open", "in_progress", "done")
+ACTION_STATUSES = tuple(ActionStatus)
 MAX_TEXT_LENGTH = 5_000
 
 
@@ -94,7 +95,7 @@ def add_action(
             description=clean,
             owner=owner.strip(),
             deadline=deadline,
-            status="open",
+            status=ActionStatus.OPEN,
             position=0 if last is None else last + 1,
             created_at=now,
             updated_at=now,
@@ -140,7 +141,7 @@ def update_action(
             clean,
             owner.strip(),
             deadline,
-            status,
+            ActionStatus(status),
         )
         row.updated_at = utc_now()
         return action_record(row)

@@ -17,6 +17,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from goedgeregeld.base.provinces import normalise_province
+from goedgeregeld.domain import EvaluationStatus
 from goedgeregeld.questionnaire.model import Edition
 from goedgeregeld.scoring import NOT_APPLICABLE, AnswerValue, Variant, score_evaluation
 from goedgeregeld.store.clock import utc_now
@@ -50,7 +51,7 @@ class ReceivedEvaluation:
     organisation: OrganisationRecord
     evaluation_id: str
     variant: str
-    status: str
+    status: EvaluationStatus
     created_at: datetime
     updated_at: datetime
     completed_at: datetime | None

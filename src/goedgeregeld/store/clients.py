@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
+from goedgeregeld.domain import EvaluationStatus
 from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.models.adviser import ClientImport, Review, StatementReview
 from goedgeregeld.store.models.core import Evaluation, Organisation
@@ -21,7 +22,7 @@ class ClientRow:
     organisation_name: str
     province: str | None
     evaluation_id: str
-    status: str
+    status: EvaluationStatus
     total_score: float | None
     answered_count: int
     required_count: int

@@ -9,6 +9,7 @@ from typing import cast
 
 from sqlalchemy import Connection, Table, select, update
 
+from goedgeregeld.domain import EvaluationStatus
 from goedgeregeld.questionnaire.model import Edition
 from goedgeregeld.scoring import (
     NOT_APPLICABLE,
@@ -77,7 +78,7 @@ def start_evaluation(db: Database, organisation_id: str, edition: Edition) -> Ev
             edition_hash=edition.content_hash,
             edition_snapshot=edition.canonical_json(),
             variant=variant.value,
-            status="draft",
+            status=EvaluationStatus.DRAFT,
             created_at=now,
             updated_at=now,
             answered_count=0,
@@ -157,7 +158,7 @@ def _editable(connection: Connection, evaluation_id: str) -> tuple[Edition, Vari
     if row is None:
         raise NotFoundError("zelfevaluatie", evaluation_id)
     status, variant, edition_hash, origin = row
-    if status == "completed":
+    if status == EvaluationStatus.COMPLETED:  # a plain str: this query bypasses the ORM
         raise StoreError("deze zelfevaluatie is afgerond en kan niet meer worden gewijzigd")
     if origin == "client":
         # An adviser reviews a client's answers; only the organisation itself changes them.
@@ -276,5 +277,5 @@ def complete_evaluation(db: Database, evaluation_id: str) -> EvaluationRecord:
         row = session.get(Evaluation, evaluation_id)
         if row is None:
             raise NotFoundError("zelfevaluatie", evaluation_id)
-        row.status, row.completed_at, row.updated_at = "completed", now, now
+        row.status, row.completed_at, row.updated_at = EvaluationStatus.COMPLETED, now, now
         return evaluation_record(row)

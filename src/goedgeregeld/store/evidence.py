@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from goedgeregeld.domain import EvaluationStatus
 from goedgeregeld.store.clock import utc_now
 from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import NotFoundError, StoreError
@@ -194,7 +195,7 @@ def _check_statement(session: Session, evaluation_id: str, statement_id: str) ->
     evaluation = session.get(Evaluation, evaluation_id)
     if evaluation is None:
         raise NotFoundError("zelfevaluatie", evaluation_id)
-    if evaluation.status == "completed":
+    if evaluation.status == EvaluationStatus.COMPLETED:
         raise StoreError("deze zelfevaluatie is afgerond en kan niet meer worden gewijzigd")
     organisation = session.get(Organisation, evaluation.organisation_id)
     if organisation is not None and organisation.origin == "client":

@@ -13,6 +13,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from goedgeregeld.domain import ActionStatus, EvaluationStatus
+
 if TYPE_CHECKING:
     from goedgeregeld.scoring import AnswerValue
 
@@ -52,7 +54,7 @@ class EvaluationRecord:
     edition_version: str
     edition_hash: str
     variant: str
-    status: str
+    status: EvaluationStatus
     created_at: datetime
     updated_at: datetime
     completed_at: datetime | None
@@ -64,7 +66,7 @@ class EvaluationRecord:
     @property
     def is_completed(self) -> bool:
         """The evaluation was finished and is read-only."""
-        return self.status == "completed"
+        return self.status == EvaluationStatus.COMPLETED
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,7 @@ class ActionRecord:
     description: str
     owner: str
     deadline: date | None
-    status: str
+    status: ActionStatus
     position: int
 
 

@@ -76,7 +76,7 @@ def export_evaluation(
             hash=evaluation.edition_hash,
         ),
         variant=evaluation.variant,
-        status=evaluation.status,
+        status=evaluation.status.value,
         created_at=evaluation.created_at,
         updated_at=evaluation.updated_at,
         completed_at=evaluation.completed_at,

@@ -6,6 +6,7 @@ into the Dutch line the user sees; ``store.client_import`` does the recording.
 
 from __future__ import annotations
 
+from goedgeregeld.domain import ActionStatus, EvaluationStatus
 from goedgeregeld.exchange.container.archive import Archive
 from goedgeregeld.exchange.container.errors import ExchangeFileError
 from goedgeregeld.exchange.evaluation.file import EvaluationContent, check_evaluation_archive
@@ -32,7 +33,7 @@ def received_evaluation(content: EvaluationContent) -> ReceivedEvaluation:
         ),
         evaluation_id=part.id,
         variant=part.variant,
-        status=part.status,
+        status=EvaluationStatus(part.status),
         created_at=part.created_at,
         updated_at=part.updated_at,
         completed_at=part.completed_at,
@@ -49,7 +50,7 @@ def received_evaluation(content: EvaluationContent) -> ReceivedEvaluation:
                 description=a.description,
                 owner=a.owner,
                 deadline=a.deadline,
-                status=a.status,
+                status=ActionStatus(a.status),
                 position=a.position,
             )
             for a in part.actions

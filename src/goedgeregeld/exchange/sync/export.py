@@ -10,6 +10,7 @@ from typing import Any
 
 from goedgeregeld.base.atomic import write_text_atomically
 from goedgeregeld.base.provinces import normalise_province
+from goedgeregeld.domain import EvaluationStatus
 from goedgeregeld.exchange.sync.format import (
     ADVISERS,
     EVALUATIONS_COMPLETED,
@@ -53,7 +54,7 @@ def collect_entries(db: Database) -> dict[str, list[Entry]]:
     evaluations: list[Entry] = [
         (e.id, e.completed_at.year, None, e.variant)
         for e in list_evaluations(db)
-        if e.status == "completed" and e.completed_at is not None
+        if e.status == EvaluationStatus.COMPLETED and e.completed_at is not None
     ]
     advisers: list[Entry] = [
         (a.id, a.registered_at.year, _province(a.region), None) for a in list_advisers(db)

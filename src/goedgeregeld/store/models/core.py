@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     CheckConstraint,
@@ -14,8 +16,14 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    TypeDecorator,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from goedgeregeld.domain import ActionStatus, EvaluationStatus
+
+_E = TypeVar("_E", bound=StrEnum)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -24,6 +32,29 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+class StoredEnum(TypeDecorator[_E]):
+    """A domain enum kept as its plain value in a VARCHAR column; it reads back as the enum.
+
+    The stored text stays exactly the value ("completed"), so the schema, the migrations and
+    every older database are unchanged.
+    """
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum: type[_E], length: int, **kwargs: Any) -> None:
+        super().__init__(length, **kwargs)
+        self.enum = enum
+
+    def process_bind_param(self, value: _E | str | None, dialect: Dialect) -> str | None:
+        """The plain value for the database; an unknown value fails here, not at commit."""
+        return None if value is None else self.enum(value).value
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> _E | None:
+        """The enum for a stored value."""
+        return None if value is None else self.enum(value)
 
 
 class Base(DeclarativeBase):
@@ -79,7 +110,9 @@ class Evaluation(Base):
     # Deferred: 60 kB that lists and the answer hot path never need (cached by hash).
     edition_snapshot: Mapped[str] = mapped_column(Text, deferred=True)
     variant: Mapped[str] = mapped_column(String(8))
-    status: Mapped[str] = mapped_column(String(12), default="draft")
+    status: Mapped[EvaluationStatus] = mapped_column(
+        StoredEnum(EvaluationStatus, 12), default=EvaluationStatus.DRAFT
+    )
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     completed_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -123,7 +156,9 @@ class Action(Base):
     description: Mapped[str] = mapped_column(Text)
     owner: Mapped[str] = mapped_column(Text, default="")
     deadline: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(12), default="open")
+    status: Mapped[ActionStatus] = mapped_column(
+        StoredEnum(ActionStatus, 12), default=ActionStatus.OPEN
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
