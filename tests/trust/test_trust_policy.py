@@ -10,7 +10,7 @@ from goedgeregeld.trust import (
     Subject,
     TrustDecision,
     TrustSide,
-    Verdict,
+    TrustVerdict,
     check_acceptance,
     compact,
     decide,
@@ -36,20 +36,20 @@ def _both(
 
 def test_first_key_of_an_installation_is_taken_and_pinned() -> None:
     here, nov = _both(None, PresentedKey(HOME, NEW))
-    assert here.verdict is Verdict.FIRST_USE and not here.refused and not nov.refused
+    assert here.verdict is TrustVerdict.FIRST_USE and not here.refused and not nov.refused
     assert pin_to_record(None, PresentedKey(HOME, NEW)) == KeyPin(HOME, NEW, None)
 
 
 def test_the_pinned_key_is_taken_and_changes_nothing() -> None:
     pinned = KeyPin(HOME, OLD)
     here, _nov = _both(pinned, PresentedKey(HOME, OLD))
-    assert here.verdict is Verdict.KNOWN and not here.refused
+    assert here.verdict is TrustVerdict.KNOWN and not here.refused
     assert pin_to_record(pinned, PresentedKey(HOME, OLD)) is None
 
 
 def test_another_key_for_a_pinned_installation_is_refused_on_both_sides_alike() -> None:
     here, nov = _both(KeyPin(HOME, OLD), PresentedKey(HOME, NEW))
-    assert here.verdict is Verdict.KEY_CHANGED and here.refused and nov.refused
+    assert here.verdict is TrustVerdict.KEY_CHANGED and here.refused and nov.refused
     assert here.message is not None and nov.message is not None
     for message in (here.message, nov.message):
         assert fingerprint(OLD) in message and fingerprint(NEW) in message
@@ -63,19 +63,19 @@ def test_another_key_for_a_pinned_installation_is_refused_on_both_sides_alike() 
 def test_an_accepted_key_change_is_taken_and_replaces_the_pin() -> None:
     pinned = KeyPin(HOME, OLD, accepted_fingerprint=fingerprint(NEW))
     here, _nov = _both(pinned, PresentedKey(HOME, NEW))
-    assert here.verdict is Verdict.ACCEPTED_CHANGE and not here.refused
+    assert here.verdict is TrustVerdict.ACCEPTED_CHANGE and not here.refused
     assert pin_to_record(pinned, PresentedKey(HOME, NEW)) == KeyPin(HOME, NEW, None)
 
 
 def test_an_accepted_change_to_one_key_does_not_admit_another() -> None:
     pinned = KeyPin(HOME, OLD, accepted_fingerprint=fingerprint(NEW))
     here, _nov = _both(pinned, PresentedKey(HOME, bytes(32)))
-    assert here.verdict is Verdict.KEY_CHANGED
+    assert here.verdict is TrustVerdict.KEY_CHANGED
 
 
 def test_the_key_of_another_installation_is_refused_with_one_message() -> None:
     here, nov = _both(None, PresentedKey(HOME, OLD), owner=OTHER)
-    assert here.verdict is Verdict.KEY_OF_ANOTHER and here.message == nov.message
+    assert here.verdict is TrustVerdict.KEY_OF_ANOTHER and here.message == nov.message
     assert here.message is not None
     assert "sleutel van een andere installatie" in here.message and OTHER in here.message
     # The owner named is the file's own installation: that is no other installation.
@@ -84,10 +84,10 @@ def test_the_key_of_another_installation_is_refused_with_one_message() -> None:
 
 def test_unsigned_file_of_a_pinned_installation_is_refused() -> None:
     here, nov = _both(KeyPin(HOME, OLD), PresentedKey(HOME, None))
-    assert here.verdict is Verdict.UNSIGNED_AFTER_SIGNED and here.message == nov.message
+    assert here.verdict is TrustVerdict.UNSIGNED_AFTER_SIGNED and here.message == nov.message
     assert here.message is not None and "niet ondertekend" in here.message
     unsigned, _ = _both(None, PresentedKey(HOME, None))
-    assert unsigned.verdict is Verdict.UNSIGNED and not unsigned.refused
+    assert unsigned.verdict is TrustVerdict.UNSIGNED and not unsigned.refused
     assert pin_to_record(None, PresentedKey(HOME, None)) is None
 
 

@@ -25,7 +25,7 @@ from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.trust import TrustedInstallation as TrustedInstallation
 from goedgeregeld.store.trust import accept_key_change as accept_key_change
 from goedgeregeld.store.trust import list_trusted as list_trusted
-from goedgeregeld.trust import PresentedKey, TrustSide, Verdict, decide, decide_origin
+from goedgeregeld.trust import PresentedKey, TrustSide, TrustVerdict, decide, decide_origin
 from goedgeregeld.trust import Subject as Subject
 from goedgeregeld.trust import compact as compact
 
@@ -67,7 +67,7 @@ def check_signed(
     )
     if decision.message is None:
         return
-    if decision.verdict is Verdict.KEY_CHANGED:
+    if decision.verdict is TrustVerdict.KEY_CHANGED:
         raise KeyChangedError(path, decision.message, signer.installation_id, signer.public_key)
     raise SignatureError(path, decision.message)
 

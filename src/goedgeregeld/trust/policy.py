@@ -54,7 +54,7 @@ class Subject:
     id: str
 
 
-class Verdict(Enum):
+class TrustVerdict(Enum):
     """What the rules say about a presented key."""
 
     FIRST_USE = "first_use"
@@ -77,7 +77,7 @@ class Verdict(Enum):
 class TrustDecision:
     """A verdict and, when it refuses the file, the Dutch reason (one line)."""
 
-    verdict: Verdict
+    verdict: TrustVerdict
     message: str | None = None
 
     @property
@@ -86,10 +86,10 @@ class TrustDecision:
         return self.message is not None
 
 
-_FIRST_USE = TrustDecision(Verdict.FIRST_USE)
-_KNOWN = TrustDecision(Verdict.KNOWN)
-_ACCEPTED_CHANGE = TrustDecision(Verdict.ACCEPTED_CHANGE)
-_UNSIGNED = TrustDecision(Verdict.UNSIGNED)
+_FIRST_USE = TrustDecision(TrustVerdict.FIRST_USE)
+_KNOWN = TrustDecision(TrustVerdict.KNOWN)
+_ACCEPTED_CHANGE = TrustDecision(TrustVerdict.ACCEPTED_CHANGE)
+_UNSIGNED = TrustDecision(TrustVerdict.UNSIGNED)
 
 
 def decide(
@@ -107,13 +107,13 @@ def decide(
     if key is None:
         if pinned is not None:
             return TrustDecision(
-                Verdict.UNSIGNED_AFTER_SIGNED,
+                TrustVerdict.UNSIGNED_AFTER_SIGNED,
                 messages.unsigned_after_signed("installation", pinned.installation_id),
             )
         return _UNSIGNED
     if owner_of_key is not None and owner_of_key != presented.installation_id:
         return TrustDecision(
-            Verdict.KEY_OF_ANOTHER,
+            TrustVerdict.KEY_OF_ANOTHER,
             messages.key_of_another(presented.installation_id, owner_of_key),
         )
     if pinned is None:
@@ -123,7 +123,7 @@ def decide(
     if pinned.accepted_fingerprint == fingerprint(key):
         return _ACCEPTED_CHANGE
     return TrustDecision(
-        Verdict.KEY_CHANGED,
+        TrustVerdict.KEY_CHANGED,
         messages.key_changed(
             side.accept_command, presented.installation_id, pinned.public_key, key
         ),
