@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from goedgeregeld.base.paths import database_path
 from goedgeregeld.exchange.container.keys import InstallationKey, load_installation_key
 from goedgeregeld.store.db.engine import Database
+from goedgeregeld.store.db.peek import peek_installation_id
 from goedgeregeld.store.installation import installation_id
 
 
@@ -35,20 +35,9 @@ def own_identity(db: Database) -> Identity:
 def describe_installation(data_dir: Path) -> tuple[str | None, str]:
     """(installation id, or None before the database made one; key fingerprint) for "Over".
 
-    Reads the database with plain sqlite3, read-only, so the dialog opens fast and never
-    writes; the key pair is made here if this is its first use.
+    The store peeks at the database read-only, so the dialog opens fast and never writes;
+    the key pair is made here if this is its first use.
     """
     key = load_installation_key(data_dir)
     assert key is not None
-    installation = None
-    database = database_path(data_dir)
-    if database.exists():
-        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-        try:
-            row = connection.execute("SELECT id FROM installation LIMIT 1").fetchone()
-            installation = str(row[0]) if row else None
-        except sqlite3.Error:
-            installation = None
-        finally:
-            connection.close()
-    return installation, key.fingerprint
+    return peek_installation_id(database_path(data_dir)), key.fingerprint
