@@ -11,6 +11,7 @@ from goedgeregeld.exchange.outcome import ImportOutcome
 
 if TYPE_CHECKING:
     from goedgeregeld.store.db.engine import Database
+    from goedgeregeld.store.import_signer import ImportSigner
 
 
 @dataclass(frozen=True)
@@ -18,4 +19,6 @@ class FileKind:
     """One kind of importable file: how its archive looks and how it lands in the database."""
 
     archive: ArchiveKind
-    importer: Callable[[Database, Archive], ImportOutcome]
+    importer: Callable[[Database, Archive, ImportSigner | None], ImportOutcome]
+    """Checks and records the archive; a signed file's signer is pinned in the same
+    transaction (None for an unsigned file)."""

@@ -51,7 +51,7 @@ def import_file(
         return _import_signed(db, kinds, signed, passphrase)
     archive_kind, archive = read_archive(path, archive_kinds)
     check_origin(db, path, subject_of(archive), None)
-    outcome = kinds[archive_kind.format_name].importer(db, archive)
+    outcome = kinds[archive_kind.format_name].importer(db, archive, None)
     return replace(outcome, message=f"{outcome.message}; {NOT_SIGNED_NOTICE}")
 
 
@@ -79,7 +79,9 @@ def _import_signed(
 ) -> ImportOutcome:
     from goedgeregeld.exchange.container.encryption import PassphraseRequiredError, decrypt
     from goedgeregeld.exchange.container.envelope import SignedFile, associated_data
-    from goedgeregeld.exchange.trust import check_origin, check_signed, record_signer, subject_of
+    from goedgeregeld.exchange.trust import check_origin, check_signed, subject_of
+    from goedgeregeld.store.import_signer import ImportSigner
+    from goedgeregeld.trust import PresentedKey
 
     assert isinstance(signed, SignedFile)
     path, signer = signed.path, signed.signer
@@ -97,8 +99,9 @@ def _import_signed(
     )
     subject = subject_of(archive)
     check_origin(db, path, subject, signer)
-    outcome = kinds[archive_kind.format_name].importer(db, archive)
-    record_signer(db, signer, subject)
+    # The signer's key and the subject's origin are pinned in the import's own transaction.
+    pinned = ImportSigner(PresentedKey(signer.installation_id, signer.public_key), subject)
+    outcome = kinds[archive_kind.format_name].importer(db, archive, pinned)
     return replace(
         outcome, message=f"{outcome.message}; {signer.describe()}", signer=signer.fingerprint
     )

@@ -29,6 +29,7 @@ from goedgeregeld.store.evidence import (
     remove_unused_blobs,
     store_blob_bytes,
 )
+from goedgeregeld.store.import_signer import ImportSigner, pin_signer
 from goedgeregeld.store.models.adviser import ClientImport, StatementReview
 from goedgeregeld.store.models.core import Action, Answer, Evaluation, Organisation
 from goedgeregeld.store.models.evidence import Attachment
@@ -75,12 +76,19 @@ class ClientImportResult:
     changed_statements: tuple[str, ...] = ()
 
 
-def import_client_evaluation(db: Database, received: ReceivedEvaluation) -> ClientImportResult:
-    """Add or update the client's evaluation; raises ImportRefusedError when it does not fit."""
+def import_client_evaluation(
+    db: Database, received: ReceivedEvaluation, signer: ImportSigner | None = None
+) -> ClientImportResult:
+    """Add or update the client's evaluation; raises ImportRefusedError when it does not fit.
+
+    A signed file's ``signer`` is pinned in the same transaction as the evaluation (or, when
+    nothing changes, on its own).
+    """
     with db.session() as session:
         status = _status(session, received)
-    if status in (ImportStatus.UNCHANGED, ImportStatus.OLDER):
-        return ClientImportResult(status)
+        if status in (ImportStatus.UNCHANGED, ImportStatus.OLDER):
+            pin_signer(session, signer)
+            return ClientImportResult(status)
     files = received.evidence_files
     placed = [sha for sha in files if not blob_path(db, sha).exists()]
     for data in files.values():
@@ -88,6 +96,7 @@ def import_client_evaluation(db: Database, received: ReceivedEvaluation) -> Clie
     try:
         with db.session() as session:
             changed, dropped = _apply(session, received)
+            pin_signer(session, signer)
     except BaseException:
         remove_unused_blobs(db, placed)
         raise

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import ImportRefusedError
+from goedgeregeld.store.import_signer import ImportSigner, pin_signer
 from goedgeregeld.store.models.adviser import Review, ReviewCondition, StatementReview, ThemeComment
 from goedgeregeld.store.models.core import Evaluation, Organisation
 from goedgeregeld.store.records import ImportStatus
@@ -46,8 +47,13 @@ class ReceivedReview:
     """When the file was read here; the comments are stamped with it."""
 
 
-def import_received_review(db: Database, received: ReceivedReview) -> ImportStatus:
-    """Store the adviser's review; raises ImportRefusedError when it does not fit here."""
+def import_received_review(
+    db: Database, received: ReceivedReview, signer: ImportSigner | None = None
+) -> ImportStatus:
+    """Store the adviser's review; raises ImportRefusedError when it does not fit here.
+
+    A signed file's ``signer`` is pinned in the same transaction.
+    """
     with db.session() as session:
         evaluation = session.get(Evaluation, received.evaluation_id)
         if evaluation is None:
@@ -67,11 +73,13 @@ def import_received_review(db: Database, received: ReceivedReview) -> ImportStat
         if existing is not None and existing.origin == "own":
             raise ImportRefusedError("deze beoordeling is op deze installatie zelf gemaakt")
         if existing is not None and existing.received_digest == received.file_digest:
-            return ImportStatus.UNCHANGED
-        if existing is not None and received.updated_at < existing.updated_at:
-            return ImportStatus.OLDER
-        status = ImportStatus.IMPORTED if existing is None else ImportStatus.UPDATED
-        _store(session, received, existing)
+            status = ImportStatus.UNCHANGED
+        elif existing is not None and received.updated_at < existing.updated_at:
+            status = ImportStatus.OLDER
+        else:
+            status = ImportStatus.IMPORTED if existing is None else ImportStatus.UPDATED
+            _store(session, received, existing)
+        pin_signer(session, signer)
     return status
 
 

@@ -14,6 +14,7 @@ from goedgeregeld.exchange.outcome import ImportOutcome, ImportStatus
 from goedgeregeld.store.client_import import ReceivedEvaluation, import_client_evaluation
 from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import ImportRefusedError
+from goedgeregeld.store.import_signer import ImportSigner
 from goedgeregeld.store.records import ActionRecord, AnswerRecord, EvidenceRef, OrganisationRecord
 
 
@@ -62,12 +63,17 @@ def received_evaluation(content: EvaluationContent) -> ReceivedEvaluation:
     )
 
 
-def import_evaluation_archive(db: Database, archive: Archive) -> ImportOutcome:
-    """Check an evaluation archive and add or update the client's evaluation."""
+def import_evaluation_archive(
+    db: Database, archive: Archive, signer: ImportSigner | None = None
+) -> ImportOutcome:
+    """Check an evaluation archive and add or update the client's evaluation.
+
+    A signed file's ``signer`` is pinned in the same transaction.
+    """
     content = check_evaluation_archive(archive)
     path, evaluation_id = archive.path, content.evaluation.id
     try:
-        result = import_client_evaluation(db, received_evaluation(content))
+        result = import_client_evaluation(db, received_evaluation(content), signer)
     except ImportRefusedError as exc:
         raise ExchangeFileError(path, exc.problem) from None
     status, changed = result.status, result.changed_statements

@@ -29,6 +29,7 @@ from goedgeregeld.store.clock import utc_now
 from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import ImportRefusedError, StoreError
 from goedgeregeld.store.evaluations import get_evaluation
+from goedgeregeld.store.import_signer import ImportSigner
 from goedgeregeld.store.review_import import ReceivedReview, import_received_review
 from goedgeregeld.store.review_records import (
     ConditionRecord,
@@ -113,8 +114,13 @@ def received_review(part: ReviewPart, digest: str) -> ReceivedReview:
     )
 
 
-def import_review_archive(db: Database, archive: Archive) -> ImportOutcome:
-    """Check a review file against this installation's evaluation and store the verdicts."""
+def import_review_archive(
+    db: Database, archive: Archive, signer: ImportSigner | None = None
+) -> ImportOutcome:
+    """Check a review file against this installation's evaluation and store the verdicts.
+
+    A signed file's ``signer`` is pinned in the same transaction.
+    """
     path = archive.path
     try:
         part = parse_model(ReviewPart, archive.members[REVIEW_MEMBER], MAX_JSON_BYTES)
@@ -123,7 +129,7 @@ def import_review_archive(db: Database, archive: Archive) -> ImportOutcome:
     if part.decision != "conditions" and part.conditions:
         raise ExchangeFileError(path, "voorwaarden horen alleen bij 'klaar met voorwaarden'")
     try:
-        status = import_received_review(db, received_review(part, archive.digest))
+        status = import_received_review(db, received_review(part, archive.digest), signer)
     except ImportRefusedError as exc:
         raise ExchangeFileError(path, exc.problem) from None
     if status is ImportStatus.UNCHANGED:
