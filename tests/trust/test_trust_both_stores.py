@@ -20,7 +20,7 @@ from goedgeregeld.store.trust import (
     accept_key_change,
     list_trusted,
     origin_of,
-    record_signer,
+    record_signer_in,
     signer_standing,
 )
 from goedgeregeld.trust import KeyPin, PresentedKey, Subject, compact, fingerprint
@@ -36,6 +36,11 @@ def nov(tmp_path: Path) -> Iterator[NovStore]:
     store.close()
 
 
+def _record(db: Database, signer: PresentedKey, subject: Subject | None) -> None:
+    with db.session() as session:
+        record_signer_in(session, signer, subject)
+
+
 def _refusal(accept: Callable[..., object], *args: str) -> str:
     with pytest.raises(StoreError) as caught:
         accept(*args)
@@ -44,7 +49,7 @@ def _refusal(accept: Callable[..., object], *args: str) -> str:
 
 def test_both_stores_pin_the_first_key_and_refuse_the_same_way(db: Database, nov: NovStore) -> None:
     subject = Subject("organisation", "org-1")
-    record_signer(db, PresentedKey(INSTALLATION, OLD), subject)
+    _record(db, PresentedKey(INSTALLATION, OLD), subject)
     save_pins(nov, [KeyPin(INSTALLATION, OLD)], [])
     standing = signer_standing(db, INSTALLATION, OLD)
     assert standing.pinned == pins_for(nov, [INSTALLATION], [])[0][INSTALLATION]
@@ -64,7 +69,7 @@ def test_both_stores_pin_the_first_key_and_refuse_the_same_way(db: Database, nov
 def test_both_stores_accept_a_key_change_and_take_it_as_the_new_pin(
     db: Database, nov: NovStore
 ) -> None:
-    record_signer(db, PresentedKey(INSTALLATION, OLD), None)
+    _record(db, PresentedKey(INSTALLATION, OLD), None)
     save_pins(nov, [KeyPin(INSTALLATION, OLD)], [])
     typed = compact(fingerprint(NEW)).lower()
     assert accept_key_change(db, INSTALLATION, typed) == fingerprint(NEW)
@@ -75,7 +80,7 @@ def test_both_stores_accept_a_key_change_and_take_it_as_the_new_pin(
         here.fingerprint,
         here.accepted_fingerprint,
     )
-    record_signer(db, PresentedKey(INSTALLATION, NEW), None)
+    _record(db, PresentedKey(INSTALLATION, NEW), None)
     save_pins(nov, [], [KeyPin(INSTALLATION, NEW)])
     [here], [at_nov] = list_trusted(db), list_nov_trusted(nov)
     assert here.fingerprint == at_nov.fingerprint == fingerprint(NEW)

@@ -7,7 +7,8 @@ signed must keep coming signed, from the same installation.
 
 The rules and messages are ``goedgeregeld.trust``'s and the records ``store.trust``'s;
 this module reads the subject out of an archive, checks the signature and turns the
-policy's refusals into the exchange errors the importer reports.
+policy's refusals into the exchange errors the importer reports. The signer is pinned
+inside the import's own transaction (``store.import_signer``).
 """
 
 from __future__ import annotations
@@ -80,8 +81,3 @@ def check_origin(db: Database, path: Path, subject: Subject | None, signer: Sign
     refusal = decide_origin(origin, subject, signer.installation_id if signer else None)
     if refusal is not None:
         raise SignatureError(path, refusal)
-
-
-def record_signer(db: Database, signer: Signer, subject: Subject | None) -> None:
-    """After a successful import: remember the signer's key and where the subject came from."""
-    stored.record_signer(db, _presented(signer), subject)

@@ -61,14 +61,8 @@ def origin_of(db: Database, subject: Subject) -> str | None:
         return origin.installation_id if origin is not None else None
 
 
-def record_signer(db: Database, signer: PresentedKey, subject: Subject | None) -> None:
-    """After a successful import: pin the signer's key and remember where the subject came from."""
-    with db.session() as session:
-        record_signer_in(session, signer, subject)
-
-
 def record_signer_in(session: Session, signer: PresentedKey, subject: Subject | None) -> None:
-    """``record_signer`` inside a transaction the caller owns (e.g. the import's own)."""
+    """After a taken file, in the import's own transaction: pin the key, note the origin."""
     if signer.public_key is None:
         return
     if signer.installation_id == session.scalar(select(Installation.id).limit(1)):
