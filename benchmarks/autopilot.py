@@ -1,10 +1,14 @@
 """Answer statements through the real UI by key presses, printing an ack per saved answer.
 
-Started with ``GOEDGEREGELD_AUTOPILOT=N``; the crash test kills the process mid-way and then
-checks that every acknowledged answer is in the database.
+Run as ``python -m benchmarks.autopilot DATA_DIR N`` (offscreen): starts the app through
+``ui.shell.launch`` as ``goedgeregeld`` does and answers N statements of the first draft.
+The crash test kills the process mid-way and then checks that every acknowledged answer is
+in the database.
 """
 
 from __future__ import annotations
+
+import sys
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -48,3 +52,24 @@ class Autopilot(QObject):
         print(f"saved {statement_id} {value}", flush=True)
         self.remaining -= 1
         QTimer.singleShot(0, self._press)
+
+
+def main(argv: list[str]) -> int:
+    """Start the app on ``DATA_DIR`` and answer ``N`` statements; runs until killed or closed."""
+    from goedgeregeld.base.paths import data_dir
+    from goedgeregeld.ui.shell.launch import prepare_window, run_window
+
+    folder, count = data_dir(argv[0]), int(argv[1])
+    app, window, settings = prepare_window(folder)
+    pilots: list[Autopilot] = []
+    return run_window(
+        app,
+        window,
+        folder,
+        settings,
+        when_filled=lambda flow: pilots.append(Autopilot(flow, count)),
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,4 +1,10 @@
-"""Frozen bundle against source: start to usable window, side by side in one run, and size."""
+"""Frozen bundle against source: start to usable window, side by side in one run, and size.
+
+The start is timed with the start-up benchmark's child (``startup_child.py``, which starts
+the app through ``ui.shell.launch`` and marks the first paint and the home screen): frozen
+with the app's own spec into a twin of the bundle, and from source. The product itself has
+no tracing switch; the size row measures the real bundle.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +20,9 @@ SIZE_LIMIT_MIB = 140
 START_RATIO_LIMIT = 1.5
 _TIMEOUT_S = 120
 _REPRODUCE = "python packaging/build.py && python -m benchmarks --only bundle"
+_ROOT = Path(__file__).resolve().parents[1]
+_SPEC = _ROOT / "packaging" / "goedgeregeld.spec"
+_CHILD = Path(__file__).resolve().with_name("startup_child.py")
 
 
 def bundle_executable() -> Path | None:
@@ -53,16 +62,23 @@ def prepare_data_folder(folder: Path) -> Path:
     return folder
 
 
+def freeze_startup_child(folder: Path) -> Path:
+    """The start-up child frozen with the app's spec (same contents, other entry); its path."""
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"]
+    command += ["--distpath", str(folder / "dist"), "--workpath", str(folder / "work")]
+    command += [str(_SPEC), "--", "--entry", str(_CHILD)]
+    done = subprocess.run(command, cwd=_ROOT, capture_output=True, text=True, check=False)
+    name = "goedgeregeld.exe" if os.name == "nt" else "goedgeregeld"
+    frozen = folder / "dist" / "goedgeregeld" / name
+    if done.returncode != 0 or not frozen.is_file():
+        raise RuntimeError(f"freezing the start-up child failed: {done.stderr[-600:]}")
+    return frozen
+
+
 def _start_times(command: list[str]) -> tuple[float, float]:
     """Run the app until its home screen shows data; returns (painted, home-ready) seconds."""
     environment = dict(os.environ)
-    environment.update(
-        {
-            "QT_QPA_PLATFORM": environment.get("QT_QPA_PLATFORM", "offscreen"),
-            "GOEDGEREGELD_STARTUP_TRACE": "1",
-            "GOEDGEREGELD_EXIT_WHEN_READY": "1",
-        }
-    )
+    environment["QT_QPA_PLATFORM"] = environment.get("QT_QPA_PLATFORM", "offscreen")
     environment.pop("GOEDGEREGELD_DATA_DIR", None)
     done = subprocess.run(
         command, env=environment, capture_output=True, text=True, timeout=_TIMEOUT_S, check=False
@@ -88,16 +104,17 @@ def folder_mib(folder: Path) -> float:
 def measure_frozen_start(folder: Path, runs: int = 7, executable: Path | None = None) -> list[Row]:
     """Start the frozen app and the app from source ``runs`` times each, interleaved.
 
-    Both open the same data folder and quit once the home screen shows its data (the
-    launcher's start-up trace), so the ratio compares like with like. One warm-up run of
-    each is discarded (cold disk cache after a build).
+    Both are the start-up child (frozen, and from source) on the same data folder and quit
+    once the home screen shows its data, so the ratio compares like with like. One warm-up
+    run of each is discarded (cold disk cache after a build).
     """
-    frozen = executable or bundle_executable()
-    if frozen is None:
+    bundle = executable or bundle_executable()
+    if bundle is None:
         raise FileNotFoundError("no bundle: run python packaging/build.py first")
+    frozen = freeze_startup_child(folder / "twin")
     data = prepare_data_folder(folder / "data")
     frozen_command = [str(frozen), "--data-dir", str(data)]
-    source_command = [sys.executable, "-m", "goedgeregeld", "--data-dir", str(data)]
+    source_command = [sys.executable, "-P", str(_CHILD), "--data-dir", str(data)]
     _start_times(frozen_command)
     _start_times(source_command)
     frozen_times: list[tuple[float, float]] = []
@@ -107,7 +124,7 @@ def measure_frozen_start(folder: Path, runs: int = 7, executable: Path | None = 
         source_times.append(_start_times(source_command))
     painted = median([t[0] for t in frozen_times]), median([t[0] for t in source_times])
     ready = median([t[1] for t in frozen_times]), median([t[1] for t in source_times])
-    mib = folder_mib(frozen.parent)
+    mib = folder_mib(bundle.parent)
     return [
         Row(
             f"frozen start to painted window ({runs} runs)",

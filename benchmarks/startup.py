@@ -19,6 +19,8 @@ from benchmarks.table import Row, median
 # Run by path, not as a module, so the floor pays for nothing of this package; with -P, so the
 # script's own folder (ui/, which has a numbers.py) does not shadow the standard library.
 _BARE_WINDOW = str(Path(__file__).resolve().with_name("bare_window.py"))
+# The app the same way: started through ui.shell.launch as goedgeregeld does, plus the marks.
+_APP_CHILD = str(Path(__file__).resolve().with_name("startup_child.py"))
 
 
 def _timed(command: list[str], env: dict[str, str], marks: tuple[str, ...]) -> dict[str, float]:
@@ -69,7 +71,6 @@ def measure_startup(folder: Path, runs: int, organisations: int = 200) -> list[R
 
     data_dir = prepare_data_dir(folder, organisations)
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    app_env = {**env, "GOEDGEREGELD_STARTUP_TRACE": "1", "GOEDGEREGELD_EXIT_WHEN_READY": "1"}
     bare, floor, app_paint, app_home = [], [], [], []
     python = sys.executable
     for _ in range(runs + 1):  # the first round warms the disk cache and is dropped
@@ -82,8 +83,8 @@ def measure_startup(folder: Path, runs: int, organisations: int = 200) -> list[R
             )["home-ready"]
         )
         marks = _timed(
-            [python, "-m", "goedgeregeld", "--data-dir", str(data_dir)],
-            app_env,
+            [python, "-P", _APP_CHILD, "--data-dir", str(data_dir)],
+            env,
             ("painted", "home-ready"),
         )
         app_paint.append(marks["painted"])

@@ -1,42 +1,26 @@
 """Start the app window: paint first, then open the database and fill the window.
 
-Environment switches for scripts (not for users):
-``GOEDGEREGELD_STARTUP_TRACE=1`` prints ``painted <s>`` and ``home-ready <s>`` (seconds since
-the process started) and, with ``GOEDGEREGELD_EXIT_WHEN_READY=1``, quits once the home screen
-shows its data. ``GOEDGEREGELD_AUTOPILOT=N`` answers N statements through the real UI (see
-``ui.autopilot``), used by the crash test.
+``launch_app`` is what ``goedgeregeld`` runs. Its two halves, ``prepare_window`` and
+``run_window``, are public so that a script can start the app the same way and watch it
+(the start-up benchmark and the crash test's autopilot in ``benchmarks/``).
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from goedgeregeld.ui.shell.app import App
+    from goedgeregeld.ui.shell.flow import AppFlow
     from goedgeregeld.ui.shell.main_window import MainWindow
     from goedgeregeld.ui.shell.services import Dialogs
     from goedgeregeld.ui.shell.settings import AppSettings
-
-TRACE_ENV = "GOEDGEREGELD_STARTUP_TRACE"
-EXIT_WHEN_READY_ENV = "GOEDGEREGELD_EXIT_WHEN_READY"
-AUTOPILOT_ENV = "GOEDGEREGELD_AUTOPILOT"
-
-
-def _since_start() -> float:
-    """Seconds since this process started (wall clock, as a user experiences it)."""
-    import time
-
-    try:
-        with open(f"/proc/{os.getpid()}/stat", encoding="ascii") as handle:
-            start_ticks = int(handle.read().rsplit(")", 1)[1].split()[19])
-        with open("/proc/uptime", encoding="ascii") as handle:
-            uptime = float(handle.read().split()[0])
-        return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError):
-        return time.process_time()
 
 
 def _settings_for(data_dir: Path) -> AppSettings:
@@ -101,14 +85,40 @@ def launch_app(data_dir: Path, self_test: bool = False, open_file: str | None = 
         from goedgeregeld.ui.shell.self_test import run_self_test
 
         return run_self_test()
+    app, window, settings = prepare_window(data_dir)
+    return run_window(app, window, data_dir, settings, open_file=open_file)
+
+
+def prepare_window(data_dir: Path) -> tuple[QApplication, MainWindow, AppSettings]:
+    """The application and its empty main window at the saved size, not shown yet.
+
+    A script that watches the start connects to ``window.first_paint`` before ``run_window``.
+    """
     from PySide6.QtWidgets import QApplication
 
     from goedgeregeld.ui.shell.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     settings = _settings_for(data_dir)
     window = MainWindow()
     window.restore_geometry(settings.window_geometry)
+    return app, window, settings
+
+
+def run_window(
+    app: QApplication,
+    window: MainWindow,
+    data_dir: Path,
+    settings: AppSettings,
+    open_file: str | None = None,
+    when_filled: Callable[[AppFlow], None] | None = None,
+) -> int:
+    """Show ``window``, fill it after its first paint, run until the app quits; the exit code.
+
+    ``when_filled(flow)`` is called once the pages and menus are built (their data still
+    loading), for a script that drives or watches the app.
+    """
     built: dict[str, App] = {}
 
     def fill_window() -> None:
@@ -121,31 +131,12 @@ def launch_app(data_dir: Path, self_test: bool = False, open_file: str | None = 
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(0, lambda: flow.open_file(Path(open_file)))
-        if os.environ.get(TRACE_ENV):
-            _trace_home(flow, app)
-        if os.environ.get(AUTOPILOT_ENV):
-            from benchmarks.autopilot import Autopilot
+        if when_filled is not None:
+            when_filled(flow)
 
-            window.autopilot = Autopilot(flow, int(os.environ[AUTOPILOT_ENV]))
-
-    if os.environ.get(TRACE_ENV):
-        window.first_paint.connect(lambda: _say("painted"))
     window.first_paint.connect(fill_window)
     window.show()
     code = int(app.exec())
     if "app" in built:
         built["app"].close()
     return code
-
-
-def _say(what: str) -> None:
-    print(f"{what} {_since_start():.4f}", flush=True)
-
-
-def _trace_home(flow, app) -> None:
-    def ready() -> None:
-        _say("home-ready")
-        if os.environ.get(EXIT_WHEN_READY_ENV):
-            app.quit()
-
-    flow.home_ready.connect(ready)
