@@ -19,7 +19,7 @@ def test_writes_whole_file_without_leftovers(tmp_path: Path) -> None:
     assert [p.name for p in target.parent.iterdir()] == ["export.csv"]
 
 
-def test_a_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch) -> None:
     target = tmp_path / "rapport.pdf"
     target.write_bytes(b"oud")
 

@@ -84,7 +84,7 @@ def test_unanswered_theme_does_not_meet_its_minimum() -> None:
 
 @given(answers_strategy, variants, st.sampled_from(ALL_IDS))
 @settings(max_examples=300, deadline=None)
-def test_raising_an_answer_never_lowers_a_score(answers, variant, statement_id) -> None:  # type: ignore[no-untyped-def]
+def test_raising_an_answer_never_lowers_a_score(answers, variant, statement_id) -> None:
     current = answers.get(statement_id)
     if current is None or current == NOT_APPLICABLE or current == 3:
         return
@@ -102,7 +102,7 @@ def test_raising_an_answer_never_lowers_a_score(answers, variant, statement_id) 
 
 @given(answers_strategy, variants, st.sampled_from(ALL_IDS))
 @settings(max_examples=300, deadline=None)
-def test_not_applicable_never_lowers_a_score(answers, variant, statement_id) -> None:  # type: ignore[no-untyped-def]
+def test_not_applicable_never_lowers_a_score(answers, variant, statement_id) -> None:
     # Compared with the lowest answer, and with no answer at all.
     for alternative in (0, None):
         other = dict(answers)
@@ -123,7 +123,7 @@ def test_not_applicable_never_lowers_a_score(answers, variant, statement_id) -> 
 
 @given(answers_strategy, st.dictionaries(st.sampled_from(ALL_IDS), st.sampled_from(VALUES)))
 @settings(max_examples=200, deadline=None)
-def test_small_variant_ignores_non_core_statements(answers, noise) -> None:  # type: ignore[no-untyped-def]
+def test_small_variant_ignores_non_core_statements(answers, noise) -> None:
     core_only = {k: v for k, v in answers.items() if k in CORE_IDS}
     noisy = dict(core_only)
     noisy.update({k: v for k, v in noise.items() if k not in CORE_IDS})

@@ -18,7 +18,7 @@ def run(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> tuple
     return code, captured.out, captured.err
 
 
-def test_full_flow_to_100_percent_and_eligible(capsys, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_full_flow_to_100_percent_and_eligible(capsys, data_dir: Path) -> None:
     code, out, _ = run(
         capsys,
         data_dir,
@@ -54,7 +54,7 @@ def test_full_flow_to_100_percent_and_eligible(capsys, data_dir: Path) -> None: 
     assert "afgerond" in out and "Keurmerk: haalbaar" in out
 
 
-def test_open_statements_follow_questionnaire_order(capsys, data_dir: Path, edition) -> None:  # type: ignore[no-untyped-def]
+def test_open_statements_follow_questionnaire_order(capsys, data_dir: Path, edition) -> None:
     org = run(
         capsys,
         data_dir,
@@ -91,7 +91,7 @@ def test_open_statements_follow_questionnaire_order(capsys, data_dir: Path, edit
         (["nonsense"], 2, "ongeldige keuze"),
     ],
 )
-def test_errors_are_one_dutch_line(capsys, data_dir: Path, args, code, needle) -> None:  # type: ignore[no-untyped-def]
+def test_errors_are_one_dutch_line(capsys, data_dir: Path, args, code, needle) -> None:
     if code == 2:
         with pytest.raises(SystemExit) as exited:
             main(["--data-dir", str(data_dir), *args])
@@ -106,7 +106,7 @@ def test_errors_are_one_dutch_line(capsys, data_dir: Path, args, code, needle) -
 
 def test_unknown_statement_and_broken_questionnaire_exit_1(
     capsys, data_dir: Path, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     org = run(capsys, data_dir, "org", "create", "--name", "Club")[1].strip()
     evaluation = run(capsys, data_dir, "eval", "start", org)[1].strip()
     code, _, err = run(capsys, data_dir, "eval", "answer", evaluation, "bestaat.9", "1")
@@ -117,7 +117,7 @@ def test_unknown_statement_and_broken_questionnaire_exit_1(
     assert code == 1 and "onbekende sleutel 'onbekend'" in out and "problemen" in err
 
 
-def test_questionnaire_list_and_schema(capsys, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_questionnaire_list_and_schema(capsys, data_dir: Path) -> None:
     code, out, _ = run(capsys, data_dir, "questionnaire", "list")
     assert code == 0 and "goed-geregeld" in out
     code, out, _ = run(capsys, data_dir, "questionnaire", "schema")
@@ -137,7 +137,7 @@ def test_data_dir_from_environment(tmp_path: Path) -> None:
     assert (env_dir / "goedgeregeld.sqlite3").exists()
 
 
-def test_unexpected_error_is_logged_not_shown(capsys, data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_unexpected_error_is_logged_not_shown(capsys, data_dir: Path, monkeypatch) -> None:
     import goedgeregeld.store.organisations as organisations
 
     def explode(*_args: object, **_kwargs: object) -> None:
@@ -150,7 +150,7 @@ def test_unexpected_error_is_logged_not_shown(capsys, data_dir: Path, monkeypatc
 
 
 @pytest.mark.parametrize("command", [[], ["nov"], ["nov", "aggregate"], ["eval", "answer"]])
-def test_help_is_dutch(capsys, command: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_help_is_dutch(capsys, command: list[str]) -> None:
     # Found by trying NOV mode: "usage:", "options:" and "show this help message and exit".
     with pytest.raises(SystemExit) as stopped:
         main([*command, "--help"])

@@ -68,13 +68,13 @@ def _outer(path: Path) -> dict[str, bytes]:
         return {i.filename: archive.read(i) for i in archive.infolist()}
 
 
-def _edit_outer(source: Path, target: Path, name: str, edit) -> Path:  # type: ignore[no-untyped-def]
+def _edit_outer(source: Path, target: Path, name: str, edit) -> Path:
     members = _outer(source)
     members[name] = edit(members[name])
     return write_members(target, members)
 
 
-def test_key_is_private_and_whoami_shows_its_fingerprint(db: Database, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_key_is_private_and_whoami_shows_its_fingerprint(db: Database, capsys) -> None:
     identity = own_identity(db)
     path = key_path(db.path.parent)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -89,7 +89,7 @@ def test_key_is_private_and_whoami_shows_its_fingerprint(db: Database, capsys) -
 
 def test_signed_file_imports_with_the_signer_and_records_the_key(
     db: Database, adviser_db: Database, evaluation_file
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     members = _outer(evaluation_file[0])
     assert set(members) == {"manifest.json", "signature.json", "payload"}
     assert b"BEGIN PRIVATE KEY" not in evaluation_file[0].read_bytes()
@@ -100,7 +100,7 @@ def test_signed_file_imports_with_the_signer_and_records_the_key(
     assert [t.fingerprint for t in list_trusted(adviser_db)] == [identity.fingerprint]
 
 
-def test_tampered_payload_is_refused(adviser_db: Database, evaluation_file, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_tampered_payload_is_refused(adviser_db: Database, evaluation_file, tmp_path) -> None:
     def flip(data: bytes) -> bytes:
         middle = len(data) // 2
         return data[:middle] + bytes([data[middle] ^ 0xFF]) + data[middle + 1 :]
@@ -111,7 +111,7 @@ def test_tampered_payload_is_refused(adviser_db: Database, evaluation_file, tmp_
 
 def test_manifest_rewritten_to_match_tampering_fails_the_signature(
     adviser_db: Database, evaluation_file, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     def edit(data: bytes) -> bytes:
         manifest = json.loads(data)
         manifest["app_version"] = "9.9.9"
@@ -129,7 +129,7 @@ def _swap_key(data: bytes, key: bytes) -> bytes:
     return json.dumps(signature).encode()
 
 
-def test_swapped_public_key_is_refused(adviser_db: Database, evaluation_file, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_swapped_public_key_is_refused(adviser_db: Database, evaluation_file, tmp_path) -> None:
     other = _key().public_key
     unknown = _edit_outer(
         evaluation_file[0], tmp_path / "a.ggeval", "signature.json", lambda d: _swap_key(d, other)
@@ -142,7 +142,7 @@ def test_swapped_public_key_is_refused(adviser_db: Database, evaluation_file, tm
     _refused(adviser_db, known, "sleutel is verwisseld")
 
 
-def test_truncated_signature_is_refused(adviser_db: Database, evaluation_file, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_truncated_signature_is_refused(adviser_db: Database, evaluation_file, tmp_path) -> None:
     def cut(data: bytes) -> bytes:
         signature = json.loads(data)
         signature["signature"] = signature["signature"][:40]
@@ -157,7 +157,7 @@ def test_truncated_signature_is_refused(adviser_db: Database, evaluation_file, t
 
 def test_signature_from_another_installation_is_refused(
     db: Database, adviser_db: Database, evaluation_file, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     stranger, stranger_id = _key(), str(uuid.uuid4())
     # The stranger's own file first: its key becomes known as the stranger's.
     first = _signed_as(evaluation_file, tmp_path / "eerst.ggeval", stranger, stranger_id)
@@ -170,7 +170,7 @@ def test_signature_from_another_installation_is_refused(
 
 def test_same_organisation_from_another_installation_is_refused(
     adviser_db: Database, evaluation_file, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     assert import_file(adviser_db, evaluation_file[0]).ok
     other = _signed_as(evaluation_file, tmp_path / "o.ggeval", _key(), str(uuid.uuid4()))
     _refused(adviser_db, other, "kwam eerder van installatie")
@@ -178,7 +178,7 @@ def test_same_organisation_from_another_installation_is_refused(
 
 def test_changed_key_is_refused_until_accepted(
     db: Database, adviser_db: Database, evaluation_file, tmp_path, capsys
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     assert import_file(adviser_db, evaluation_file[0]).ok
     installation = own_identity(db).installation_id
     new_key = _key()
@@ -203,7 +203,7 @@ def test_changed_key_is_refused_until_accepted(
 
 def test_unsigned_old_file_imports_with_a_notice_but_not_after_a_signed_one(
     adviser_db: Database, evaluation_file, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from goedgeregeld.exchange.container.archive import write_archive
 
     unsigned = tmp_path / "oud.ggeval"
@@ -216,7 +216,7 @@ def test_unsigned_old_file_imports_with_a_notice_but_not_after_a_signed_one(
 
 def test_unsupported_format_version_is_refused(
     adviser_db: Database, evaluation_file, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     def newer(data: bytes) -> bytes:
         manifest = json.loads(data)
         manifest["format_version"] = 3
@@ -227,7 +227,7 @@ def test_unsupported_format_version_is_refused(
 
 
 @pytest.fixture
-def locked(db: Database, evaluation_file, tmp_path) -> Path:  # type: ignore[no-untyped-def]
+def locked(db: Database, evaluation_file, tmp_path) -> Path:
     path = tmp_path / "slot.ggeval"
     before = dump(db)
     export_evaluation(db, evaluation_file[1], path, PASSWORD)
@@ -264,7 +264,7 @@ def test_locked_file_without_passphrase_reports_the_kind_of_error(
 )
 def test_corrupted_encryption_header_is_refused(
     adviser_db: Database, locked: Path, tmp_path: Path, edit, fragment: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     def change(data: bytes) -> bytes:
         header = json.loads(data)
         edit(header)
@@ -283,7 +283,7 @@ def test_garbled_encryption_header_is_refused(
 
 def test_cli_export_encrypt_and_import_with_passphrase_file(
     db: Database, adviser_db: Database, evaluation_file, tmp_path, capsys
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     secret = tmp_path / "pw.txt"
     secret.write_text(PASSWORD + "\n", encoding="utf-8")
     target = tmp_path / "cli.ggeval"
@@ -312,7 +312,7 @@ def test_cli_export_encrypt_and_import_with_passphrase_file(
 
 def test_review_file_is_signed_and_cannot_lose_its_signature(
     db: Database, adviser_db: Database, evaluation_file, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from goedgeregeld.exchange.container.archive import write_archive
     from goedgeregeld.exchange.review.file import export_review
     from goedgeregeld.exchange.review.format import REVIEW_KIND

@@ -29,7 +29,7 @@ def _identity(installation: str | None = None) -> Identity:
     return Identity(installation or new_id(), InstallationKey(private, raw))
 
 
-def _signed(path: Path, identity: Identity, sequence: int = 1, **kinds) -> Path:  # type: ignore[no-untyped-def]
+def _signed(path: Path, identity: Identity, sequence: int = 1, **kinds) -> Path:
     doc = document(identity.installation_id, sequence, **kinds)
     return write(path, signed_sync_document(identity, payload_bytes(doc)))
 
@@ -60,7 +60,7 @@ def _refused(store: NovStore, tmp_path: Path, path: Path, *fragments: str) -> st
     return reason
 
 
-def _edit(path: Path, target: Path, change) -> Path:  # type: ignore[no-untyped-def]
+def _edit(path: Path, target: Path, change) -> Path:
     envelope = json.loads(path.read_text("utf-8"))
     change(envelope)
     return write(target, envelope)
@@ -78,7 +78,7 @@ def test_signed_file_counts_and_keeps_the_payload_readable(store: NovStore, tmp_
 def test_tampered_payload_is_refused(store: NovStore, tmp_path: Path) -> None:
     path = _signed(tmp_path / "s.json", _identity(), organisations=[org(2020)])
 
-    def change(envelope: dict) -> None:  # type: ignore[type-arg]
+    def change(envelope: dict) -> None:
         envelope["payload"] = envelope["payload"].replace("2020", "2021")
 
     _refused(store, tmp_path, _edit(path, tmp_path / "t.json", change), "inhoud is veranderd")
@@ -107,7 +107,7 @@ def test_key_of_another_installation_is_refused(store: NovStore, tmp_path: Path)
     _refused(store, tmp_path, claim, "sleutel van een andere installatie", owner.installation_id)
 
 
-def test_changed_key_is_refused_until_accepted(store: NovStore, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_changed_key_is_refused_until_accepted(store: NovStore, tmp_path: Path, capsys) -> None:
     first, known = _identity(), org()
     assert aggregate(
         store, [_signed(tmp_path / "a.json", first, organisations=[known])]

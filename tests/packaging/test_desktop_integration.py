@@ -30,7 +30,7 @@ TYPES = {
 
 def _desktop_entry() -> configparser.SectionProxy:
     parser = configparser.ConfigParser(interpolation=None)
-    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.optionxform = str
     parser.read(DESKTOP, encoding="utf-8")
     return parser["Desktop Entry"]
 

@@ -39,7 +39,7 @@ def test_published_schema_is_up_to_date() -> None:
     assert published == edition_schema_json(), "run: goedgeregeld questionnaire schema > ..."
 
 
-def _broken_copy(tmp_path: Path, mutate) -> Path:  # type: ignore[no-untyped-def]
+def _broken_copy(tmp_path: Path, mutate) -> Path:
     source = shipped_files()[0]
     data = yaml.safe_load(source.read_text(encoding="utf-8"))
     mutate(data)
@@ -59,7 +59,7 @@ def _line_of(path: Path, needle: str, occurrence: int = 1) -> int:
 
 
 def test_duplicate_id_and_unknown_key_are_both_reported_with_lines(tmp_path: Path) -> None:
-    def mutate(data: dict) -> None:  # type: ignore[type-arg]
+    def mutate(data: dict) -> None:
         first, second = data["themes"][0]["statements"][:2]
         second["id"] = first["id"]
         data["themes"][1]["statements"][0]["tekst"] = "onbekend"
@@ -98,7 +98,7 @@ def test_duplicate_id_and_unknown_key_are_both_reported_with_lines(tmp_path: Pat
         (lambda d: d["themes"][1].__setitem__("id", d["themes"][0]["id"]), "thema-id"),
     ],
 )
-def test_each_kind_of_problem_is_named(tmp_path: Path, mutate, expected: str) -> None:  # type: ignore[no-untyped-def]
+def test_each_kind_of_problem_is_named(tmp_path: Path, mutate, expected: str) -> None:
     problems = check_file(_broken_copy(tmp_path, mutate))
     assert any(expected in p.message for p in problems), [str(p) for p in problems]
     assert all(p.line > 0 for p in problems)

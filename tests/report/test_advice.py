@@ -134,7 +134,7 @@ def test_a_real_report_carries_todays_date(db: Database, make_evaluation, tmp_pa
 
     path = write_advice_report(db, make_evaluation(), tmp_path / "r.pdf")
     assert dutch_date(date.today()) in pdf_text(path)
-    assert PdfReader(path).metadata.creation_date.year == date.today().year  # type: ignore[union-attr]
+    assert PdfReader(path).metadata.creation_date.year == date.today().year
 
 
 def test_write_is_atomic_and_reports_progress(

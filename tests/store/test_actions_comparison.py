@@ -70,7 +70,7 @@ def test_home_overview_reads_without_the_questionnaire(db, edition) -> None:
     assert [o.name for o in overview.organisations] == ["Alfa", "Beta"]
     assert overview.current is not None and overview.current.id == a.id
     assert len(overview.evaluations) == 1 and overview.evaluations[0].required_count == 72
-    assert home_overview(db, "unknown").current.id == b.id  # type: ignore[union-attr]
+    assert home_overview(db, "unknown").current.id == b.id
 
 
 def test_sample_lives_in_its_own_file(data_dir, edition) -> None:

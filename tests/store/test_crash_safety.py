@@ -57,7 +57,7 @@ def _kill_rounds(path: Path, evaluation_id: str, rounds: int, early: bool) -> tu
     return acknowledged, lost
 
 
-def _fresh(tmp_path: Path, edition) -> tuple[Path, str]:  # type: ignore[no-untyped-def]
+def _fresh(tmp_path: Path, edition) -> tuple[Path, str]:
     path = tmp_path / "crash.sqlite3"
     db = open_database(path)
     evaluation = start_evaluation(db, create_organisation(db, "Crash").id, edition)
@@ -66,7 +66,7 @@ def _fresh(tmp_path: Path, edition) -> tuple[Path, str]:  # type: ignore[no-unty
 
 
 @pytest.mark.slow
-def test_acknowledged_answers_survive_sigkill(tmp_path: Path, edition) -> None:  # type: ignore[no-untyped-def]
+def test_acknowledged_answers_survive_sigkill(tmp_path: Path, edition) -> None:
     path, evaluation_id = _fresh(tmp_path, edition)
     acknowledged, lost = _kill_rounds(path, evaluation_id, rounds=30, early=False)
     print(f"30 kills, {acknowledged} acknowledged writes, {lost} lost")
@@ -77,7 +77,7 @@ def test_acknowledged_answers_survive_sigkill(tmp_path: Path, edition) -> None: 
 
 
 @pytest.mark.slow
-def test_negative_control_acknowledging_before_commit_is_caught(tmp_path: Path, edition) -> None:  # type: ignore[no-untyped-def]
+def test_negative_control_acknowledging_before_commit_is_caught(tmp_path: Path, edition) -> None:
     path, evaluation_id = _fresh(tmp_path, edition)
     acknowledged, lost = _kill_rounds(path, evaluation_id, rounds=8, early=True)
     print(f"negative control: 8 kills, {acknowledged} acknowledged writes, {lost} lost")

@@ -32,7 +32,7 @@ def test_new_database_is_created_at_head_with_pragmas(tmp_path: Path) -> None:
         db.close()
 
 
-def test_reopening_does_not_migrate_again(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_reopening_does_not_migrate_again(tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "gg.sqlite3"
     open_database(path).close()
     import goedgeregeld.store.db.migrate as migrate
@@ -44,7 +44,7 @@ def test_reopening_does_not_migrate_again(tmp_path: Path, monkeypatch) -> None: 
     open_database(path).close()
 
 
-def test_foreign_keys_cascade_in_the_app_engine(db: Database, edition) -> None:  # type: ignore[no-untyped-def]
+def test_foreign_keys_cascade_in_the_app_engine(db: Database, edition) -> None:
     from goedgeregeld.store.evaluations import save_answer, start_evaluation
     from goedgeregeld.store.organisations import create_organisation
 

@@ -35,7 +35,7 @@ def test_organisation_profile_is_cleaned_and_checked(db: Database) -> None:
         create_organisation(db, "   ")
 
 
-def test_small_organisation_gets_core_statements_only(db: Database, edition) -> None:  # type: ignore[no-untyped-def]
+def test_small_organisation_gets_core_statements_only(db: Database, edition) -> None:
     small = start_evaluation(
         db, create_organisation(db, "Klein", volunteers=20, paid_fte=0).id, edition
     )
@@ -47,7 +47,7 @@ def test_small_organisation_gets_core_statements_only(db: Database, edition) -> 
     assert small.required_count == sum(1 for s in edition.statements_by_id.values() if s.core)
 
 
-def test_answers_update_the_summary_and_keep_notes(db: Database, edition) -> None:  # type: ignore[no-untyped-def]
+def test_answers_update_the_summary_and_keep_notes(db: Database, edition) -> None:
     org = create_organisation(db, "Club", volunteers=150, paid_fte=3)
     evaluation = start_evaluation(db, org.id, edition)
     save_note(db, evaluation.id, "visie.1", "Eerst een notitie")
@@ -66,7 +66,7 @@ def test_answers_update_the_summary_and_keep_notes(db: Database, edition) -> Non
     assert [e.id for e in list_evaluations(db, org.id)] == [evaluation.id]
 
 
-def test_bad_answers_are_refused(db: Database, edition) -> None:  # type: ignore[no-untyped-def]
+def test_bad_answers_are_refused(db: Database, edition) -> None:
     evaluation = start_evaluation(db, create_organisation(db, "Club").id, edition)
     with pytest.raises(StoreError, match="ongeldig antwoord"):
         save_answer(db, evaluation.id, "visie.1", 7)
@@ -80,7 +80,7 @@ def test_bad_answers_are_refused(db: Database, edition) -> None:  # type: ignore
         start_evaluation(db, "nope", edition)
 
 
-def test_complete_needs_every_required_answer_then_locks(db: Database, edition) -> None:  # type: ignore[no-untyped-def]
+def test_complete_needs_every_required_answer_then_locks(db: Database, edition) -> None:
     evaluation = start_evaluation(
         db, create_organisation(db, "Klein", volunteers=5, paid_fte=0).id, edition
     )
@@ -95,14 +95,14 @@ def test_complete_needs_every_required_answer_then_locks(db: Database, edition) 
         save_answer(db, evaluation.id, "visie.1", 3)
 
 
-def test_edition_snapshot_survives_a_changed_questionnaire(db: Database, edition) -> None:  # type: ignore[no-untyped-def]
+def test_edition_snapshot_survives_a_changed_questionnaire(db: Database, edition) -> None:
     evaluation = start_evaluation(db, create_organisation(db, "Club").id, edition)
     state = load_state(db, evaluation.id)
     assert state.edition == edition
     assert state.evaluation.edition_hash == edition.content_hash
 
 
-def test_a_client_evaluation_cannot_be_answered_by_the_adviser(db: Database, edition) -> None:  # type: ignore[no-untyped-def]
+def test_a_client_evaluation_cannot_be_answered_by_the_adviser(db: Database, edition) -> None:
     evaluation = start_evaluation(db, create_organisation(db, "Klant").id, edition)
     with db.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE organisation SET origin = 'client'")
