@@ -10,9 +10,9 @@ from report_helpers import HOSTILE_NAME, HOSTILE_NOTE, pdf_text, squeeze
 from goedgeregeld.questionnaire.model import Edition
 from goedgeregeld.report import data as report_data
 from goedgeregeld.report.advice import write_advice_report
-from goedgeregeld.report.evidence import EvidenceItem
 from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.models.core import Action
+from goedgeregeld.store.records import AttachmentRecord
 from goedgeregeld.store.review_records import (
     ConditionRecord,
     Decision,
@@ -211,8 +211,10 @@ def test_review_section_and_evidence_appendix_render_when_present(
     monkeypatch.setattr(report_data, "load_review", lambda db, eid: review)
     monkeypatch.setattr(
         report_data,
-        "load_evidence",
-        lambda db, eid: [EvidenceItem("visie.1", "beleid <2026>.pdf")],
+        "list_attachments",
+        lambda db, eid: [
+            AttachmentRecord("a", eid, "visie.1", "0" * 64, "beleid <2026>.pdf", 10, reviewed_at)
+        ],
     )
     path = write_advice_report(db, make_evaluation(), tmp_path / "r.pdf", invariant=True)
     flat = " ".join(pdf_text(path).split())

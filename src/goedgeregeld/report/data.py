@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from goedgeregeld.report.evidence import EvidenceItem, load_evidence
 from goedgeregeld.scoring import EvaluationScore
 from goedgeregeld.store.actions import list_actions
 from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.evaluations import EvaluationState, load_state
+from goedgeregeld.store.evidence import list_attachments
 from goedgeregeld.store.organisations import get_organisation
-from goedgeregeld.store.records import ActionRecord, OrganisationRecord
+from goedgeregeld.store.records import ActionRecord, AttachmentRecord, OrganisationRecord
 from goedgeregeld.store.review_records import ReviewRecord
 from goedgeregeld.store.reviews import load_review
 
@@ -25,7 +25,7 @@ class ReportData:
     result: EvaluationScore
     actions: list[ActionRecord]
     review: ReviewRecord | None
-    evidence: list[EvidenceItem]
+    evidence: list[AttachmentRecord]
     report_date: date
     """The date printed on the report: today, or a date from the data in invariant builds."""
 
@@ -46,6 +46,6 @@ def load_report_data(db: Database, evaluation_id: str, *, invariant: bool) -> Re
         result=state.score(),
         actions=list_actions(db, evaluation_id),
         review=load_review(db, evaluation_id),
-        evidence=load_evidence(db, evaluation_id),
+        evidence=list_attachments(db, evaluation_id),
         report_date=report_date,
     )

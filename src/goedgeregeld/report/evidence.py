@@ -1,14 +1,13 @@
-"""Evidence files per statement for the report's appendix, with the hook the adviser workflow fills.
+"""The report's appendix "Bewijsstukken": the evidence file names per statement.
 
-Hook for the adviser workflow (issue 5): ``load_evidence(db, evaluation_id)`` returns the
-attached files as ``EvidenceItem`` rows. It returns an empty list until attachments are
-stored; the workflow replaces its body with a read of its attachment table. The appendix
-"Bewijsstukken" appears only when there is at least one file.
+It prints the store's own ``AttachmentRecord`` rows (read by ``report.data`` through
+``store.evidence.list_attachments``); the appendix appears only when there is at least
+one file, and the report never opens a file itself.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -16,26 +15,11 @@ if TYPE_CHECKING:
 
     from goedgeregeld.questionnaire.model import Edition
     from goedgeregeld.report.blocks import Blocks
-    from goedgeregeld.store.db.engine import Database
-
-
-@dataclass(frozen=True)
-class EvidenceItem:
-    """One file attached as evidence to a statement (the name only; the report never opens it)."""
-
-    statement_id: str
-    file_name: str
-
-
-def load_evidence(db: Database, evaluation_id: str) -> list[EvidenceItem]:
-    """The evidence files of an evaluation, by statement and file name."""
-    from goedgeregeld.store.evidence import list_attachments
-
-    return [EvidenceItem(a.statement_id, a.file_name) for a in list_attachments(db, evaluation_id)]
+    from goedgeregeld.store.records import AttachmentRecord
 
 
 def evidence_flowables(
-    items: list[EvidenceItem], edition: Edition, blocks: Blocks
+    items: Sequence[AttachmentRecord], edition: Edition, blocks: Blocks
 ) -> list[Flowable]:
     """Appendix B: the file names per statement, in questionnaire order."""
     by_statement: dict[str, list[str]] = {}
