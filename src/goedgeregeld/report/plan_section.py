@@ -42,7 +42,7 @@ def action_plan(data: ReportData, blocks: Blocks) -> list[Flowable]:
         blocks.table(
             ["Nr.", "Actie", "Stelling", "Wie", "Uiterlijk", "Status"],
             rows,
-            [0.06, 0.36, 0.18, 0.14, 0.14, 0.12],
+            [0.06, 0.35, 0.18, 0.14, 0.14, 0.13],
         )
     )
     return story

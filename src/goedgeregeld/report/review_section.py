@@ -83,7 +83,7 @@ def review_flowables(
             blocks.table(
                 ["Stelling", "Eigen score", "Oordeel", "Voorstel", "Toelichting"],
                 rows,
-                [0.32, 0.11, 0.14, 0.09, 0.34],
+                [0.3, 0.11, 0.17, 0.1, 0.32],
             )
         )
     return story

@@ -197,7 +197,7 @@ class ReviewRow(QFrame):
         if text != self._saved_comment:
             self._saved_comment = text
             if self.verdict() is None:
-                self.state_label.setText(tr("kies eerst eens, lager of hoger"))
+                self.state_label.setText(tr("kies eerst een oordeel"))
                 return
             self._emit()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.ui.widgets.card_review import CardReview
+from goedgeregeld.words import NOT_ANSWERED
 
 NA_ID = 4
 _LABEL_LINE = 14
@@ -185,7 +186,7 @@ class StatementCard(QFrame):
         self.state_label.style().polish(self.state_label)
 
     def set_open(self) -> None:
-        self._set_state(tr("nog niet beantwoord"), "unsavedState")
+        self._set_state(tr(NOT_ANSWERED), "unsavedState")
 
     def set_saving(self) -> None:
         self._set_state(tr("bezig met opslaan…"), "unsavedState")
