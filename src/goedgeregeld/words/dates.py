@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from functools import lru_cache
 
-from babel.dates import format_date
-
 from goedgeregeld.words.locale import dutch
 
 
@@ -34,9 +32,13 @@ def short_date(value: date | datetime | None) -> str:
 
 @lru_cache(maxsize=4096)
 def _long(day: date) -> str:
+    from babel.dates import format_date  # on first use, like words.locale.dutch
+
     return format_date(day, format="long", locale=dutch())
 
 
 @lru_cache(maxsize=4096)
 def _short(day: date) -> str:
+    from babel.dates import format_date
+
     return format_date(day, format="dd-MM-y", locale=dutch())

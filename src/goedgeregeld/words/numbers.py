@@ -10,8 +10,6 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import lru_cache
 
-from babel.numbers import format_decimal, format_percent
-
 from goedgeregeld.words.locale import dutch
 
 NO_VALUE = "–"
@@ -32,12 +30,16 @@ def _one_decimal(value: float) -> Decimal:
 @lru_cache(maxsize=4096)
 def format_number(value: float) -> str:
     """A number the Dutch way: 7,5 and 7 (no trailing ,0)."""
+    from babel.numbers import format_decimal  # on first use, like words.locale.dutch
+
     return format_decimal(_one_decimal(value), format=_NUMBER, locale=dutch())
 
 
 @lru_cache(maxsize=4096)
 def format_percentage(value: float | None) -> str:
     """A percentage (in points, 72.5 for 72,5%) the Dutch way, or a dash when there is none."""
+    from babel.numbers import format_percent
+
     if value is None:
         return NO_VALUE
     return format_percent(_one_decimal(value) / 100, format=_PERCENT, locale=dutch())
