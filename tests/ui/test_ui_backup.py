@@ -65,7 +65,7 @@ def _damage(data_dir: Path) -> bytes:
     return bytes(raw)
 
 
-def _start(data_dir: Path, qtbot, answer_yes: bool):  # type: ignore[no-untyped-def]
+def _start(data_dir: Path, qtbot, answer_yes: bool):
     from tests.ui.conftest import FakeDialogs, RunningApp
 
     from goedgeregeld.ui.shell.launch import build_app

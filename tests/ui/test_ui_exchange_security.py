@@ -24,12 +24,12 @@ class _Dialogs:
     def __init__(self) -> None:
         self.asked: list[str] = []
 
-    def confirm(self, title: str, text: str, on_yes) -> None:  # type: ignore[no-untyped-def]
+    def confirm(self, title: str, text: str, on_yes) -> None:
         self.asked.append(text)
         on_yes()
 
 
-def _window(qtbot):  # type: ignore[no-untyped-def]
+def _window(qtbot):
     from PySide6.QtWidgets import QMainWindow
 
     window = QMainWindow()
@@ -38,7 +38,7 @@ def _window(qtbot):  # type: ignore[no-untyped-def]
     return window
 
 
-def test_about_dialog_shows_the_key_fingerprint(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_about_dialog_shows_the_key_fingerprint(qtbot, tmp_path: Path) -> None:
     from goedgeregeld.exchange.container.keys import load_installation_key
 
     dialog = AboutDialog(tmp_path)
@@ -48,7 +48,7 @@ def test_about_dialog_shows_the_key_fingerprint(qtbot, tmp_path: Path) -> None: 
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
-def test_export_lock_needs_equal_long_passwords(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_export_lock_needs_equal_long_passwords(qtbot) -> None:
     chosen: list[str | None] = []
     parent = _window(qtbot)
     dialog = ask_export_lock(parent, chosen.append)
@@ -71,7 +71,7 @@ def test_export_lock_needs_equal_long_passwords(qtbot) -> None:  # type: ignore[
 @pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_follow_up_asks_password_and_accepts_a_confirmed_key(
     qtbot, tmp_path: Path, template_database: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     shutil.copyfile(template_database, database_path(tmp_path))
     private = Ed25519PrivateKey.generate()
     raw = private.public_key().public_bytes(

@@ -20,7 +20,7 @@ def test_a_field_in_a_window_painted_first_shows_a_decimal_comma(qapp) -> None:
     window.close()
 
 
-def test_file_dialogs_have_dutch_labels(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_file_dialogs_have_dutch_labels(qtbot, tmp_path) -> None:
     # Found by trying NOV mode: "Look in:" and "Files of type:" stayed English, because
     # Qt's Dutch translation lacks the newer "&Look in:" and "Files of &type:".
     from PySide6.QtWidgets import QFileDialog, QLabel

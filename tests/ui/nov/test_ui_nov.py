@@ -14,7 +14,7 @@ from goedgeregeld.ui.nov.models import ProvinceTableModel
 from goedgeregeld.ui.shell.settings import AppSettings, Role
 
 
-def _start_in_nov_mode(start_app, data_dir: Path, qtbot):  # type: ignore[no-untyped-def]
+def _start_in_nov_mode(start_app, data_dir: Path, qtbot):
     """The app with NOV chosen as the role before, on its NOV page."""
     settings = AppSettings.in_folder(data_dir)
     settings.welcome_done = True
