@@ -1,9 +1,14 @@
 """Plain, immutable records the store hands out: no ORM objects leave the store.
 
-These are the one set of records for organisations, evaluations, answers and actions:
-the home screen's light read (``store.overview``) returns them too, filled from the
-cached columns only. Reviews have theirs in ``store.review_records``. The module imports
-nothing heavier than the standard library, so the home screen stays light.
+These are the one set of records for organisations, evaluations, answers, actions,
+advisers and evidence: the home screen's light read (``store.overview``) returns them
+too, filled from the cached columns only. Reviews have theirs in ``store.review_records``;
+``store.rows`` turns an ORM row into its record. One screen's view that joins several
+tables lives with its query (``store.clients.ClientRow``, the adviser's client list), and
+a received file comes in as one input record beside its use case
+(``client_import.ReceivedEvaluation``, ``review_import.ReceivedReview``). The module
+imports nothing heavier than the standard library and the domain enums, so the home
+screen stays light.
 """
 
 from __future__ import annotations
