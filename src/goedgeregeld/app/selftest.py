@@ -77,6 +77,7 @@ def answer_sample(state: SelfTestState) -> str:
         start_evaluation,
     )
     from goedgeregeld.store.organisations import create_organisation
+    from goedgeregeld.words import format_percentage
 
     db = _require(state.db, "database")
     edition = find_edition()
@@ -94,8 +95,10 @@ def answer_sample(state: SelfTestState) -> str:
     complete_evaluation(db, evaluation.id)
     score = load_state(db, evaluation.id).score()
     state.evaluation_id = evaluation.id
-    total = "-" if score.total is None else f"{score.total:.0f}%"
-    return f"{len(edition.statements_by_id)} antwoorden opgeslagen, totaalscore {total}"
+    return (
+        f"{len(edition.statements_by_id)} antwoorden opgeslagen, "
+        f"totaalscore {format_percentage(score.total)}"
+    )
 
 
 def build_report(state: SelfTestState) -> str:
