@@ -38,11 +38,12 @@ def _list(context: CliContext, args: argparse.Namespace) -> int:
 
 
 def _check(context: CliContext, args: argparse.Namespace) -> int:
+    from goedgeregeld.questionnaire.catalog import previous_shipped
     from goedgeregeld.questionnaire.loader import check_file
 
     total = 0
     for path in args.files:
-        problems = check_file(path)
+        problems = check_file(path, previous_shipped)
         total += len(problems)
         for problem in problems:
             print(problem)

@@ -1,4 +1,4 @@
-"""Checks that the models alone cannot express: unique ids, contiguous bands, core statements.
+"""Checks that the models alone cannot express: unique ids, bands, core statements, must-haves.
 
 They run on the raw YAML data, even when it does not fit the models, so that one run of the
 checker reports every problem at once.
@@ -18,9 +18,12 @@ def semantic_findings(data: Any) -> Iterator[Finding]:
     if not isinstance(data, dict):
         return
     themes = data.get("themes")
-    yield from _scale_findings(data.get("scale"))
+    scale = data.get("scale")
+    yield from _scale_findings(scale)
     if not isinstance(themes, list):
         return
+    top = _scale_top(scale)
+    levels = _declares_levels(themes)
     seen_themes: dict[str, int] = {}
     seen_statements: dict[str, str] = {}
     for t_index, theme in enumerate(themes):
@@ -33,6 +36,8 @@ def semantic_findings(data: Any) -> Iterator[Finding]:
                 yield (*path, "id"), f"thema-id '{theme_id}' komt twee keer voor"
             seen_themes.setdefault(theme_id, t_index)
         yield from _band_findings(theme.get("advice"), (*path, "advice"))
+        if levels:
+            yield from level_findings(theme.get("advice"), theme.get("minimum"), (*path, "advice"))
         statements = theme.get("statements")
         if not isinstance(statements, list):
             continue
@@ -42,6 +47,7 @@ def semantic_findings(data: Any) -> Iterator[Finding]:
                 continue
             s_path: Path = (*path, "statements", s_index)
             has_core = has_core or statement.get("core") is True
+            yield from _must_findings(statement, s_path, top)
             statement_id = statement.get("id")
             if not isinstance(statement_id, str):
                 continue
@@ -61,6 +67,92 @@ def semantic_findings(data: Any) -> Iterator[Finding]:
                 )
         if statements and not has_core:
             yield (*path, "statements"), "thema heeft geen kernstelling (core: true)"
+
+
+def _scale_top(scale: Any) -> int | None:
+    if not isinstance(scale, list):
+        return None
+    values = [o.get("value") for o in scale if isinstance(o, dict)]
+    numbers = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+    return max(numbers) if numbers else None
+
+
+def _must_findings(statement: dict[str, Any], path: Path, top: int | None) -> Iterator[Finding]:
+    must = statement.get("must")
+    if not isinstance(must, int) or isinstance(must, bool):
+        return
+    if top is not None and must > top:
+        yield (
+            (*path, "must"),
+            f"'must' is {must}, maar de schaal gaat maar tot {top}: niemand kan het keurmerk halen",
+        )
+    if statement.get("core") is not True:
+        yield (
+            (*path, "must"),
+            "'must' staat op een stelling die geen kernstelling is; kleine organisaties "
+            "krijgen haar niet, maak haar core: true of haal 'must' weg",
+        )
+
+
+def _declares_levels(themes: list[Any]) -> bool:
+    return any(
+        isinstance(band, dict) and "level" in band
+        for theme in themes
+        if isinstance(theme, dict) and isinstance(theme.get("advice"), list)
+        for band in theme["advice"]
+    )
+
+
+_LEVEL_ORDER = {"below": 0, "met": 1, "well_above": 2}
+
+
+def level_findings(bands: Any, minimum: Any, path: Path) -> Iterator[Finding]:
+    """Bands with a level must say the truth about the minimum: none praises a failing score."""
+    if not isinstance(bands, list) or not isinstance(minimum, int):
+        return
+    previous = -1
+    starts: set[int] = set()
+    for index, band in enumerate(bands):
+        if not isinstance(band, dict):
+            return
+        level, start, end = band.get("level"), band.get("from"), band.get("to")
+        band_path: Path = (*path, index)
+        if level not in _LEVEL_ORDER:
+            yield (
+                (*band_path, "level") if "level" in band else band_path,
+                "deze editie geeft adviesbanden een 'level'; geef elke band below, met of "
+                "well_above",
+            )
+            continue
+        if not isinstance(start, int) or not isinstance(end, int):
+            continue
+        starts.add(start)
+        shown = f"adviesband {start}–{end} ({level})"
+        if level != "below" and start < minimum:
+            yield (
+                (*band_path, "from"),
+                f"{shown} prijst een score onder het minimum van {minimum}%; "
+                f"laat haar beginnen bij {minimum}",
+            )
+        if level == "below" and end > minimum:
+            yield (
+                (*band_path, "to"),
+                f"{shown} loopt tot boven het minimum van {minimum}%; laat haar eindigen bij "
+                f"{minimum}",
+            )
+        if _LEVEL_ORDER[level] < previous:
+            yield (
+                (*band_path, "level"),
+                f"{shown} staat na een hogere band; zet de banden op volgorde: below, met, "
+                "well_above",
+            )
+        previous = max(previous, _LEVEL_ORDER[level])
+    if 0 < minimum < 100 and minimum not in starts:
+        yield (
+            path,
+            f"geen adviesband begint bij het minimum van {minimum}%; de banden moeten daar "
+            "van 'below' naar 'met' gaan",
+        )
 
 
 def _scale_findings(scale: Any) -> Iterator[Finding]:

@@ -9,6 +9,7 @@ import yaml
 from pydantic import ValidationError
 
 from goedgeregeld.questionnaire.checks import semantic_findings
+from goedgeregeld.questionnaire.continuity import PreviousResolver, continuity_findings
 from goedgeregeld.questionnaire.model import Edition
 from goedgeregeld.questionnaire.problems import Problem, QuestionnaireError
 
@@ -41,20 +42,24 @@ _PYDANTIC_MESSAGES = {
 }
 
 
-def load_edition(path: Path) -> Edition:
-    """Load and validate one edition; raise ``QuestionnaireError`` with every problem."""
-    edition, problems = _load(path)
+def load_edition(path: Path, previous: PreviousResolver | None = None) -> Edition:
+    """Load and validate one edition; raise ``QuestionnaireError`` with every problem.
+
+    ``previous`` finds the edition this one continues, to check the mapping between them;
+    without it only the mapping's own consistency is checked.
+    """
+    edition, problems = _load(path, previous)
     if problems or edition is None:
         raise QuestionnaireError(problems)
     return edition
 
 
-def check_file(path: Path) -> list[Problem]:
+def check_file(path: Path, previous: PreviousResolver | None = None) -> list[Problem]:
     """Every problem in a questionnaire file, sorted by line; empty when the file is good."""
-    return sorted(_load(path)[1])
+    return sorted(_load(path, previous)[1])
 
 
-def _load(path: Path) -> tuple[Edition | None, list[Problem]]:
+def _load(path: Path, previous: PreviousResolver | None) -> tuple[Edition | None, list[Problem]]:
     name = str(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
@@ -79,6 +84,7 @@ def _load(path: Path) -> tuple[Edition | None, list[Problem]]:
 
     locator = _Locator(name, data, lines)
     problems = [locator.problem(path_, message) for path_, message in semantic_findings(data)]
+    problems.extend(locator.problem(*pair) for pair in continuity_findings(data, previous))
     problems.extend(locator.problem(*pair) for pair in lines.duplicate_keys)
     edition: Edition | None = None
     try:

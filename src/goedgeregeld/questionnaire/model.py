@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from functools import cached_property
-from typing import Annotated
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -13,6 +13,13 @@ NonEmptyText = Annotated[str, StringConstraints(strip_whitespace=True, min_lengt
 ThemeId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*$")]
 StatementId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*\.[0-9]+$")]
 Percentage = Annotated[int, Field(ge=0, le=100)]
+BandLevel = Literal["below", "met", "well_above"]
+
+
+def _unset(value: Any) -> bool:
+    # Keys added in edition 2027.1 stay out of the canonical JSON while they hold their
+    # default, so that older editions keep their content hash and their stored snapshots.
+    return value is None
 
 
 class _Strict(BaseModel):
@@ -50,6 +57,8 @@ class ScoreBand(_Strict):
     from_: Percentage = Field(alias="from")
     to: Percentage
     text: NonEmptyText
+    level: BandLevel | None = Field(default=None, exclude_if=_unset)
+    """Below the theme minimum, just above it, or well above it (edition 2027.1 and later)."""
 
 
 class Statement(_Strict):
@@ -60,6 +69,14 @@ class Statement(_Strict):
     core: bool
     evidence: Annotated[list[NonEmptyText], Field(min_length=1)]
     advice: NonEmptyText
+    must: Annotated[int, Field(ge=0)] | None = Field(default=None, exclude_if=_unset)
+    """The lowest score an applicable answer needs for the quality mark (a must-have)."""
+    na_allowed: bool = Field(default=True, exclude_if=lambda value: value is True)
+    """Whether "niet van toepassing" may be chosen."""
+    explanation: NonEmptyText | None = Field(default=None, exclude_if=_unset)
+    """What the statement means, what counts as a 3, which words need explaining."""
+    continues: list[StatementId] | None = Field(default=None, exclude_if=_unset)
+    """Ids in the previous edition this statement continues; an empty list means new."""
 
 
 class Theme(_Strict):
@@ -69,6 +86,8 @@ class Theme(_Strict):
     title: NonEmptyText
     intro: NonEmptyText
     minimum: Percentage
+    min_applicable: Percentage | None = Field(default=None, exclude_if=_unset)
+    """Share of the asked statements (percent) that must be applicable for a verdict."""
     advice: Annotated[list[ScoreBand], Field(min_length=1)]
     statements: Annotated[list[Statement], Field(min_length=1)]
 
@@ -87,6 +106,10 @@ class Edition(_Strict):
 
     id: ThemeId
     version: NonEmptyText
+    continues: NonEmptyText | None = Field(default=None, exclude_if=_unset)
+    """The version of the previous edition that this one continues."""
+    dropped: list[StatementId] = Field(default_factory=list, exclude_if=lambda value: not value)
+    """Statements of the previous edition that no statement continues."""
     title: NonEmptyText
     description: NonEmptyText
     scale: Annotated[list[AnswerOption], Field(min_length=4, max_length=4)]

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from threading import Lock
 
-from goedgeregeld.questionnaire.model import Edition, canonical_json, content_hash
+from goedgeregeld.questionnaire.model import Edition, content_hash
 from goedgeregeld.store.errors import StoreError
 
 _CACHE_LIMIT = 32
@@ -17,7 +17,7 @@ _lock = Lock()
 def parse_snapshot(snapshot: str, expected_hash: str) -> Edition:
     """Parse a stored snapshot; refuses one whose content does not match its hash."""
     edition = Edition.model_validate(json.loads(snapshot))
-    actual = content_hash(canonical_json(edition.model_dump(mode="json", by_alias=True)))
+    actual = content_hash(edition.canonical_json())
     if actual != expected_hash:
         raise StoreError("de opgeslagen vragenlijst past niet bij haar controlegetal")
     return edition
