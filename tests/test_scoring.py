@@ -17,7 +17,7 @@ from goedgeregeld.scoring import (
 )
 from goedgeregeld.words import format_percentage
 
-EDITION = find_edition()
+EDITION = find_edition(version="2026.1")  # pinned: these rules predate edition 2027.1
 ALL_IDS = list(EDITION.statements_by_id)
 CORE_IDS = [s.id for s in all_required(EDITION, Variant.SMALL)]
 VALUES: list[AnswerValue] = [0, 1, 2, 3, NOT_APPLICABLE]

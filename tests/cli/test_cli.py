@@ -67,7 +67,7 @@ def test_open_statements_follow_questionnaire_order(capsys, data_dir: Path, edit
         "--paid-fte",
         "0",
     )[1].strip()
-    evaluation = run(capsys, data_dir, "eval", "start", org)[1].strip()
+    evaluation = run(capsys, data_dir, "eval", "start", org, "--edition", "2026.1")[1].strip()
     core = [s.id for s in edition.statements_by_id.values() if s.core]
     run(
         capsys, data_dir, "eval", "answer", evaluation, core[1], "na", "--note", "n.v.t. want klein"

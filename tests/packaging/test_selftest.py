@@ -20,7 +20,7 @@ def test_core_steps_build_a_database_an_evaluation_and_a_report(tmp_path: Path) 
     assert (tmp_path / "nov.sqlite3").exists()
     assert state.report_path is not None
     assert state.report_path.read_bytes().startswith(b"%PDF-")
-    assert "72 antwoorden opgeslagen" in lines[2]
+    assert "81 antwoorden opgeslagen" in lines[2]  # every statement of the default, 2027.1
 
 
 def test_a_failing_step_stops_the_run_and_says_why() -> None:

@@ -55,7 +55,7 @@ def _fill_evaluation(data_dir: Path, name: str, volunteers: str, work: Path) -> 
         "--paid-fte",
         "1,5",
     )
-    evaluation = _capture("--data-dir", d, "eval", "start", org)
+    evaluation = _capture("--data-dir", d, "eval", "start", org, "--edition", "2026.1")
     statements = [
         line
         for line in _capture("--data-dir", d, "eval", "show", evaluation, "--json")

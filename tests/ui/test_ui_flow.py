@@ -7,6 +7,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from tests.ui.conftest import wait_for_page
 
+from goedgeregeld.questionnaire.catalog import find_edition
+
 
 def press(qtbot, key, text: str = "") -> None:
     """Send a key to whatever has the keyboard focus, as a user's key press would."""
@@ -25,7 +27,8 @@ def type_text(qtbot, text: str) -> None:
         press(qtbot, Qt.Key(ord(char.upper())) if char.isalnum() else Qt.Key.Key_Space, char)
 
 
-def test_first_run_to_eligible_with_the_keyboard_only(start_app, qtbot, edition) -> None:
+def test_first_run_to_eligible_with_the_keyboard_only(start_app, qtbot) -> None:
+    edition = find_edition()  # a new evaluation uses the default edition
     app = start_app(first_run=True)
     welcome = wait_for_page(qtbot, app, "WelcomePage")
     assert welcome.start_button.hasFocus(), QApplication.focusWidget()

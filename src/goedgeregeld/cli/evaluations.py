@@ -33,6 +33,9 @@ def register(subparsers: Any) -> None:
     start = group.add_parser("start", help="begin een zelfevaluatie; drukt de nieuwe id af")
     start.add_argument("organisation_id", metavar="ORG_ID")
     start.add_argument("--questionnaire", metavar="ID", help="vragenlijst (standaard de nieuwste)")
+    start.add_argument(
+        "--edition", metavar="VERSIE", help="editie, bijvoorbeeld 2026.1 (standaard de nieuwste)"
+    )
     start.set_defaults(handler=_start)
     answer = group.add_parser("answer", help="beantwoord een stelling")
     answer.add_argument("evaluation_id", metavar="EVAL_ID")
@@ -54,8 +57,10 @@ def _start(context: CliContext, args: argparse.Namespace) -> int:
     from goedgeregeld.store.evaluations import start_evaluation
 
     try:
-        edition = find_edition(args.questionnaire)
+        edition = find_edition(args.questionnaire, args.edition)
     except UnknownEditionError:
+        if args.edition:
+            raise CliError(f"onbekende editie '{args.edition}'") from None
         raise CliError(f"onbekende vragenlijst '{args.questionnaire}'") from None
     record = start_evaluation(context.db(), args.organisation_id, edition)
     print(record.id)

@@ -48,7 +48,7 @@ def build_base(work: Path) -> tuple[Path, Path, Path]:
     from goedgeregeld.store.organisations import create_organisation
     from goedgeregeld.store.reviews import decide, set_statement_review, set_theme_comment
 
-    edition = find_edition()
+    edition = find_edition(version="2026.1")
     org_db = open_database(work / "org" / "goedgeregeld.sqlite3")
     organisation = create_organisation(org_db, "Stichting Voorbeeld", "Utrecht", "Utrecht", 30, 0)
     evaluation = start_evaluation(org_db, organisation.id, edition)
