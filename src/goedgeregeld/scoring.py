@@ -14,7 +14,7 @@ from typing import Literal
 
 from goedgeregeld.domain import Variant as Variant  # re-exported: scoring names it
 from goedgeregeld.questionnaire.model import Edition, SmallOrganisationRule, Statement, Theme
-from goedgeregeld.words import format_percentage, shortfall_text
+from goedgeregeld.words import counted, format_percentage, shortfall_text
 
 NOT_APPLICABLE: Literal["na"] = "na"
 AnswerValue = int | Literal["na"]
@@ -156,7 +156,8 @@ def eligibility_reasons(result: EvaluationScore) -> list[str]:
     """Plain Dutch reasons why the quality mark is not (yet) within reach; empty if eligible."""
     reasons = []
     if result.open_statements:
-        reasons.append(f"Nog {len(result.open_statements)} stellingen niet beantwoord.")
+        open_count = counted(len(result.open_statements), "stelling", "stellingen")
+        reasons.append(f"Nog {open_count} niet beantwoord.")
     for theme in result.themes:
         if not theme.meets_minimum and theme.score is not None:
             reasons.append(

@@ -12,7 +12,14 @@ from goedgeregeld.report.chart import theme_chart
 from goedgeregeld.report.data import ReportData
 from goedgeregeld.report.labels import statement_label, theme_outcome
 from goedgeregeld.report.text import markup
-from goedgeregeld.words import EVALUATION_STATUS_LABELS, dutch_date, format_percentage, variant_text
+from goedgeregeld.words import (
+    EVALUATION_STATUS_LABELS,
+    counted,
+    dutch_date,
+    format_percentage,
+    plural,
+    variant_text,
+)
 
 MAX_STRENGTHS = 3
 MAX_IMPROVEMENTS = 5
@@ -108,11 +115,15 @@ def summary(data: ReportData, blocks: Blocks) -> list[Flowable]:
         )
         if result.open_statements:
             story.append(
-                blocks.bullet(f"{len(result.open_statements)} stellingen zijn nog niet beantwoord.")
+                blocks.bullet(
+                    f"{counted(len(result.open_statements), 'stelling', 'stellingen')} "
+                    f"{plural(len(result.open_statements), 'is', 'zijn')} nog niet beantwoord."
+                )
             )
         below = [t.title for t in result.themes if not t.meets_minimum and t.score is not None]
         if below:
-            count = "1 thema haalt" if len(below) == 1 else f"{len(below)} thema's halen"
+            themes = counted(len(below), "thema", "thema's")
+            count = f"{themes} {plural(len(below), 'haalt', 'halen')}"
             story.append(blocks.bullet(f"{count} het minimum nog niet: {', '.join(below)}."))
     story.append(blocks.paragraph("In de tabel ziet u per thema hoe het ervoor staat.", "small"))
     rows = [
@@ -196,7 +207,9 @@ def _improvements(data: ReportData, blocks: Blocks) -> list[Flowable]:
     if len(low) > MAX_IMPROVEMENTS:
         story.append(
             blocks.paragraph(
-                f"Nog {len(low) - MAX_IMPROVEMENTS} stellingen scoren 0 of 1; u vindt ze bij de thema's.",
+                f"Nog {counted(len(low) - MAX_IMPROVEMENTS, 'stelling', 'stellingen')} "
+                f"{plural(len(low) - MAX_IMPROVEMENTS, 'scoort', 'scoren')} 0 of 1; "
+                "u vindt ze bij de thema's.",
                 "small",
             )
         )

@@ -26,6 +26,7 @@ from goedgeregeld.store.models.core import Answer, Evaluation, Organisation
 from goedgeregeld.store.records import AnswerRecord, EvaluationRecord
 from goedgeregeld.store.rows import answer_record, evaluation_record
 from goedgeregeld.store.snapshots import edition_for_hash
+from goedgeregeld.words import counted
 
 MAX_NOTE_LENGTH = 20_000
 _answers = cast(Table, Answer.__table__)
@@ -269,7 +270,7 @@ def complete_evaluation(db: Database, evaluation_id: str) -> EvaluationRecord:
     result = state.score()
     if result.open_statements:
         raise StoreError(
-            f"nog {len(result.open_statements)} stellingen open, "
+            f"nog {counted(len(result.open_statements), 'stelling', 'stellingen')} open, "
             f"bijvoorbeeld {result.open_statements[0]}; beantwoord die eerst"
         )
     now = utc_now()

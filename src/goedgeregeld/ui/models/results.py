@@ -10,6 +10,7 @@ from goedgeregeld.words import (
     THEME_ALL_NOT_APPLICABLE,
     THEME_MET,
     format_percentage,
+    plural,
     shortfall_text,
 )
 
@@ -19,7 +20,10 @@ RIGHT = Qt.AlignmentFlag.AlignRight
 def theme_verdict(theme) -> str:
     """Plain Dutch verdict for one ``scoring.ThemeScore``."""
     if theme.answered < theme.required:
-        return tr("nog {n} stellingen open").format(n=theme.required - theme.answered)
+        open_count = theme.required - theme.answered
+        return plural(
+            open_count, tr("nog {n} stelling open"), tr("nog {n} stellingen open")
+        ).format(n=open_count)
     if theme.score is None:
         return tr(THEME_ALL_NOT_APPLICABLE)
     if theme.meets_minimum:
