@@ -9,6 +9,8 @@ the platform separator; the rules hold for Linux, Windows and macOS names.
 
 from __future__ import annotations
 
+import os
+import pickle
 import re
 from collections.abc import Callable
 
@@ -41,6 +43,10 @@ KEEP_TRANSLATIONS = ("qtbase_nl.qm",)
 # Babel's hook collects the CLDR data of all ~1,000 locales (about 33 MiB); goedgeregeld.words
 # writes Dutch only, which needs nl_NL, its parent nl, root, and global.dat (not in the folder).
 KEEP_BABEL_LOCALES = ("nl.dat", "nl_NL.dat", "root.dat")
+# Of global.dat (470 KiB: time zones, currencies, likely subtags of every territory) the Dutch
+# formatting reads only the parent exceptions; Babel answers any other key with {}.
+KEEP_BABEL_GLOBAL_KEYS = ("cldr", "parent_exceptions")
+_BABEL_GLOBAL = "babel/global.dat"
 
 _QT_LIBRARY = re.compile(r"^(?:lib)?Qt6(\w+?)(?:\.so[.\d]*|\.dll|\.\d*\.?dylib)?$")
 _QT_FRAMEWORK = re.compile(r"(?:^|/)Qt(\w+)\.framework(?:/|$)")
@@ -95,6 +101,29 @@ def keep_data(dest: str) -> bool:
     if "/plugins/" in path or ".framework/" in path:
         return keep_binary(dest)
     return True
+
+
+def write_babel_global(source: str, target: str) -> None:
+    """Write ``target``: Babel's ``global.dat`` at ``source`` with only the keys we read."""
+    with open(source, "rb") as file:
+        data = pickle.load(file)  # noqa: S301  (Babel's own data file, read at build time)
+    kept = {key: data[key] for key in KEEP_BABEL_GLOBAL_KEYS if key in data}
+    with open(target, "wb") as file:
+        pickle.dump(kept, file, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def trim_babel_global(
+    datas: list[tuple[str, str, str]], folder: str
+) -> list[tuple[str, str, str]]:
+    """Swap Babel's ``global.dat`` in ``datas`` for a trimmed copy written into ``folder``."""
+    result = []
+    for dest, source, kind in datas:
+        if _normal(dest) == _BABEL_GLOBAL:
+            trimmed = os.path.join(folder, "babel-global.dat")
+            write_babel_global(source, trimmed)
+            source = trimmed
+        result.append((dest, source, kind))
+    return result
 
 
 def _is_root(dest: str) -> bool:

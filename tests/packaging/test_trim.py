@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
-from trim import drop_dangling_links, keep_binary, keep_data, prune_unreferenced  # noqa: E402
+from trim import (  # noqa: E402
+    drop_dangling_links,
+    keep_binary,
+    keep_data,
+    prune_unreferenced,
+    trim_babel_global,
+)
 
 
 @pytest.mark.parametrize(
@@ -122,21 +128,25 @@ def test_only_the_dutch_babel_locale_data_stays() -> None:
     assert not keep_data("babel/locale-data/en_GB.dat")
 
 
-def test_the_words_need_no_other_babel_locale_than_the_kept_ones(tmp_path: Path) -> None:
+def test_the_words_need_no_other_babel_data_than_the_bundle_keeps(tmp_path: Path) -> None:
     """What the bundle keeps of Babel is enough to write every kind of Dutch text."""
     import subprocess
 
     import babel
 
-    source = Path(babel.__file__).parent / "locale-data"
+    source = Path(babel.__file__).parent
     kept = tmp_path / "locale-data"
     kept.mkdir()
-    for path in source.iterdir():
+    for path in (source / "locale-data").iterdir():
         if keep_data(f"babel/locale-data/{path.name}"):
             (kept / path.name).write_bytes(path.read_bytes())
+    datas = [("babel/global.dat", str(source / "global.dat"), "DATA")]
+    [(_dest, trimmed, _kind)] = trim_babel_global(datas, str(tmp_path))
+    assert Path(trimmed).stat().st_size < 20_000 < (source / "global.dat").stat().st_size
     script = (
-        "import babel.localedata as data, datetime as dt\n"
+        "import babel.core as core, babel.localedata as data, datetime as dt, pickle\n"
         f"data._dirname = {str(kept)!r}\n"
+        f"core._global_data = pickle.load(open({trimmed!r}, 'rb'))\n"
         "from goedgeregeld import words\n"
         "print(words.format_percentage(72.5), words.dutch_date(dt.date(2027, 3, 1)),"
         " words.short_date(dt.date(2026, 12, 31)), words.counted(1, 'stelling', 'stellingen'))\n"
