@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -37,6 +38,9 @@ def test_killed_app_keeps_every_answer_it_showed_as_saved(db, data_dir: Path, ed
     )
     acked: dict[str, str] = {}
     deadline = time.monotonic() + 30
+    # readline blocks: an app that never prints is killed at the deadline instead of hanging.
+    watchdog = threading.Timer(30, process.kill)
+    watchdog.start()
     try:
         assert process.stdout is not None
         while len(acked) < ACKS_BEFORE_KILL and time.monotonic() < deadline:
@@ -47,6 +51,7 @@ def test_killed_app_keeps_every_answer_it_showed_as_saved(db, data_dir: Path, ed
                 _word, statement_id, value = line.split()
                 acked[statement_id] = value
     finally:
+        watchdog.cancel()
         process.send_signal(signal.SIGKILL)
         process.wait(10)
     assert len(acked) >= ACKS_BEFORE_KILL, process.stderr.read() if process.stderr else ""
