@@ -7,9 +7,9 @@ import random
 import shutil
 from pathlib import Path
 
-from benchmarks.synthetic_nov import write_pile
 from nov_helpers import document, org, write
 
+from benchmarks.synthetic_nov import write_pile
 from goedgeregeld.nov.aggregate import aggregate
 from goedgeregeld.nov.overview import headlines
 from goedgeregeld.nov.store.database import NovStore

@@ -8,10 +8,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from benchmarks.synthetic_nov import build_installations, expected_figures, export_documents
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from benchmarks.synthetic_nov import build_installations, expected_figures, export_documents
 from goedgeregeld.nov.aggregate import aggregate
 from goedgeregeld.nov.store.database import open_nov_store
 

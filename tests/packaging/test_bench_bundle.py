@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from benchmarks.bundle import BUNDLE_ENV, bundle_executable, prepare_data_folder
 
+from benchmarks.bundle import BUNDLE_ENV, bundle_executable, prepare_data_folder
 from goedgeregeld.base.paths import database_path
 from goedgeregeld.store.db.engine import open_database
 from goedgeregeld.store.organisations import list_organisations

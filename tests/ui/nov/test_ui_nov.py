@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from benchmarks.synthetic_nov import write_pile
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
+from benchmarks.synthetic_nov import write_pile
 from goedgeregeld.ui.nov.models import ProvinceTableModel
 from goedgeregeld.ui.shell.settings import AppSettings, Role
 
