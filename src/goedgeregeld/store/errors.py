@@ -33,6 +33,13 @@ class DatabaseDamagedError(StoreError):
     """The database file cannot be opened or fails its integrity check."""
 
 
+class DatabaseRefusedError(DatabaseDamagedError):
+    """The file is not this app's database (0 bytes, another program's, a stray log).
+
+    Refused before anything was written; the message says what to do.
+    """
+
+
 _SQLITE_MESSAGES = (
     ("readonly", "de gegevensmap is alleen-lezen; kies een map waarin u mag schrijven"),
     ("disk is full", "de schijf is vol; maak ruimte vrij en probeer het opnieuw"),

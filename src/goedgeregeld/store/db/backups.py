@@ -76,7 +76,10 @@ def copy_database(source: Path, target: Path) -> Path:
             dst.close()
     finally:
         src.close()
-    problem = check_database_file(partial)
+    from goedgeregeld.store.db.verify import verify_database_file
+
+    # The full check on the copy: a database whose integrity_check fails gets no backup.
+    problem = verify_database_file(partial)
     if problem is not None:
         partial.unlink(missing_ok=True)
         raise StoreError(f"de reservekopie is niet goed gelukt: {problem}")
@@ -149,8 +152,10 @@ def rotate_backups(data_dir: Path, today: date) -> list[Path]:
 
 
 def newest_good_backup(data_dir: Path) -> Path | None:
-    """The newest backup that passes its quick check."""
+    """The newest backup that passes the full verification (integrity, mark, schema)."""
+    from goedgeregeld.store.db.verify import verify_database_file
+
     for backup in list_backups(data_dir):
-        if check_database_file(backup.path) is None:
+        if verify_database_file(backup.path) is None:
             return backup.path
     return None

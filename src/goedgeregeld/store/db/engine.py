@@ -89,7 +89,14 @@ class Database:
 
 
 def open_database(path: Path) -> Database:
-    """Open (and create or upgrade) the database at ``path``."""
+    """Open (and create or upgrade) the database at ``path``.
+
+    A file that is not this app's database (0 bytes, another program's, a stray ``-wal``)
+    is refused before any migration and left as it is: a new one is only made where none is.
+    """
+    from goedgeregeld.store.db.refusal import refuse_unless_ours
+
+    refuse_unless_ours(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if current_revision(path) != HEAD_REVISION:
         from goedgeregeld.store.db.migrate import upgrade_to_head

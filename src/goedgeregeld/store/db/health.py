@@ -8,6 +8,7 @@ from pathlib import Path
 
 from goedgeregeld.store.db.backups import check_database_file, newest_good_backup
 from goedgeregeld.store.db.engine import Database, open_database
+from goedgeregeld.store.db.refusal import refusal_report, refuse_unless_ours
 from goedgeregeld.store.errors import DatabaseDamagedError, StoreError, describe_database_error
 
 MIN_FREE_BYTES = 256 * 1024
@@ -31,8 +32,13 @@ def _check_surroundings(database: Path) -> None:
 def damage_report(data_dir: Path, database: Path, *, full: bool = False) -> str | None:
     """None when ``database`` is missing (a new installation) or healthy, else a Dutch line.
 
-    The line names the newest good backup and how to put it back, when there is one.
+    A file that is not the app's own (0 bytes, another program's, a stray ``-wal``) is
+    reported first, before SQLite opens it for anything. The line names the newest verified
+    backup and how to put it back, when there is one.
     """
+    refusal = refusal_report(database)
+    if refusal is not None:
+        return refusal
     if not database.exists():
         return None
     _check_surroundings(database)
@@ -52,7 +58,8 @@ def damage_report(data_dir: Path, database: Path, *, full: bool = False) -> str 
 
 
 def open_checked_database(data_dir: Path, database: Path) -> Database:
-    """Quick-check, then open (and migrate) the database; Dutch StoreError on any problem."""
+    """Refuse a file not ours, quick-check, then open (and migrate) the database; Dutch StoreError on any problem."""
+    refuse_unless_ours(database)
     report = damage_report(data_dir, database)
     if report is not None:
         raise DatabaseDamagedError(report)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -19,6 +20,18 @@ def alembic_config() -> Config:
     return config
 
 
+def _create_marked(path: Path) -> None:
+    """A new, empty database file that carries the app's mark from its first byte."""
+    from goedgeregeld.store.db.identity import APPLICATION_ID
+
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        connection.commit()
+    finally:
+        connection.close()
+
+
 def upgrade_to_head(path: Path) -> None:
     """Upgrade the file at ``path`` to the newest schema.
 
@@ -28,6 +41,8 @@ def upgrade_to_head(path: Path) -> None:
     """
     from goedgeregeld.store.db.engine import make_engine
 
+    if not path.exists():
+        _create_marked(path)
     engine = make_engine(path, foreign_keys=False)
     try:
         with engine.connect() as connection:

@@ -138,7 +138,7 @@ class HomePage(QWidget):
             self.load(current.id if current is not None else None)
 
     def _load_failed(self, exc: Exception) -> None:
-        from goedgeregeld.store.errors import DatabaseDamagedError
+        from goedgeregeld.store.errors import DatabaseDamagedError, DatabaseRefusedError
 
         if not isinstance(exc, DatabaseDamagedError):
             self.operations.report_error(exc)
@@ -147,6 +147,11 @@ class HomePage(QWidget):
         self.title.setText(tr("Uw gegevens konden niet worden geopend"))
         self.empty_label.setText(
             tr(
+                "Het gegevensbestand is niet van Goed Geregeld. Er is niets aan veranderd. Zet "
+                "een reservekopie terug via Bestand → Reservekopie terugzetten…"
+            )
+            if isinstance(exc, DatabaseRefusedError)
+            else tr(
                 "Het gegevensbestand is beschadigd. Er is niets aan veranderd. Zet een "
                 "reservekopie terug via Bestand → Reservekopie terugzetten…"
             )

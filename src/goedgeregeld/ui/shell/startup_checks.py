@@ -30,23 +30,26 @@ def _stamp(database: Path) -> tuple[float, int, float, int]:
     return (stats[0], stats[1], stats[2], stats[3])
 
 
-def check_and_back_up(data_dir: Path) -> tuple[str, Path | None] | None:
-    """Quick check, daily backup, then the full check.
+def check_and_back_up(data_dir: Path) -> tuple[str, Path | None, bool] | None:
+    """Is the file ours, the full integrity_check, then (only when all is well) the daily backup.
 
-    None when all is well; else the Dutch report and the newest good backup (if any), both
-    found here on the worker so the GUI thread never reads files.
+    None when all is well; else the Dutch report, the newest verified backup (if any) and
+    whether the file is not the app's own at all, all found here on the worker so the GUI
+    thread never reads files. A database that fails its check gets no backup of itself.
     """
     from goedgeregeld.store.db.backups import automatic_backup, newest_good_backup
     from goedgeregeld.store.db.health import damage_report
+    from goedgeregeld.store.db.refusal import refusal_report
 
     database = database_path(data_dir)
-    report = damage_report(data_dir, database)
+    refusal = refusal_report(database)
+    if refusal is not None:
+        return refusal, newest_good_backup(data_dir), True
+    report = damage_report(data_dir, database, full=True)
     if report is None:
         automatic_backup(data_dir, database)
-        report = damage_report(data_dir, database, full=True)
-    if report is None:
         return None
-    return report, newest_good_backup(data_dir)
+    return report, newest_good_backup(data_dir), False
 
 
 def restore_newest(data_dir: Path) -> Path:
@@ -93,16 +96,17 @@ class StartupChecks(QObject):
             self.context.report_error,
         )
 
-    def _checked(self, outcome: tuple[str, Path | None] | None) -> None:
+    def _checked(self, outcome: tuple[str, Path | None, bool] | None) -> None:
         if outcome is None:
             return
-        report, backup = outcome
+        report, backup, foreign = outcome
         if backup is None:
-            self.context.dialogs.error(
-                tr("Uw gegevens zijn beschadigd en er is geen goede reservekopie. {report}").format(
-                    report=report
-                )
+            lead = (
+                tr("Dit gegevensbestand is niet van Goed Geregeld en er is geen goede reservekopie.")
+                if foreign
+                else tr("Uw gegevens zijn beschadigd en er is geen goede reservekopie.")
             )
+            self.context.dialogs.error(f"{lead} {report}")
             return
         from goedgeregeld.store.db.backups import list_backups
 
@@ -110,17 +114,25 @@ class StartupChecks(QObject):
             (b.taken_at for b in list_backups(self.context.data_dir) if b.path == backup), None
         )
         when = taken.strftime("%d-%m-%Y %H:%M") if taken else backup.name
-        self.context.dialogs.confirm(
-            tr("Gegevens beschadigd"),
-            tr(
+        if foreign:
+            title = tr("Gegevensbestand niet herkend")
+            text = tr(
+                "Het gegevensbestand in de gegevensmap is niet van Goed Geregeld, of er staat "
+                "een logbestand naast dat er niet bij hoort. De app heeft het niet geopend en "
+                "er is niets aan veranderd.\n\n{report}\n\n"
+                "De nieuwste goede reservekopie is van {when}. Wilt u die terugzetten? "
+                "Het bestand dat er nu staat, wordt bewaard in de map met reservekopieën."
+            ).format(report=report[:1].upper() + report[1:], when=when)
+        else:
+            title = tr("Gegevens beschadigd")
+            text = tr(
                 "Uw gegevensbestand is beschadigd en kan niet goed worden gelezen. "
                 "Er is niets aan veranderd.\n\n"
                 "De nieuwste goede reservekopie is van {when}. Wilt u die terugzetten? "
                 "Wat u daarna hebt ingevuld, moet u dan opnieuw invullen.\n\n"
                 "Het beschadigde bestand wordt bewaard in de map met reservekopieën."
-            ).format(when=when),
-            self._restore,
-        )
+            ).format(when=when)
+        self.context.dialogs.confirm(title, text, self._restore)
 
     def _restore(self) -> None:
         def done(backup: Path) -> None:

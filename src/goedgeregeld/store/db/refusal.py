@@ -1,0 +1,40 @@
+"""Refuse a file that is not this app's database, with the newest verified backup named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from goedgeregeld.store.db.identity import identity_problem, wal_of
+from goedgeregeld.store.errors import DatabaseRefusedError
+
+
+def refusal_report(database: Path) -> str | None:
+    """None when ``database`` may be opened (or made); else the Dutch report for the user.
+
+    The report says the file was left as it is and what to do next, naming the newest
+    verified backup in the backups folder beside it when there is one.
+    """
+    refusal = identity_problem(database)
+    if refusal is None:
+        return None
+    from goedgeregeld.store.db.backups import newest_good_backup
+
+    backup = newest_good_backup(database.parent)
+    if refusal.kind == "log":
+        fix = f"verplaats {wal_of(database).name} naar een andere map en start opnieuw"
+    elif refusal.kind == "empty":
+        fix = "verplaats het lege bestand om opnieuw te beginnen"
+    else:
+        fix = "kies een andere gegevensmap, of verplaats het bestand om opnieuw te beginnen"
+    if backup is not None:
+        advice = f"Zet de reservekopie {backup.name} terug (goedgeregeld restore {backup}), of {fix}"
+    else:
+        advice = f"Er is geen goede reservekopie; {fix}"
+    return f"{refusal.reason}; er is niets aan veranderd. {advice}."
+
+
+def refuse_unless_ours(database: Path) -> None:
+    """Raise DatabaseRefusedError unless ``database`` is missing or this app's own."""
+    report = refusal_report(database)
+    if report is not None:
+        raise DatabaseRefusedError(report)
