@@ -28,10 +28,18 @@ COMMANDS = {
     "review": ["import"],
     "sync": ["nov", "aggregate"],
     "questionnaire": ["questionnaire", "check"],
+    "database": ["restore"],
 }
 # Where each kind of file is read: the adviser reads evaluation files, the organisation
 # reads review files, NOV reads sync files.
-HOME = {"evaluation": "adviser", "review": "organisation", "sync": "nov", "questionnaire": "nov"}
+# A database file is offered as a backup to put back.
+HOME = {
+    "evaluation": "adviser",
+    "review": "organisation",
+    "sync": "nov",
+    "questionnaire": "nov",
+    "database": "organisation",
+}
 
 
 @pytest.fixture(scope="module")

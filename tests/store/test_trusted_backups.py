@@ -1,5 +1,4 @@
-"""Backups that can be trusted: the full check before the daily backup, only verified backups
-offered, restore checks the whole schema and brings the source's -wal along."""
+"""Trusted backups: full check first, verified backups only, restore of schema and -wal."""
 
 from __future__ import annotations
 
@@ -11,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from goedgeregeld.base.paths import database_path
 from goedgeregeld.store.db.backups import (
     backups_dir,
     check_database_file,
@@ -181,3 +179,44 @@ def test_restore_brings_the_committed_rows_of_the_sources_wal(
     assert names == ["Alleen in het logbestand", "In het bestand"]
     after = {p.name: sha(p) for p in crashed.parent.iterdir() if p.is_file()}
     assert {k: v for k, v in after.items() if not k.endswith("-shm")} == crashed_before
+
+
+def test_start_up_check_finds_a_missing_table_and_makes_no_backup(
+    db: Database, data_dir: Path
+) -> None:
+    from goedgeregeld.ui.shell.startup_checks import check_and_back_up
+
+    db.close()
+    connection = sqlite3.connect(db.path)
+    connection.execute("DROP TABLE trusted_key")
+    connection.close()
+    outcome = check_and_back_up(data_dir)
+    assert outcome is not None and "de tabel trusted_key ontbreekt" in outcome[0]
+    assert list_backups(data_dir) == []
+
+
+def test_schema_check_and_a_migration_on_two_threads(tmp_path: Path) -> None:
+    """The start-up check and the worker may both run Alembic (it keeps module globals)."""
+    import threading
+
+    from goedgeregeld.store.db import schema_check
+
+    schema_check._migrated_schema.cache_clear()
+    old = tmp_path / "old.sqlite3"
+    shutil.copyfile(FIXTURES / "0002.sqlite3", old)
+    found: list[object] = []
+
+    def verify() -> None:
+        found.append(verify_database_file(old))
+
+    def migrate() -> None:
+        for n in range(3):
+            open_database(tmp_path / f"new-{n}.sqlite3").close()
+        found.append("migrated")
+
+    threads = [threading.Thread(target=verify), threading.Thread(target=migrate)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(map(str, found)) == ["None", "migrated"]

@@ -251,6 +251,7 @@ def _long_text(data: dict[str, Any], main: str) -> dict[str, Any]:
 
 def main() -> None:
     """Rebuild every file of the corpus and the manifest."""
+    from corpus_databases import database_attacks
     from corpus_kinds import evaluation_attacks, review_attacks, signed_attacks
     from corpus_lib import cases
     from corpus_plain import questionnaire_attacks, recipe, sync_attacks
@@ -285,6 +286,7 @@ def main() -> None:
             path=path,
         )
     signed_attacks()
+    database_attacks()
     MANIFEST_FILE.write_text(json.dumps(cases, indent=1, ensure_ascii=True) + "\n", "utf-8")
     print(f"{len(cases)} hostile files written to {HERE}")
 

@@ -9,7 +9,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from goedgeregeld.store.db.verify import check_database_file, verify_database_file
 from goedgeregeld.store.errors import StoreError
+
+__all__ = ["check_database_file"]  # re-exported: it lived here first
 
 BACKUP_FOLDER = "backups"
 _PREFIX = "goedgeregeld-"
@@ -29,26 +32,6 @@ class BackupFile:
 def backups_dir(data_dir: Path) -> Path:
     """The folder with automatic and manual backups."""
     return data_dir / BACKUP_FOLDER
-
-
-def check_database_file(path: Path, *, full: bool = False) -> str | None:
-    """None when the file is a healthy SQLite database, else a Dutch reason."""
-    if not path.is_file():
-        return "het bestand bestaat niet"
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        return f"het bestand is niet te openen ({exc})"
-    try:
-        pragma = "integrity_check" if full else "quick_check"
-        rows = connection.execute(f"PRAGMA {pragma}").fetchall()
-        if rows != [("ok",)]:
-            return f"het bestand is beschadigd ({rows[0][0] if rows else 'geen antwoord'})"
-    except sqlite3.DatabaseError as exc:
-        return f"het is geen geldig gegevensbestand ({exc})"
-    finally:
-        connection.close()
-    return None
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -76,8 +59,6 @@ def copy_database(source: Path, target: Path) -> Path:
             dst.close()
     finally:
         src.close()
-    from goedgeregeld.store.db.verify import verify_database_file
-
     # The full check on the copy: a database whose integrity_check fails gets no backup.
     problem = verify_database_file(partial)
     if problem is not None:
@@ -153,8 +134,6 @@ def rotate_backups(data_dir: Path, today: date) -> list[Path]:
 
 def newest_good_backup(data_dir: Path) -> Path | None:
     """The newest backup that passes the full verification (integrity, mark, schema)."""
-    from goedgeregeld.store.db.verify import verify_database_file
-
     for backup in list_backups(data_dir):
         if verify_database_file(backup.path) is None:
             return backup.path

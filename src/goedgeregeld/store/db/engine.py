@@ -12,8 +12,9 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from goedgeregeld.store.db.identity import identity_problem
 from goedgeregeld.store.db.schema_version import HEAD_REVISION
-from goedgeregeld.store.errors import DatabaseDamagedError
+from goedgeregeld.store.errors import DatabaseDamagedError, DatabaseRefusedError
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -94,9 +95,11 @@ def open_database(path: Path) -> Database:
     A file that is not this app's database (0 bytes, another program's, a stray ``-wal``)
     is refused before any migration and left as it is: a new one is only made where none is.
     """
-    from goedgeregeld.store.db.refusal import refuse_unless_ours
-
-    refuse_unless_ours(path)
+    refusal = identity_problem(path)
+    if refusal is not None:
+        # The command line and the app go through health.open_checked_database first,
+        # which names the newest verified backup too.
+        raise DatabaseRefusedError(f"{refusal.reason}; er is niets aan veranderd")
     path.parent.mkdir(parents=True, exist_ok=True)
     if current_revision(path) != HEAD_REVISION:
         from goedgeregeld.store.db.migrate import upgrade_to_head

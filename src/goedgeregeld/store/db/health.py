@@ -42,7 +42,13 @@ def damage_report(data_dir: Path, database: Path, *, full: bool = False) -> str 
     if not database.exists():
         return None
     _check_surroundings(database)
-    problem = check_database_file(database, full=full)
+    if full:
+        from goedgeregeld.store.db.verify import verify_database_file
+
+        # The full check also finds a table or column missing for the file's revision.
+        problem = verify_database_file(database, newer_ok=True)
+    else:
+        problem = check_database_file(database)
     if problem is None:
         return None
     if any(needle in problem.lower() for needle in _NOT_DAMAGE):

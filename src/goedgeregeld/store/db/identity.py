@@ -124,7 +124,7 @@ def _foreign(view: _View) -> str | None:
         return None
     if view.application_id != 0:
         return f"het hoort bij een ander programma (application_id {view.application_id:#010x})"
-    if not OUR_TABLES <= view.tables:
+    if not view.tables >= OUR_TABLES:
         return "het is een SQLite-bestand zonder de tabellen van Goed Geregeld"
     return None
 

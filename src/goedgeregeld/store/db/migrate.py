@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 from alembic import command
@@ -11,6 +12,9 @@ from alembic.config import Config
 from goedgeregeld.store.errors import DatabaseDamagedError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# Alembic keeps its running context in module globals: one migration at a time per process
+# (the start-up check and the worker may both need one).
+ALEMBIC_LOCK = threading.RLock()
 
 
 def alembic_config() -> Config:
@@ -45,7 +49,7 @@ def upgrade_to_head(path: Path) -> None:
         _create_marked(path)
     engine = make_engine(path, foreign_keys=False)
     try:
-        with engine.connect() as connection:
+        with ALEMBIC_LOCK, engine.connect() as connection:
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from goedgeregeld.store.db.identity import identity_problem, wal_of
+from goedgeregeld.store.db.identity import Refusal, identity_problem, wal_of
 from goedgeregeld.store.errors import DatabaseRefusedError
+
+
+def what_to_do(refusal: Refusal, database: Path) -> str:
+    """The Dutch next step for a refused file, besides restoring a backup."""
+    if refusal.kind == "log":
+        return f"verplaats {wal_of(database).name} naar een andere map en start opnieuw"
+    if refusal.kind == "empty":
+        return "verplaats het lege bestand om opnieuw te beginnen"
+    return "kies een andere gegevensmap, of verplaats het bestand om opnieuw te beginnen"
 
 
 def refusal_report(database: Path) -> str | None:
@@ -20,14 +29,11 @@ def refusal_report(database: Path) -> str | None:
     from goedgeregeld.store.db.backups import newest_good_backup
 
     backup = newest_good_backup(database.parent)
-    if refusal.kind == "log":
-        fix = f"verplaats {wal_of(database).name} naar een andere map en start opnieuw"
-    elif refusal.kind == "empty":
-        fix = "verplaats het lege bestand om opnieuw te beginnen"
-    else:
-        fix = "kies een andere gegevensmap, of verplaats het bestand om opnieuw te beginnen"
+    fix = what_to_do(refusal, database)
     if backup is not None:
-        advice = f"Zet de reservekopie {backup.name} terug (goedgeregeld restore {backup}), of {fix}"
+        advice = (
+            f"Zet de reservekopie {backup.name} terug (goedgeregeld restore {backup}), of {fix}"
+        )
     else:
         advice = f"Er is geen goede reservekopie; {fix}"
     return f"{refusal.reason}; er is niets aan veranderd. {advice}."

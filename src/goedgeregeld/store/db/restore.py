@@ -79,6 +79,9 @@ def restore_backup(data_dir: Path, database: Path, source: Path) -> Path | None:
     app's own, so a restore can itself be undone and nothing is ever thrown away. Older
     schema versions are upgraded when the database is opened.
     """
+    refusal = identity_problem(source)
+    if refusal is not None and refusal.kind == "log":
+        raise _refused(source, "het logbestand (-wal) ernaast hoort er niet bij")
     problem = check_database_file(source, full=True)
     if problem is not None:
         raise _refused(source, problem)

@@ -34,9 +34,16 @@ def read_schema(connection: sqlite3.Connection) -> Schema:
     }
 
 
-@cache
 def expected_schema(revision: str) -> Schema:
     """The schema the shipped migrations make at ``revision`` (computed once per process)."""
+    from goedgeregeld.store.db.migrate import ALEMBIC_LOCK
+
+    with ALEMBIC_LOCK:
+        return _migrated_schema(revision)
+
+
+@cache
+def _migrated_schema(revision: str) -> Schema:
     from alembic import command
 
     from goedgeregeld.store.db.engine import make_engine

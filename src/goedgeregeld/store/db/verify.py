@@ -8,12 +8,31 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from goedgeregeld.store.db.backups import check_database_file
 from goedgeregeld.store.db.identity import APPLICATION_ID
 from goedgeregeld.store.db.schema_check import schema_problem
 
 # The revision whose migration set the mark: files at older revisions may carry id 0.
 MARKED_SINCE = "0003"
+
+
+def check_database_file(path: Path, *, full: bool = False) -> str | None:
+    """None when the file is a healthy SQLite database, else a Dutch reason."""
+    if not path.is_file():
+        return "het bestand bestaat niet"
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return f"het bestand is niet te openen ({exc})"
+    try:
+        pragma = "integrity_check" if full else "quick_check"
+        rows = connection.execute(f"PRAGMA {pragma}").fetchall()
+        if rows != [("ok",)]:
+            return f"het bestand is beschadigd ({rows[0][0] if rows else 'geen antwoord'})"
+    except sqlite3.DatabaseError as exc:
+        return f"het is geen geldig gegevensbestand ({exc})"
+    finally:
+        connection.close()
+    return None
 
 
 def known_revisions() -> list[str]:
@@ -34,10 +53,12 @@ def _revision(connection: sqlite3.Connection) -> str | None:
     return None if row is None else str(row[0])
 
 
-def verify_database_file(path: Path) -> str | None:
+def verify_database_file(path: Path, *, newer_ok: bool = False) -> str | None:
     """None when ``path`` is a sound database of this app at a known version, else a Dutch reason.
 
     The file is read as SQLite sees it: with a ``-wal`` beside it, that log's content counts.
+    ``newer_ok`` passes a revision this code does not know (its schema cannot be checked):
+    for the live database, where that is not damage but a newer version of the app.
     """
     problem = check_database_file(path, full=True)
     if problem is not None:
@@ -50,6 +71,8 @@ def verify_database_file(path: Path) -> str | None:
         if revision is None or mark not in (0, APPLICATION_ID):
             return "het is geen gegevensbestand van Goed Geregeld"
         if revision not in known:
+            if newer_ok:
+                return None
             return "het is gemaakt met een nieuwere versie van Goed Geregeld; werk de app eerst bij"
         if mark != APPLICATION_ID and known.index(revision) >= known.index(MARKED_SINCE):
             return "het is geen gegevensbestand van Goed Geregeld"

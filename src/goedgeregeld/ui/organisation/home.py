@@ -100,6 +100,7 @@ class HomePage(QWidget):
         layout.addWidget(self.table, 1)
         self.empty_label = QLabel(tr("Nog geen zelfevaluaties. Start hierboven uw eerste."), self)
         self.empty_label.setObjectName("muted")
+        self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
         # A quality-mark reminder from 12 months before expiry, under the title.
         self.reminder_label = QLabel("", self)

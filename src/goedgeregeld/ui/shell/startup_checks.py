@@ -39,12 +39,19 @@ def check_and_back_up(data_dir: Path) -> tuple[str, Path | None, bool] | None:
     """
     from goedgeregeld.store.db.backups import automatic_backup, newest_good_backup
     from goedgeregeld.store.db.health import damage_report
-    from goedgeregeld.store.db.refusal import refusal_report
+    from goedgeregeld.store.db.identity import identity_problem
+    from goedgeregeld.store.db.refusal import what_to_do
 
     database = database_path(data_dir)
-    refusal = refusal_report(database)
+    refusal = identity_problem(database)
     if refusal is not None:
-        return refusal, newest_good_backup(data_dir), True
+        # Said for a window, not a command line: the reason and the next step, no command.
+        report = f"{refusal.reason[:1].upper()}{refusal.reason[1:]}."
+        backup = newest_good_backup(data_dir)
+        if backup is None:
+            step = what_to_do(refusal, database)
+            report += f" {step[:1].upper()}{step[1:]}."
+        return report, backup, True
     report = damage_report(data_dir, database, full=True)
     if report is None:
         automatic_backup(data_dir, database)
@@ -102,7 +109,10 @@ class StartupChecks(QObject):
         report, backup, foreign = outcome
         if backup is None:
             lead = (
-                tr("Dit gegevensbestand is niet van Goed Geregeld en er is geen goede reservekopie.")
+                tr(
+                    "Het gegevensbestand is niet van Goed Geregeld en er is geen goede "
+                    "reservekopie. De app heeft het niet geopend en er is niets aan veranderd."
+                )
                 if foreign
                 else tr("Uw gegevens zijn beschadigd en er is geen goede reservekopie.")
             )
@@ -122,7 +132,7 @@ class StartupChecks(QObject):
                 "er is niets aan veranderd.\n\n{report}\n\n"
                 "De nieuwste goede reservekopie is van {when}. Wilt u die terugzetten? "
                 "Het bestand dat er nu staat, wordt bewaard in de map met reservekopieën."
-            ).format(report=report[:1].upper() + report[1:], when=when)
+            ).format(report=report, when=when)
         else:
             title = tr("Gegevens beschadigd")
             text = tr(
