@@ -73,7 +73,7 @@ def collect_entries(db: Database) -> dict[str, list[Entry]]:
 def build_sync_document(
     installation: str, sequence: int, created_at: datetime, entries: dict[str, list[Entry]]
 ) -> dict[str, Any]:
-    """The JSON object of a sync file (see ``sync_format`` for the shape)."""
+    """The JSON object of a sync file (see ``exchange.sync.format`` for the shape)."""
     document: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
