@@ -8,6 +8,7 @@ no tracing switch; the size row measures the real bundle.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -63,7 +64,15 @@ def prepare_data_folder(folder: Path) -> Path:
 
 
 def freeze_startup_child(folder: Path) -> Path:
-    """The start-up child frozen with the app's spec (same contents, other entry); its path."""
+    """The start-up child frozen with the app's spec (same contents, other entry); its path.
+
+    Installs PyInstaller first when it is missing, as ``packaging/build.py`` does (a bundle
+    may have been built from another virtualenv).
+    """
+    if importlib.util.find_spec("PyInstaller") is None:
+        subprocess.run(
+            [sys.executable, "-m", "pip", "install", "-q", "pyinstaller>=6.6"], check=True
+        )
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"]
     command += ["--distpath", str(folder / "dist"), "--workpath", str(folder / "work")]
     command += [str(_SPEC), "--", "--entry", str(_CHILD)]
