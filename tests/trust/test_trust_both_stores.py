@@ -12,7 +12,7 @@ from goedgeregeld.nov.store.trust import (
     accept_nov_key_change,
     list_nov_trusted,
     pins_for,
-    save_pins,
+    save_pins_in,
 )
 from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import StoreError
@@ -41,6 +41,11 @@ def _record(db: Database, signer: PresentedKey, subject: Subject | None) -> None
         record_signer_in(session, signer, subject)
 
 
+def _pin(nov: NovStore, new: list[KeyPin], replaced: list[KeyPin]) -> None:
+    with nov.begin() as connection:
+        save_pins_in(connection, new, replaced)
+
+
 def _refusal(accept: Callable[..., object], *args: str) -> str:
     with pytest.raises(StoreError) as caught:
         accept(*args)
@@ -50,7 +55,7 @@ def _refusal(accept: Callable[..., object], *args: str) -> str:
 def test_both_stores_pin_the_first_key_and_refuse_the_same_way(db: Database, nov: NovStore) -> None:
     subject = Subject("organisation", "org-1")
     _record(db, PresentedKey(INSTALLATION, OLD), subject)
-    save_pins(nov, [KeyPin(INSTALLATION, OLD)], [])
+    _pin(nov, [KeyPin(INSTALLATION, OLD)], [])
     standing = signer_standing(db, INSTALLATION, OLD)
     assert standing.pinned == pins_for(nov, [INSTALLATION], [])[0][INSTALLATION]
     assert standing.owner_of_key is None and origin_of(db, subject) == INSTALLATION
@@ -70,7 +75,7 @@ def test_both_stores_accept_a_key_change_and_take_it_as_the_new_pin(
     db: Database, nov: NovStore
 ) -> None:
     _record(db, PresentedKey(INSTALLATION, OLD), None)
-    save_pins(nov, [KeyPin(INSTALLATION, OLD)], [])
+    _pin(nov, [KeyPin(INSTALLATION, OLD)], [])
     typed = compact(fingerprint(NEW)).lower()
     assert accept_key_change(db, INSTALLATION, typed) == fingerprint(NEW)
     assert accept_nov_key_change(nov, INSTALLATION, typed) == fingerprint(NEW)
@@ -81,7 +86,7 @@ def test_both_stores_accept_a_key_change_and_take_it_as_the_new_pin(
         here.accepted_fingerprint,
     )
     _record(db, PresentedKey(INSTALLATION, NEW), None)
-    save_pins(nov, [], [KeyPin(INSTALLATION, NEW)])
+    _pin(nov, [], [KeyPin(INSTALLATION, NEW)])
     [here], [at_nov] = list_trusted(db), list_nov_trusted(nov)
     assert here.fingerprint == at_nov.fingerprint == fingerprint(NEW)
     assert here.accepted_fingerprint is None and at_nov.accepted_fingerprint is None

@@ -17,7 +17,7 @@ from goedgeregeld.nov.store.figures import (
     national_figures,
 )
 from goedgeregeld.nov.store.merge import merge_into_store
-from goedgeregeld.nov.trust import check_signers, record_signers
+from goedgeregeld.nov.trust import check_signers
 
 
 @dataclass(frozen=True)
@@ -65,8 +65,7 @@ def _aggregate(
     good = read_all(files, tally, progress)
     # Signatures were verified while reading; here the signer must fit what NOV knows.
     good = check_signers(store, good, tally)
-    everything = merge_into_store(store, good, tally)
-    record_signers(store, good, tally)
+    everything = merge_into_store(store, good, tally)  # pins the signers in its transaction
     if everything is not None:
         # The store was empty: the rows just written are all it holds.
         return AggregateResult(figures_from_observations(everything), tally)

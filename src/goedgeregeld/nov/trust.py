@@ -3,7 +3,8 @@
 Runs between reading (signatures already verified) and merging. Decisions depend only on
 the store and the set of files, never on their order: an installation new to NOV whose
 files in one run carry different keys has all of them refused. The rules and messages are
-``goedgeregeld.trust``'s, the pins ``nov.store.trust``'s; this module applies them to a run.
+``goedgeregeld.trust``'s, the pins ``nov.store.trust``'s; this module applies them to a run
+(the merge pins the signers of the files it takes, in its own transaction).
 """
 
 from __future__ import annotations
@@ -13,13 +14,12 @@ from collections.abc import Sequence
 from goedgeregeld.exchange.sync.format import SyncFile
 from goedgeregeld.nov.files import FileTally, Rejection
 from goedgeregeld.nov.store.database import NovStore
-from goedgeregeld.nov.store.trust import any_key_on_record, pins_for, save_pins
+from goedgeregeld.nov.store.trust import any_key_on_record, pins_for
 from goedgeregeld.trust import (
     KeyPin,
     PresentedKey,
     TrustSide,
     decide,
-    pin_to_record,
     refuse_conflicting_first_keys,
 )
 
@@ -56,25 +56,3 @@ def check_signers(
         else:
             tally.rejected.append(Rejection(path, reason))
     return good
-
-
-def record_signers(
-    store: NovStore, files: Sequence[tuple[str, SyncFile]], tally: FileTally
-) -> None:
-    """After merging: remember the key of each installation whose signed file was taken."""
-    rejected = {r.path for r in tally.rejected}
-    taken: dict[str, bytes] = {}
-    for path, sync in files:
-        if sync.public_key is not None and path not in rejected:
-            taken[sync.installation_id] = sync.public_key
-    if not taken:
-        return
-    pins = pins_for(store, sorted(taken), [])[0] if any_key_on_record(store) else {}
-    new: list[KeyPin] = []
-    replaced: list[KeyPin] = []
-    for inst, key in sorted(taken.items()):
-        pinned = pins.get(inst)
-        pin = pin_to_record(pinned, PresentedKey(inst, key))
-        if pin is not None:
-            (new if pinned is None else replaced).append(pin)
-    save_pins(store, new, replaced)

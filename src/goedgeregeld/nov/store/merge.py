@@ -24,6 +24,7 @@ from goedgeregeld.nov.merge_rules import (
 from goedgeregeld.nov.store.bulk import bulk_write
 from goedgeregeld.nov.store.database import NovStore
 from goedgeregeld.nov.store.models import MergedFile, Observation
+from goedgeregeld.nov.store.trust import pin_signers_in
 from goedgeregeld.store.clock import utc_now
 
 _files = cast(Table, MergedFile.__table__)
@@ -159,4 +160,6 @@ def merge_into_store(
         bulk_write(
             connection, _upsert_statement(connection), _OBSERVATION_COLUMNS, batch.observations
         )
+        # The signers' keys are pinned with what their files added: together or not at all.
+        pin_signers_in(connection, files, tally)
     return batch.observations if was_empty else None

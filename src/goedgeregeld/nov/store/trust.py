@@ -1,7 +1,8 @@
 """Trust on first use at NOV, stored: the key pinned per installation, read and written in bulk.
 
 The rules and their messages are ``goedgeregeld.trust``'s; this module hands out the pins
-as plain records and writes the pins the policy says to write.
+as plain records and writes the pins the policy says to write, inside the merge's own
+transaction (``pin_signers_in``), so a counted file and its signer's pin land together.
 """
 
 from __future__ import annotations
@@ -10,52 +11,64 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import cast
 
-from sqlalchemy import Table, select
+from sqlalchemy import Connection, Table, select
 
+from goedgeregeld.exchange.sync.format import SyncFile
+from goedgeregeld.nov.files import FileTally
 from goedgeregeld.nov.store.database import NovStore
 from goedgeregeld.nov.store.trust_models import NovTrustedKey
 from goedgeregeld.store.clock import utc_now
 from goedgeregeld.store.errors import StoreError
-from goedgeregeld.trust import KeyPin, check_acceptance, fingerprint
+from goedgeregeld.trust import KeyPin, PresentedKey, check_acceptance, fingerprint, pin_to_record
 
 _keys = cast(Table, NovTrustedKey.__table__)
 _CHUNK = 500
 
 
+def _any_key_in(connection: Connection) -> bool:
+    return connection.scalar(select(_keys.c.installation_id).limit(1)) is not None
+
+
 def any_key_on_record(store: NovStore) -> bool:
     """Whether NOV pinned any key yet (if not, no file needs looking up)."""
     with store.begin() as connection:
-        return connection.scalar(select(_keys.c.installation_id).limit(1)) is not None
+        return _any_key_in(connection)
+
+
+def _pins_in(
+    connection: Connection, installations: Sequence[str], keys: Sequence[bytes]
+) -> tuple[dict[str, KeyPin], dict[bytes, str]]:
+    by_installation: dict[str, KeyPin] = {}
+    by_key: dict[bytes, str] = {}
+    c = _keys.c
+    for start in range(0, len(installations), _CHUNK):
+        chunk = installations[start : start + _CHUNK]
+        for inst, key, accepted in connection.execute(
+            select(c.installation_id, c.public_key, c.accepted_fingerprint).where(
+                c.installation_id.in_(chunk)
+            )
+        ):
+            by_installation[inst] = KeyPin(inst, bytes.fromhex(key), accepted)
+    hex_keys = [key.hex() for key in keys]
+    for start in range(0, len(hex_keys), _CHUNK):
+        chunk = hex_keys[start : start + _CHUNK]
+        for inst, key in connection.execute(
+            select(c.installation_id, c.public_key).where(c.public_key.in_(chunk))
+        ):
+            by_key[bytes.fromhex(key)] = inst
+    return by_installation, by_key
 
 
 def pins_for(
     store: NovStore, installations: Sequence[str], keys: Sequence[bytes]
 ) -> tuple[dict[str, KeyPin], dict[bytes, str]]:
     """The pins of ``installations``, and the installation each of ``keys`` is pinned for."""
-    by_installation: dict[str, KeyPin] = {}
-    by_key: dict[bytes, str] = {}
-    c = _keys.c
     with store.begin() as connection:
-        for start in range(0, len(installations), _CHUNK):
-            chunk = installations[start : start + _CHUNK]
-            for inst, key, accepted in connection.execute(
-                select(c.installation_id, c.public_key, c.accepted_fingerprint).where(
-                    c.installation_id.in_(chunk)
-                )
-            ):
-                by_installation[inst] = KeyPin(inst, bytes.fromhex(key), accepted)
-        hex_keys = [key.hex() for key in keys]
-        for start in range(0, len(hex_keys), _CHUNK):
-            chunk = hex_keys[start : start + _CHUNK]
-            for inst, key in connection.execute(
-                select(c.installation_id, c.public_key).where(c.public_key.in_(chunk))
-            ):
-                by_key[bytes.fromhex(key)] = inst
-    return by_installation, by_key
+        return _pins_in(connection, installations, keys)
 
 
-def save_pins(store: NovStore, new: Sequence[KeyPin], replaced: Sequence[KeyPin]) -> None:
-    """Pin first keys (``new``) and accepted key changes (``replaced``) in one transaction."""
+def save_pins_in(connection: Connection, new: Sequence[KeyPin], replaced: Sequence[KeyPin]) -> None:
+    """Pin first keys (``new``) and accepted key changes (``replaced``) in the caller's transaction."""
     if not new and not replaced:
         return
     now = utc_now()
@@ -68,17 +81,39 @@ def save_pins(store: NovStore, new: Sequence[KeyPin], replaced: Sequence[KeyPin]
         }
         for pin in new
     ]
-    with store.begin() as connection:
-        if rows:
-            connection.execute(_keys.insert(), rows)
-        for pin in replaced:
-            connection.execute(
-                _keys.update()
-                .where(_keys.c.installation_id == pin.installation_id)
-                .values(
-                    public_key=pin.public_key.hex(), first_seen_at=now, accepted_fingerprint=None
-                )
-            )
+    if rows:
+        connection.execute(_keys.insert(), rows)
+    for pin in replaced:
+        connection.execute(
+            _keys.update()
+            .where(_keys.c.installation_id == pin.installation_id)
+            .values(public_key=pin.public_key.hex(), first_seen_at=now, accepted_fingerprint=None)
+        )
+
+
+def pin_signers_in(
+    connection: Connection, files: Sequence[tuple[str, SyncFile]], tally: FileTally
+) -> None:
+    """After merging, in the merge's transaction: pin the key of each signed file taken.
+
+    A file the merge refused (it is in ``tally.rejected``) pins nothing.
+    """
+    rejected = {r.path for r in tally.rejected}
+    taken: dict[str, bytes] = {}
+    for path, sync in files:
+        if sync.public_key is not None and path not in rejected:
+            taken[sync.installation_id] = sync.public_key
+    if not taken:
+        return
+    pins = _pins_in(connection, sorted(taken), [])[0] if _any_key_in(connection) else {}
+    new: list[KeyPin] = []
+    replaced: list[KeyPin] = []
+    for inst, key in sorted(taken.items()):
+        pinned = pins.get(inst)
+        pin = pin_to_record(pinned, PresentedKey(inst, key))
+        if pin is not None:
+            (new if pinned is None else replaced).append(pin)
+    save_pins_in(connection, new, replaced)
 
 
 @dataclass(frozen=True)
