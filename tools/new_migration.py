@@ -37,6 +37,11 @@ def main() -> int:
             connection.commit()
         engine.dispose()
     print(f"now set HEAD_REVISION = {next_id!r} in src/goedgeregeld/store/db/schema_version.py")
+    print(
+        "and rewrite store/db/schema_reference.json: python -c 'from goedgeregeld.store.db."
+        "schema_check import write_reference; from goedgeregeld.store.db.verify import "
+        "script_revisions; write_reference(script_revisions())'"
+    )
     return 0
 
 

@@ -208,6 +208,7 @@ def test_schema_check_and_a_migration_on_two_threads(tmp_path: Path) -> None:
 
     def verify() -> None:
         found.append(verify_database_file(old))
+        found.append(schema_check.migrated_schema("0002") == schema_check.expected_schema("0002"))
 
     def migrate() -> None:
         for n in range(3):
@@ -219,4 +220,19 @@ def test_schema_check_and_a_migration_on_two_threads(tmp_path: Path) -> None:
         thread.start()
     for thread in threads:
         thread.join()
-    assert sorted(map(str, found)) == ["None", "migrated"]
+    assert sorted(map(str, found)) == ["None", "True", "migrated"]
+
+
+def test_schema_reference_matches_the_migrations() -> None:
+    from goedgeregeld.store.db import schema_check
+    from goedgeregeld.store.db.verify import script_revisions
+
+    schema_check._reference.cache_clear()
+    reference = schema_check._reference()
+    assert list(reference) == script_revisions(), (
+        "rewrite it: python -c 'from goedgeregeld.store.db.schema_check import "
+        "write_reference; from goedgeregeld.store.db.verify import script_revisions; "
+        "write_reference(script_revisions())'"
+    )
+    for revision in script_revisions():
+        assert reference[revision] == schema_check.migrated_schema(revision), revision

@@ -1,15 +1,20 @@
 """Whether a database holds the whole schema of its Alembic revision: every table and column.
 
-The expected schema of a revision is read from a fresh database migrated to that revision,
-so it is exactly what the shipped migrations make (and what an upgrade will expect).
+The expected schema of a revision is what a fresh database migrated to that revision has, so
+exactly what the shipped migrations make. It is kept in ``schema_reference.json`` (a test
+keeps that file equal to the migrations; ``write_reference`` rewrites it), so a check needs
+no Alembic run; a revision missing from the file is migrated on the spot.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import tempfile
 from functools import cache
 from pathlib import Path
+
+REFERENCE_FILE = Path(__file__).resolve().parent / "schema_reference.json"
 
 # Per table: (name, declared type, not null, primary key position) of every column.
 Schema = dict[str, frozenset[tuple[str, str, int, int]]]
@@ -34,12 +39,51 @@ def read_schema(connection: sqlite3.Connection) -> Schema:
     }
 
 
+@cache
+def _reference() -> dict[str, Schema]:
+    raw = json.loads(REFERENCE_FILE.read_text("utf-8"))
+    return {
+        revision: {
+            table: frozenset((str(n), str(k), int(nn), int(pk)) for n, k, nn, pk in columns)
+            for table, columns in tables.items()
+        }
+        for revision, tables in raw.items()
+    }
+
+
+def reference_revisions() -> list[str]:
+    """The revisions in the reference file, oldest first (a test: every script's revision)."""
+    return list(_reference())
+
+
 def expected_schema(revision: str) -> Schema:
-    """The schema the shipped migrations make at ``revision`` (computed once per process)."""
+    """The schema the shipped migrations make at ``revision``."""
+    reference = _reference()
+    if revision in reference:
+        return reference[revision]
+    return migrated_schema(revision)
+
+
+def migrated_schema(revision: str) -> Schema:
+    """The schema of a fresh database migrated to ``revision`` (once per process)."""
     from goedgeregeld.store.db.migrate import ALEMBIC_LOCK
 
     with ALEMBIC_LOCK:
         return _migrated_schema(revision)
+
+
+def write_reference(revisions: list[str]) -> None:
+    """Rewrite ``schema_reference.json`` from the migrations, for every revision given."""
+    blocks = []
+    for revision in revisions:
+        tables = [
+            f"  {json.dumps(table)}: [\n"
+            + ",\n".join(f"   {json.dumps(list(column))}" for column in sorted(columns))
+            + "\n  ]"
+            for table, columns in sorted(migrated_schema(revision).items())
+        ]
+        blocks.append(f" {json.dumps(revision)}: {{\n" + ",\n".join(tables) + "\n }")
+    REFERENCE_FILE.write_text("{\n" + ",\n".join(blocks) + "\n}\n", "utf-8")
 
 
 @cache

@@ -36,7 +36,14 @@ def check_database_file(path: Path, *, full: bool = False) -> str | None:
 
 
 def known_revisions() -> list[str]:
-    """Every revision the shipped migrations know, oldest first."""
+    """Every revision the shipped migrations know, oldest first (from the schema reference)."""
+    from goedgeregeld.store.db.schema_check import reference_revisions
+
+    return reference_revisions()
+
+
+def script_revisions() -> list[str]:
+    """Every revision of the migration scripts, oldest first, as Alembic reads them."""
     from alembic.script import ScriptDirectory
 
     from goedgeregeld.store.db.migrate import alembic_config
