@@ -45,3 +45,20 @@ class Decision(StrEnum):
     READY = "ready"
     CONDITIONS = "conditions"
     NOT_YET = "not_yet"
+
+
+class ReasonKind(StrEnum):
+    """Why the quality mark is not (yet) within reach: one kind per scoring rule."""
+
+    OPEN = "open"
+    """Required statements still without an answer."""
+    MUST = "must"
+    """A must-have statement scores below its minimum."""
+    NOT_ALLOWED = "na_not_allowed"
+    """"Niet van toepassing" on a statement that applies to every organisation."""
+    NOT_ASSESSABLE = "not_assessable"
+    """Too few applicable statements in a theme to judge it."""
+    BELOW_MINIMUM = "below_minimum"
+    """A theme scores below its minimum."""
+    NO_REASON = "na_without_reason"
+    """"Niet van toepassing" without a note saying why."""

@@ -1,8 +1,11 @@
-"""Pure scoring: an edition plus answers (plus organisation size) gives scores and eligibility.
+"""Pure scoring: an edition plus answers (plus organisation size) gives scores and a verdict.
 
 A theme's score is the percentage of the maximum over its applicable answered statements;
 "not applicable" leaves the denominator. The small variant uses core statements only.
-Nothing here touches a database or a file.
+Editions from 2027.1 add rules that the verdict names one by one: a must-have statement below
+its minimum blocks the quality mark whatever the theme score; a theme with too few applicable
+statements cannot be judged; "niet van toepassing" needs a reason (the note). Editions without
+these rules score exactly as before. Nothing here touches a database or a file.
 """
 
 from __future__ import annotations
@@ -12,9 +15,10 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
+from goedgeregeld.domain import ReasonKind
 from goedgeregeld.domain import Variant as Variant  # re-exported: scoring names it
 from goedgeregeld.questionnaire.model import Edition, SmallOrganisationRule, Statement, Theme
-from goedgeregeld.words import counted, format_percentage, shortfall_text
+from goedgeregeld.words import verdicts as say
 
 NOT_APPLICABLE: Literal["na"] = "na"
 AnswerValue = int | Literal["na"]
@@ -64,11 +68,32 @@ class ThemeScore:
     """At or above the minimum on the answers so far (all "n.v.t." counts as met)."""
     shortfall: float
     """Percentage points below the minimum (0 when met)."""
+    assessable: bool = True
+    """False when too few statements apply to judge the theme (``min_applicable``)."""
 
     @property
     def complete(self) -> bool:
         """Every required statement of the theme has an answer."""
         return self.answered == self.required
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One reason the quality mark is not (yet) within reach, in plain Dutch."""
+
+    kind: ReasonKind
+    theme_id: str | None
+    statement_id: str | None
+    text: str
+
+    def as_dict(self) -> dict[str, str | None]:
+        """The plain record ``eval show --json`` prints."""
+        return {
+            "kind": self.kind.value,
+            "theme_id": self.theme_id,
+            "statement_id": self.statement_id,
+            "text": self.text,
+        }
 
 
 @dataclass(frozen=True)
@@ -82,6 +107,8 @@ class EvaluationScore:
     required: int
     open_statements: tuple[str, ...]
     eligible: bool
+    reasons: tuple[Reason, ...] = ()
+    """Every reason the mark is not within reach, the most serious first; empty if eligible."""
 
     @property
     def complete(self) -> bool:
@@ -107,8 +134,11 @@ def score_theme(theme: Theme, answers: Mapping[str, AnswerValue], variant: Varia
     given = [answers[s.id] for s in required if s.id in answers]
     values = [v for v in given if v != NOT_APPLICABLE]
     points, applicable = sum(values), len(values)
+    assessable = _assessable(theme, applicable, len(given), len(required))
     # Compare exactly, not the rounded percentage: 64.96% must not pass a 65% minimum.
-    if applicable == 0:
+    if not assessable:
+        meets = False
+    elif applicable == 0:
         # Nothing to score: met only once every statement is answered (all "n.v.t.").
         meets = len(given) == len(required)
     else:
@@ -129,18 +159,33 @@ def score_theme(theme: Theme, answers: Mapping[str, AnswerValue], variant: Varia
         score=score,
         meets_minimum=meets,
         shortfall=shortfall,
+        assessable=assessable,
     )
 
 
+def _assessable(theme: Theme, applicable: int, answered: int, required: int) -> bool:
+    """Enough applicable statements to judge the theme, once all of it is answered."""
+    if theme.min_applicable is None or answered < required or required == 0:
+        return True
+    return applicable * 100 >= theme.min_applicable * required
+
+
 def score_evaluation(
-    edition: Edition, answers: Mapping[str, AnswerValue], variant: Variant
+    edition: Edition,
+    answers: Mapping[str, AnswerValue],
+    variant: Variant,
+    notes: Mapping[str, str] | None = None,
 ) -> EvaluationScore:
-    """Score every theme, the total, progress and quality-mark eligibility."""
+    """Score every theme, the total, progress and the quality-mark verdict with its reasons.
+
+    ``notes`` are the notes per statement: an "n.v.t." needs one in editions with the new
+    rules; without ``notes`` every "n.v.t." there counts as having no reason.
+    """
     themes = tuple(score_theme(t, answers, variant) for t in edition.themes)
     points = sum(t.points for t in themes)
     applicable = sum(t.applicable for t in themes)
     open_ids = tuple(s.id for s in all_required(edition, variant) if s.id not in answers)
-    eligible = not open_ids and all(t.meets_minimum for t in themes)
+    reasons = tuple(_reasons(edition, answers, variant, notes or {}, themes, open_ids))
     return EvaluationScore(
         variant=variant,
         themes=themes,
@@ -148,20 +193,70 @@ def score_evaluation(
         answered=sum(t.answered for t in themes),
         required=sum(t.required for t in themes),
         open_statements=open_ids,
-        eligible=eligible,
+        eligible=not reasons,
+        reasons=reasons,
     )
+
+
+def statement_numbers(edition: Edition, variant: Variant) -> dict[str, int]:
+    """The number the user sees for each asked statement ("Stelling 14"), from 1 on."""
+    return {s.id: n for n, s in enumerate(all_required(edition, variant), start=1)}
+
+
+def na_refusal(edition: Edition, variant: Variant, statement_id: str) -> str | None:
+    """Why "n.v.t." cannot be saved for this statement, or None when it can."""
+    statement = edition.statements_by_id.get(statement_id)
+    if statement is None or statement.na_allowed:
+        return None
+    number = statement_numbers(edition, variant).get(statement_id)
+    return say.not_allowed_refusal(number or 0)
+
+
+def _reasons(
+    edition: Edition,
+    answers: Mapping[str, AnswerValue],
+    variant: Variant,
+    notes: Mapping[str, str],
+    themes: tuple[ThemeScore, ...],
+    open_ids: tuple[str, ...],
+) -> list[Reason]:
+    reasons: list[Reason] = []
+    if open_ids:
+        reasons.append(Reason(ReasonKind.OPEN, None, None, say.open_reason(len(open_ids))))
+    numbers = statement_numbers(edition, variant)
+    later: list[Reason] = []
+    needs_note = edition.has_verdict_rules
+    for theme, score in zip(edition.themes, themes, strict=True):
+        for statement in required_statements(theme, variant):
+            value = answers.get(statement.id)
+            number = numbers[statement.id]
+            if value is None:
+                continue
+            if value == NOT_APPLICABLE:
+                if not statement.na_allowed:
+                    text = say.not_allowed_reason(theme.title, number)
+                    reasons.append(Reason(ReasonKind.NOT_ALLOWED, theme.id, statement.id, text))
+                elif needs_note and not (notes.get(statement.id) or "").strip():
+                    text = say.no_reason_reason(theme.title, number)
+                    later.append(Reason(ReasonKind.NO_REASON, theme.id, statement.id, text))
+            elif statement.must is not None and value < statement.must:
+                text = say.must_reason(theme.title, number, statement.text, value, statement.must)
+                reasons.append(Reason(ReasonKind.MUST, theme.id, statement.id, text))
+        if not score.assessable:
+            share = theme.min_applicable or 0
+            text = say.not_assessable_reason(theme.title, score.applicable, score.required, share)
+            later.append(Reason(ReasonKind.NOT_ASSESSABLE, theme.id, None, text))
+        elif not score.meets_minimum and score.score is not None:
+            text = say.below_minimum_reason(
+                theme.title, score.score, theme.minimum, score.shortfall
+            )
+            later.append(Reason(ReasonKind.BELOW_MINIMUM, theme.id, None, text))
+    return reasons + sorted(later, key=lambda r: _LATER_ORDER[r.kind])
+
+
+_LATER_ORDER = {ReasonKind.NOT_ASSESSABLE: 0, ReasonKind.BELOW_MINIMUM: 0, ReasonKind.NO_REASON: 1}
 
 
 def eligibility_reasons(result: EvaluationScore) -> list[str]:
     """Plain Dutch reasons why the quality mark is not (yet) within reach; empty if eligible."""
-    reasons = []
-    if result.open_statements:
-        open_count = counted(len(result.open_statements), "stelling", "stellingen")
-        reasons.append(f"Nog {open_count} niet beantwoord.")
-    for theme in result.themes:
-        if not theme.meets_minimum and theme.score is not None:
-            reasons.append(
-                f"{theme.title}: {format_percentage(theme.score)}, minimum {theme.minimum}%: "
-                f"{shortfall_text(theme.shortfall)}."
-            )
-    return reasons
+    return [reason.text for reason in result.reasons]

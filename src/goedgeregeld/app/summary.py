@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from goedgeregeld.scoring import eligibility_reasons
 from goedgeregeld.store.evaluations import EvaluationState
 
 
 def evaluation_summary(state: EvaluationState) -> dict[str, Any]:
-    """Status, variant, progress, total, eligibility, per-theme scores and open statements."""
+    """Status, variant, progress, total, the verdict with its reasons, themes, open statements."""
     result = state.score()
     record = state.evaluation
     return {
@@ -20,6 +19,7 @@ def evaluation_summary(state: EvaluationState) -> dict[str, Any]:
             "version": record.edition_version,
             "hash": record.edition_hash,
         },
+        "edition": record.edition_version,
         "status": record.status.value,
         "variant": result.variant.value,
         "created_at": record.created_at.isoformat(),
@@ -27,7 +27,7 @@ def evaluation_summary(state: EvaluationState) -> dict[str, Any]:
         "progress": {"answered": result.answered, "required": result.required},
         "total": result.total,
         "eligible": result.eligible,
-        "reasons": eligibility_reasons(result),
+        "reasons": [reason.as_dict() for reason in result.reasons],
         "themes": [
             {
                 "id": t.theme_id,
@@ -35,6 +35,7 @@ def evaluation_summary(state: EvaluationState) -> dict[str, Any]:
                 "score": t.score,
                 "minimum": t.minimum,
                 "meets_minimum": t.meets_minimum,
+                "assessable": t.assessable,
                 "shortfall": t.shortfall,
                 "answered": t.answered,
                 "required": t.required,

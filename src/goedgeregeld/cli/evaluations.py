@@ -93,6 +93,7 @@ def _as_text(summary: dict[str, Any]) -> str:
     from goedgeregeld.words import (
         THEME_ALL_NOT_APPLICABLE,
         THEME_MET,
+        THEME_NOT_ASSESSABLE,
         THEME_NOT_STARTED,
         evaluation_status_label,
         format_percentage,
@@ -113,7 +114,9 @@ def _as_text(summary: dict[str, Any]) -> str:
     ]
     width = max(len(t["title"]) for t in summary["themes"])
     for theme in summary["themes"]:
-        if theme["score"] is None:
+        if not theme["assessable"]:
+            mark = THEME_NOT_ASSESSABLE
+        elif theme["score"] is None:
             done = theme["answered"] == theme["required"]
             mark = THEME_ALL_NOT_APPLICABLE if done else THEME_NOT_STARTED
         elif theme["meets_minimum"]:
@@ -125,7 +128,11 @@ def _as_text(summary: dict[str, Any]) -> str:
             f"  minimum {theme['minimum']}%  {mark}"
         )
     if summary["reasons"]:
-        lines += ["", *summary["reasons"]]
+        lines += [
+            "",
+            "Waarom (nog) geen keurmerk:",
+            *(f"- {r['text']}" for r in summary["reasons"]),
+        ]
     if summary["open"]:
         shown = ", ".join(summary["open"][:10])
         more = f" en nog {len(summary['open']) - 10}" if len(summary["open"]) > 10 else ""

@@ -91,12 +91,21 @@ class Theme(_Strict):
     advice: Annotated[list[ScoreBand], Field(min_length=1)]
     statements: Annotated[list[Statement], Field(min_length=1)]
 
-    def advice_for(self, score: float) -> str:
-        """The band advice that applies to a theme score (percentage)."""
-        for band in self.advice:
+    def advice_for(self, score: float, meets_minimum: bool | None = None) -> str:
+        """The band advice that applies to a theme score (percentage).
+
+        With levelled bands and ``meets_minimum`` given, a theme below its minimum always
+        gets a "below" band and one that meets it never does, also when the rounded score
+        sits on the boundary (74.96% shows as 75%).
+        """
+        bands = self.advice
+        if meets_minimum is not None and any(b.level for b in bands):
+            fitting = [b for b in bands if (b.level == "below") != meets_minimum]
+            bands = fitting or bands
+        for band in bands:
             if band.from_ <= score < band.to:
                 return band.text
-        return self.advice[-1].text
+        return bands[-1].text if score >= bands[-1].from_ else bands[0].text
 
 
 class Edition(_Strict):
@@ -125,6 +134,16 @@ class Edition(_Strict):
     def canonical_json(self) -> str:
         """The snapshot stored with every evaluation: sorted keys, no whitespace."""
         return canonical_json(self.model_dump(mode="json", by_alias=True))
+
+    @cached_property
+    def has_verdict_rules(self) -> bool:
+        """Whether the edition uses the rules of 2027.1 on (must-haves, n.v.t., levels)."""
+        return any(
+            theme.min_applicable is not None
+            or any(band.level for band in theme.advice)
+            or any(s.must is not None or not s.na_allowed for s in theme.statements)
+            for theme in self.themes
+        )
 
     @cached_property
     def statements_by_id(self) -> dict[str, Statement]:

@@ -16,6 +16,7 @@ from goedgeregeld.scoring import (
     AnswerValue,
     EvaluationScore,
     Variant,
+    na_refusal,
     score_evaluation,
     variant_for,
 )
@@ -57,7 +58,8 @@ class EvaluationState:
 
     def score(self) -> EvaluationScore:
         """Scores, progress and eligibility for the current answers."""
-        return score_evaluation(self.edition, self.answer_values(), self.variant)
+        notes = {sid: answer.note for sid, answer in self.answers.items()}
+        return score_evaluation(self.edition, self.answer_values(), self.variant, notes)
 
 
 def start_evaluation(db: Database, organisation_id: str, edition: Edition) -> EvaluationRecord:
@@ -223,6 +225,9 @@ def save_answer(
         edition, variant = _editable(connection, evaluation_id)
         if statement_id not in edition.statements_by_id:
             raise NotFoundError("stelling", statement_id)
+        refusal = na_refusal(edition, variant, statement_id) if not_applicable else None
+        if refusal is not None:
+            raise StoreError(refusal)
         final_note = connection.exec_driver_sql(
             _UPSERT_ANSWER,
             (

@@ -33,6 +33,7 @@ from goedgeregeld.words.themes import (
     THEME_NOT_STARTED,
     shortfall_text,
 )
+from goedgeregeld.words.verdicts import THEME_NOT_ASSESSABLE, must_hint
 
 __all__ = [
     "ACTION_STATUS_LABELS",
@@ -45,6 +46,7 @@ __all__ = [
     "NO_DECISION",
     "THEME_ALL_NOT_APPLICABLE",
     "THEME_MET",
+    "THEME_NOT_ASSESSABLE",
     "THEME_NOT_STARTED",
     "VARIANT_EXPLANATIONS",
     "VARIANT_LABELS",
@@ -56,6 +58,7 @@ __all__ = [
     "evaluation_status_label",
     "format_number",
     "format_percentage",
+    "must_hint",
     "plural",
     "short_date",
     "shortfall_text",
