@@ -34,7 +34,7 @@ def test_foreign_database_is_named_and_left_alone(data_dir: Path, qtbot) -> None
     app.context.long_tasks.wait()
     app.context.operations.wait()
     text = " ".join(str(item) for item in app.dialogs.shown)
-    assert "niet van Goed Geregeld" in text and "geen goede reservekopie" in text
+    assert "geen gegevensbestand van Goed Geregeld" in text and "geen goede reservekopie" in text
     stop(app)
     assert hashlib.sha256(database_path(data_dir).read_bytes()).hexdigest() == digest
     connection = sqlite3.connect(database_path(data_dir))
@@ -51,8 +51,23 @@ def test_foreign_database_offers_the_verified_backup(data_dir: Path, qtbot) -> N
     digest = _foreign(data_dir)
     app = _start(data_dir, qtbot, answer_yes=True)
     qtbot.waitUntil(lambda: any(t == "Reservekopie teruggezet" for t, _ in app.dialogs.shown))
-    assert any(t == "Gegevensbestand niet herkend" for t, _ in app.dialogs.shown)
+    assert any(
+        t == "Gegevensbestand niet herkend" and "geen gegevensbestand van Goed Geregeld" in x
+        for t, x in app.dialogs.shown
+    )
     stop(app)
     assert _names(database_path(data_dir)) == ["Bewaard"]
     (kept,) = (data_dir / "backups").glob("beschadigd-*.sqlite3")
     assert hashlib.sha256(kept.read_bytes()).hexdigest() == digest
+
+
+def test_zero_byte_database_is_named_and_left_empty(data_dir: Path, qtbot) -> None:
+    database_path(data_dir).write_bytes(b"")
+    app = _start(data_dir, qtbot, answer_yes=True)
+    qtbot.waitUntil(lambda: bool(app.dialogs.shown))
+    app.context.long_tasks.wait()
+    app.context.operations.wait()
+    text = " ".join(str(item) for item in app.dialogs.shown)
+    assert "leeg (0 bytes)" in text and "verplaats het lege bestand" in text.lower()
+    stop(app)
+    assert database_path(data_dir).read_bytes() == b""

@@ -148,8 +148,8 @@ class HomePage(QWidget):
         self.title.setText(tr("Uw gegevens konden niet worden geopend"))
         self.empty_label.setText(
             tr(
-                "Het gegevensbestand is niet van Goed Geregeld. Er is niets aan veranderd. Zet "
-                "een reservekopie terug via Bestand → Reservekopie terugzetten…"
+                "Het gegevensbestand is leeg of niet van Goed Geregeld. Er is niets aan "
+                "veranderd. Zet een reservekopie terug via Bestand → Reservekopie terugzetten…"
             )
             if isinstance(exc, DatabaseRefusedError)
             else tr(

@@ -110,8 +110,8 @@ class StartupChecks(QObject):
         if backup is None:
             lead = (
                 tr(
-                    "Het gegevensbestand is niet van Goed Geregeld en er is geen goede "
-                    "reservekopie. De app heeft het niet geopend en er is niets aan veranderd."
+                    "De app heeft het gegevensbestand niet geopend en er is geen goede "
+                    "reservekopie. Er is niets aan veranderd."
                 )
                 if foreign
                 else tr("Uw gegevens zijn beschadigd en er is geen goede reservekopie.")
@@ -127,9 +127,9 @@ class StartupChecks(QObject):
         if foreign:
             title = tr("Gegevensbestand niet herkend")
             text = tr(
-                "Het gegevensbestand in de gegevensmap is niet van Goed Geregeld, of er staat "
-                "een logbestand naast dat er niet bij hoort. De app heeft het niet geopend en "
-                "er is niets aan veranderd.\n\n{report}\n\n"
+                "De app heeft het gegevensbestand in de gegevensmap niet geopend: het is leeg, "
+                "van een ander programma, of er staat een logbestand naast dat er niet bij "
+                "hoort. Er is niets aan veranderd.\n\n{report}\n\n"
                 "De nieuwste goede reservekopie is van {when}. Wilt u die terugzetten? "
                 "Het bestand dat er nu staat, wordt bewaard in de map met reservekopieën."
             ).format(report=report, when=when)
