@@ -236,3 +236,33 @@ def test_schema_reference_matches_the_migrations() -> None:
     )
     for revision in script_revisions():
         assert reference[revision] == schema_check.migrated_schema(revision), revision
+
+
+def test_restore_reads_the_wal_even_where_sqlite_cannot_make_its_index(
+    db: Database, data_dir: Path, tmp_path: Path
+) -> None:
+    create_organisation(db, "In het bestand")
+    source = tmp_path / "elders" / "kopie.sqlite3"
+    source.parent.mkdir()
+    shutil.copyfile(make_backup(data_dir, db.path), source)
+    connection = sqlite3.connect(source)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA wal_autocheckpoint=0")
+    connection.execute(
+        "INSERT INTO organisation (id, name, created_at, origin) "
+        "VALUES ('00000000-0000-4000-8000-000000000001', 'Alleen in het logbestand', "
+        "'2026-12-01 09:00:00', 'own')"
+    )
+    connection.commit()
+    wal = Path(f"{source}-wal").read_bytes()
+    connection.close()
+    Path(f"{source}-wal").write_bytes(wal)
+    Path(f"{source}-shm").unlink(missing_ok=True)
+    Path(f"{source}-shm").mkdir()  # no index can be made beside it (a read-only medium)
+    db.close()
+    restore_backup(data_dir, db.path, source)
+    restored = open_database(db.path)
+    names = sorted(o.name for o in list_organisations(restored))
+    restored.close()
+    assert names == ["Alleen in het logbestand", "In het bestand"]
+    assert Path(f"{source}-wal").read_bytes() == wal
