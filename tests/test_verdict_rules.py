@@ -71,6 +71,7 @@ def test_must_have_below_its_minimum_blocks_whatever_the_theme_score() -> None:
     answers = _all(NEW) | {"veiligheid.2": 0}
     result = score_evaluation(NEW, answers, Variant.FULL, notes={})
     assert result.theme("veiligheid").meets_minimum
+    assert result.theme("veiligheid").must_failures == ("veiligheid.2",)
     assert not result.eligible
     (reason,) = result.reasons
     number = statement_numbers(NEW, Variant.FULL)["veiligheid.2"]

@@ -70,6 +70,8 @@ class ThemeScore:
     """Percentage points below the minimum (0 when met)."""
     assessable: bool = True
     """False when too few statements apply to judge the theme (``min_applicable``)."""
+    must_failures: tuple[str, ...] = ()
+    """Answered must-have statements below their minimum: the theme cannot carry the mark."""
 
     @property
     def complete(self) -> bool:
@@ -160,6 +162,13 @@ def score_theme(theme: Theme, answers: Mapping[str, AnswerValue], variant: Varia
         meets_minimum=meets,
         shortfall=shortfall,
         assessable=assessable,
+        must_failures=tuple(
+            s.id
+            for s in required
+            if s.must is not None
+            and answers.get(s.id, NOT_APPLICABLE) != NOT_APPLICABLE
+            and int(answers[s.id]) < s.must
+        ),
     )
 
 

@@ -36,6 +36,7 @@ def evaluation_summary(state: EvaluationState) -> dict[str, Any]:
                 "minimum": t.minimum,
                 "meets_minimum": t.meets_minimum,
                 "assessable": t.assessable,
+                "must_below": list(t.must_failures),
                 "shortfall": t.shortfall,
                 "answered": t.answered,
                 "required": t.required,

@@ -93,6 +93,7 @@ def _as_text(summary: dict[str, Any]) -> str:
     from goedgeregeld.words import (
         THEME_ALL_NOT_APPLICABLE,
         THEME_MET,
+        THEME_MUST_BELOW,
         THEME_NOT_ASSESSABLE,
         THEME_NOT_STARTED,
         evaluation_status_label,
@@ -120,7 +121,7 @@ def _as_text(summary: dict[str, Any]) -> str:
             done = theme["answered"] == theme["required"]
             mark = THEME_ALL_NOT_APPLICABLE if done else THEME_NOT_STARTED
         elif theme["meets_minimum"]:
-            mark = THEME_MET
+            mark = THEME_MUST_BELOW if theme["must_below"] else THEME_MET
         else:
             mark = shortfall_text(theme["shortfall"])
         lines.append(

@@ -90,6 +90,8 @@ def summary(data: ReportData, blocks: Blocks) -> list[Flowable]:
     """Overall score, the quality-mark verdict per theme, the chart, strengths and improvements."""
     result = data.result
     story: list[Flowable] = [blocks.heading("Samenvatting", 0)]
+    if data.state.edition.has_verdict_rules:
+        story += _verdict_first(data, blocks)
     story.append(
         blocks.paragraph(
             f"Totaalscore: <b>{markup(format_percentage(result.total))}</b>. "
@@ -97,34 +99,8 @@ def summary(data: ReportData, blocks: Blocks) -> list[Flowable]:
             raw=True,
         )
     )
-    story.append(blocks.heading("Keurmerk", 1))
-    if result.eligible:
-        story.append(
-            blocks.paragraph(
-                "Uw organisatie haalt op elk thema het minimum en heeft alle stellingen "
-                "beantwoord. U kunt een adviseur vragen om te beoordelen of u klaar bent "
-                "voor het keurmerk."
-            )
-        )
-    else:
-        story.append(
-            blocks.paragraph(
-                "Het keurmerk is nog niet haalbaar. Daarvoor moet uw organisatie op elk thema "
-                "het minimum halen en alle stellingen beantwoorden. Dit ontbreekt nog:"
-            )
-        )
-        if result.open_statements:
-            story.append(
-                blocks.bullet(
-                    f"{counted(len(result.open_statements), 'stelling', 'stellingen')} "
-                    f"{plural(len(result.open_statements), 'is', 'zijn')} nog niet beantwoord."
-                )
-            )
-        below = [t.title for t in result.themes if not t.meets_minimum and t.score is not None]
-        if below:
-            themes = counted(len(below), "thema", "thema's")
-            count = f"{themes} {plural(len(below), 'haalt', 'halen')}"
-            story.append(blocks.bullet(f"{count} het minimum nog niet: {', '.join(below)}."))
+    if not data.state.edition.has_verdict_rules:
+        story += _verdict_by_theme(data, blocks)
     story.append(blocks.paragraph("In de tabel ziet u per thema hoe het ervoor staat.", "small"))
     rows = [
         [t.title, format_percentage(t.score), f"{t.minimum}%", theme_outcome(t)]
@@ -213,4 +189,64 @@ def _improvements(data: ReportData, blocks: Blocks) -> list[Flowable]:
                 "small",
             )
         )
+    return story
+
+
+def _verdict_by_theme(data: ReportData, blocks: Blocks) -> list[Flowable]:
+    """The quality-mark verdict of editions before 2027.1: open statements, themes below."""
+    result = data.result
+    story: list[Flowable] = []
+    story.append(blocks.heading("Keurmerk", 1))
+    if result.eligible:
+        story.append(
+            blocks.paragraph(
+                "Uw organisatie haalt op elk thema het minimum en heeft alle stellingen "
+                "beantwoord. U kunt een adviseur vragen om te beoordelen of u klaar bent "
+                "voor het keurmerk."
+            )
+        )
+    else:
+        story.append(
+            blocks.paragraph(
+                "Het keurmerk is nog niet haalbaar. Daarvoor moet uw organisatie op elk thema "
+                "het minimum halen en alle stellingen beantwoorden. Dit ontbreekt nog:"
+            )
+        )
+        if result.open_statements:
+            story.append(
+                blocks.bullet(
+                    f"{counted(len(result.open_statements), 'stelling', 'stellingen')} "
+                    f"{plural(len(result.open_statements), 'is', 'zijn')} nog niet beantwoord."
+                )
+            )
+        below = [t.title for t in result.themes if not t.meets_minimum and t.score is not None]
+        if below:
+            themes = counted(len(below), "thema", "thema's")
+            count = f"{themes} {plural(len(below), 'haalt', 'halen')}"
+            story.append(blocks.bullet(f"{count} het minimum nog niet: {', '.join(below)}."))
+    return story
+
+
+MAX_REASONS = 8
+
+
+def _verdict_first(data: ReportData, blocks: Blocks) -> list[Flowable]:
+    """The verdict and every reason for it, before the scores: what to act on comes first."""
+    result = data.result
+    story: list[Flowable] = [blocks.heading("Keurmerk", 1)]
+    if result.eligible:
+        story.append(
+            blocks.paragraph(
+                "Uw organisatie voldoet aan alle eisen voor het keurmerk. U kunt een adviseur "
+                "vragen om te beoordelen of u klaar bent voor de keurmerktoetsing."
+            )
+        )
+        return story
+    story.append(blocks.paragraph("Het keurmerk is nog niet haalbaar. Dit moet eerst beter:"))
+    reasons = [reason.text for reason in result.reasons]
+    for text in reasons[:MAX_REASONS]:
+        story.append(blocks.bullet(text))
+    if len(reasons) > MAX_REASONS:
+        rest = len(reasons) - MAX_REASONS
+        story.append(blocks.bullet(f"En nog {counted(rest, 'punt', 'punten')}; zie de thema's."))
     return story

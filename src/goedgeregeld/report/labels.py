@@ -9,6 +9,8 @@ from goedgeregeld.words import (
     NOT_ANSWERED,
     THEME_ALL_NOT_APPLICABLE,
     THEME_MET,
+    THEME_MUST_BELOW,
+    THEME_NOT_ASSESSABLE,
     THEME_NOT_STARTED,
     shortfall_text,
 )
@@ -32,11 +34,15 @@ def statement_label(statement: Statement) -> str:
 def theme_outcome(theme: ThemeScore) -> str:
     """How a theme stands against its minimum, in a few words."""
     open_count = theme.required - theme.answered
+    if not theme.assessable:
+        return THEME_NOT_ASSESSABLE
     if theme.score is None:
         if theme.required and open_count == 0:
             return f"{THEME_ALL_NOT_APPLICABLE}: telt als gehaald"
         return THEME_NOT_STARTED
     text = THEME_MET if theme.meets_minimum else shortfall_text(theme.shortfall)
+    if theme.must_failures:
+        text = THEME_MUST_BELOW if theme.meets_minimum else f"{text}; {THEME_MUST_BELOW}"
     if open_count:
         text += f" (nog {open_count} open)"
     return text

@@ -10,7 +10,7 @@ from goedgeregeld.report.data import ReportData
 from goedgeregeld.report.labels import answer_label, is_low, statement_label, theme_outcome
 from goedgeregeld.report.text import markup
 from goedgeregeld.scoring import ThemeScore, required_statements
-from goedgeregeld.words import format_percentage
+from goedgeregeld.words import THEME_NOT_ASSESSABLE, format_percentage
 
 
 def themes(data: ReportData, blocks: Blocks) -> list[Flowable]:
@@ -40,7 +40,15 @@ def _theme(theme: Theme, score: ThemeScore, data: ReportData, blocks: Blocks) ->
         )
     )
     story.append(blocks.paragraph(theme.intro, "small"))
-    if score.score is None and score.required and score.answered == score.required:
+    if not score.assessable:
+        story.append(
+            blocks.paragraph(
+                f"Dit thema is {THEME_NOT_ASSESSABLE}: te weinig stellingen zijn van toepassing. "
+                "Zolang dat zo is, kan het keurmerk er niet op worden gegeven.",
+                "advice",
+            )
+        )
+    elif score.score is None and score.required and score.answered == score.required:
         story.append(
             blocks.paragraph(
                 "Alle stellingen van dit thema zijn niet van toepassing. Daarom heeft dit thema "
@@ -51,7 +59,7 @@ def _theme(theme: Theme, score: ThemeScore, data: ReportData, blocks: Blocks) ->
     elif score.score is not None:
         story.append(
             blocks.paragraph(
-                f"<b>Advies voor dit thema:</b> {markup(theme.advice_for(score.score))}",
+                f"<b>Advies voor dit thema:</b> {markup(theme.advice_for(score.score, score.meets_minimum))}",
                 "advice",
                 raw=True,
             )

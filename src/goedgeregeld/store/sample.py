@@ -18,9 +18,12 @@ from goedgeregeld.store.organisations import create_organisation, list_organisat
 SAMPLE_NAME = "Stichting Buurthuis De Linde (voorbeeld)"
 
 
-def _sample_value(index: int, earlier: bool) -> AnswerValue:
+SAMPLE_NA_NOTE = "Past niet bij ons buurthuis."
+
+
+def _sample_value(index: int, earlier: bool, na_allowed: bool = True) -> AnswerValue:
     """A fixed, varied pattern so every theme shows something different."""
-    if index % 11 == 7:
+    if index % 11 == 7 and na_allowed:
         return NOT_APPLICABLE
     pattern = (1, 2, 0, 2, 1, 3) if earlier else (2, 3, 1, 3, 2, 3)
     return pattern[index % len(pattern)]
@@ -61,11 +64,18 @@ def ensure_sample_database(path: Path, edition: Edition) -> Database:
     statements = all_required(edition, variant)
     earlier = start_evaluation(db, organisation.id, edition)
     for index, statement in enumerate(statements):
-        save_answer(db, earlier.id, statement.id, _sample_value(index, earlier=True))
+        value = _sample_value(index, earlier=True, na_allowed=statement.na_allowed)
+        save_answer(db, earlier.id, statement.id, value, _note_for(value))
     complete_evaluation(db, earlier.id)
     add_action(db, earlier.id, "Vrijwilligersbeleid op één A4 zetten", owner="Bestuur")
     _age(db, earlier.id, 365)
     draft = start_evaluation(db, organisation.id, edition)
     for index, statement in enumerate(statements[: len(statements) // 2]):
-        save_answer(db, draft.id, statement.id, _sample_value(index, earlier=False))
+        value = _sample_value(index, earlier=False, na_allowed=statement.na_allowed)
+        save_answer(db, draft.id, statement.id, value, _note_for(value))
     return db
+
+
+def _note_for(value: AnswerValue) -> str | None:
+    # "Niet van toepassing" carries its reason, as the edition asks.
+    return SAMPLE_NA_NOTE if value == NOT_APPLICABLE else None

@@ -33,7 +33,7 @@ from goedgeregeld.words.themes import (
     THEME_NOT_STARTED,
     shortfall_text,
 )
-from goedgeregeld.words.verdicts import THEME_NOT_ASSESSABLE, must_hint
+from goedgeregeld.words.verdicts import THEME_MUST_BELOW, THEME_NOT_ASSESSABLE, must_hint
 
 __all__ = [
     "ACTION_STATUS_LABELS",
@@ -46,6 +46,7 @@ __all__ = [
     "NO_DECISION",
     "THEME_ALL_NOT_APPLICABLE",
     "THEME_MET",
+    "THEME_MUST_BELOW",
     "THEME_NOT_ASSESSABLE",
     "THEME_NOT_STARTED",
     "VARIANT_EXPLANATIONS",

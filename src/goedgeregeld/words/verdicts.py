@@ -12,6 +12,8 @@ from goedgeregeld.words.themes import shortfall_text
 
 THEME_NOT_ASSESSABLE = "niet te beoordelen"
 """Too few statements of the theme apply for a judgement."""
+THEME_MUST_BELOW = "verplichte stelling te laag"
+"""The theme reaches its minimum, but a must-have statement in it is below its minimum."""
 EXCERPT_LENGTH = 80
 
 

@@ -9,6 +9,8 @@ from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.words import (
     THEME_ALL_NOT_APPLICABLE,
     THEME_MET,
+    THEME_MUST_BELOW,
+    THEME_NOT_ASSESSABLE,
     format_percentage,
     plural,
     shortfall_text,
@@ -24,10 +26,14 @@ def theme_verdict(theme) -> str:
         return plural(
             open_count, tr("nog {n} stelling open"), tr("nog {n} stellingen open")
         ).format(n=open_count)
+    if not theme.assessable:
+        return tr(THEME_NOT_ASSESSABLE)
     if theme.score is None:
         return tr(THEME_ALL_NOT_APPLICABLE)
     if theme.meets_minimum:
-        return tr(THEME_MET)
+        return tr(THEME_MUST_BELOW) if theme.must_failures else tr(THEME_MET)
+    if theme.must_failures:
+        return f"{tr(shortfall_text(theme.shortfall))}; {tr(THEME_MUST_BELOW)}"
     return tr(shortfall_text(theme.shortfall))
 
 

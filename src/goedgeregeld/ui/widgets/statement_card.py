@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.ui.widgets.card_review import CardReview
-from goedgeregeld.words import NOT_ANSWERED
+from goedgeregeld.words import NOT_ANSWERED, must_hint
 
 NA_ID = 4
 _LABEL_LINE = 14
@@ -98,6 +98,17 @@ class StatementCard(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.text_label.setFont(font)
         layout.addWidget(self.text_label)
+        self.must_label: QLabel | None = None
+        if statement.must is not None:
+            self.must_label = QLabel(tr(must_hint(statement.must)), self)
+            self.must_label.setObjectName("reminder")
+            self.must_label.setWordWrap(True)
+            layout.addWidget(self.must_label)
+        # n.v.t. only where the edition allows it; an older answer "n.v.t." still shows.
+        self.na_allowed = statement.na_allowed or (
+            answer is not None and answer.is_answered and answer.answer_value == "na"
+        )
+        self._na_needs_reason = edition.has_verdict_rules
         scale = QHBoxLayout()
         scale.setSpacing(4)
         self.group = QButtonGroup(self)
@@ -105,13 +116,14 @@ class StatementCard(QFrame):
         options = [
             (o.value, f"{o.value}\n{_wrapped(o.label)}", o.description) for o in edition.scale
         ]
-        options.append(
-            (
-                NA_ID,
-                f"N\n{_wrapped(edition.not_applicable.label)}",
-                edition.not_applicable.description,
+        if self.na_allowed:
+            options.append(
+                (
+                    NA_ID,
+                    f"N\n{_wrapped(edition.not_applicable.label)}",
+                    edition.not_applicable.description,
+                )
             )
-        )
         for key, text, description in options:
             radio = QRadioButton(text, self)
             radio.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -130,8 +142,10 @@ class StatementCard(QFrame):
         self.toggle.setAccessibleName(tr("Uitleg en voorbeelden van bewijs tonen"))
         layout.addWidget(self.toggle)
         evidence = "\n".join(f"•  {item}" for item in statement.evidence)
+        meaning = statement.explanation
         self.explanation = QLabel(
-            tr("Voorbeelden van bewijs:")
+            (tr("Uitleg:") + "\n" + " ".join(meaning.split()) + "\n\n" if meaning else "")
+            + tr("Voorbeelden van bewijs:")
             + "\n"
             + evidence
             + "\n\n"
@@ -162,6 +176,8 @@ class StatementCard(QFrame):
         self.setAccessibleName(statement.text)
         self.setAccessibleDescription(
             tr("Druk 0, 1, 2 of 3 om te antwoorden, N voor niet van toepassing.")
+            if self.na_allowed
+            else tr("Druk 0, 1, 2 of 3 om te antwoorden. Niet van toepassing kan hier niet.")
         )
         self.toggle.toggled.connect(self._toggle_explanation)
         self.group.idClicked.connect(self._clicked)
@@ -204,6 +220,10 @@ class StatementCard(QFrame):
     # -- input -------------------------------------------------------------------------------
     def answer(self, value) -> None:
         """Choose a value (as if the user pressed its key) and ask for it to be saved."""
+        if value == "na" and self._na_needs_reason:
+            self.note_edit.setPlaceholderText(
+                tr("Waarom geldt deze stelling niet voor u? Uw adviseur ziet deze reden.")
+            )
         self._check(value)
         self.set_saving()
         self.answered.emit(self.statement_id, value)
@@ -217,6 +237,10 @@ class StatementCard(QFrame):
         # Shift is allowed: the card shows a capital "N", so many users type Shift+N.
         without_shift = modifiers & ~Qt.KeyboardModifier.ShiftModifier
         if key in _ANSWER_KEYS and without_shift == Qt.KeyboardModifier.NoModifier:
+            if _ANSWER_KEYS[key] == "na" and not self.na_allowed:
+                if self.value() is None:
+                    self._set_state(tr("niet van toepassing kan hier niet"), "unsavedState")
+                return
             self.answer(_ANSWER_KEYS[key])
             self.move_requested.emit(1)
             return
