@@ -159,3 +159,36 @@ def test_help_is_dutch(capsys, command: list[str]) -> None:
     assert out.startswith("gebruik: goedgeregeld") and "opties:" in out
     for english in ("usage:", "options:", "positional arguments", "show this help"):
         assert english not in out
+
+
+@pytest.mark.parametrize(
+    ("name", "fragment"),
+    [
+        ("\u200b", "alleen onzichtbare tekens"),
+        ("Club \u202eorreK", "leesrichting"),
+        ("Club\u2028Oost", "één regel"),
+        ("Club \x1b[31mRood", "stuurteken (U+001B)"),
+    ],
+)
+def test_org_create_refuses_invisible_and_reordering_names(
+    capsys, data_dir: Path, name: str, fragment: str
+) -> None:
+    code, out, err = run(capsys, data_dir, "org", "create", "--name", name)
+    assert code == 1 and out == "" and "de naam van de organisatie" in err and fragment in err
+    assert "onverwachte fout" not in err
+    assert run(capsys, data_dir, "org", "list", "--json")[1].strip() in (
+        "[]",
+        '{"organisations": []}',
+    )
+
+
+def test_a_note_with_an_escape_is_refused_at_the_door(capsys, data_dir: Path) -> None:
+    org = run(capsys, data_dir, "org", "create", "--name", "Oost")[1].strip()
+    evaluation = run(capsys, data_dir, "eval", "start", org)[1].strip()
+    statement = json.loads(run(capsys, data_dir, "eval", "show", evaluation, "--json")[1])["open"][
+        0
+    ]
+    args = ("eval", "answer", evaluation, statement, "2", "--note")
+    code, _out, err = run(capsys, data_dir, *args, "kleur \x1b[31mrood")
+    assert code == 1 and "de toelichting bevat een onzichtbaar stuurteken (U+001B)" in err
+    assert run(capsys, data_dir, *args, "regel een\nregel twee")[0] == 0

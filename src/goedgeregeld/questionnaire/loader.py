@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from goedgeregeld.base.text import MESSAGES, code_point, text_problem
 from goedgeregeld.questionnaire.checks import semantic_findings
 from goedgeregeld.questionnaire.continuity import PreviousResolver, continuity_findings
 from goedgeregeld.questionnaire.model import Edition
@@ -72,7 +73,8 @@ def _load(path: Path, previous: PreviousResolver | None) -> tuple[Edition | None
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, max(exc.position, 0)) + 1
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
-        return None, [Problem(name, line, f"onzichtbaar stuurteken U+{code:04X} in de tekst")]
+        message = MESSAGES["control"].format(field="de tekst", code=code_point(chr(code)))
+        return None, [Problem(name, line, message)]
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 0
@@ -84,6 +86,7 @@ def _load(path: Path, previous: PreviousResolver | None) -> tuple[Edition | None
 
     locator = _Locator(name, data, lines)
     problems = [locator.problem(path_, message) for path_, message in semantic_findings(data)]
+    problems.extend(locator.problem(*pair) for pair in _text_findings(data))
     problems.extend(locator.problem(*pair) for pair in continuity_findings(data, previous))
     problems.extend(locator.problem(*pair) for pair in lines.duplicate_keys)
     edition: Edition | None = None
@@ -93,6 +96,24 @@ def _load(path: Path, previous: PreviousResolver | None) -> tuple[Edition | None
         for error in exc.errors():
             problems.append(locator.problem(tuple(error["loc"]), _dutch(error)))
     return (None if problems else edition), problems
+
+
+def _text_findings(data: Any) -> list[tuple[DataPath, str]]:
+    """Texts the app would not store (the one rule of base.text): overrides, C1 controls."""
+    found: list[tuple[DataPath, str]] = []
+    todo: list[tuple[DataPath, Any]] = [((), data)]
+    while todo:
+        where, value = todo.pop()
+        if isinstance(value, str):
+            problem = text_problem(value)
+            if problem:
+                field = f"'{where[-1]}'" if where else "de tekst"
+                found.append((where, MESSAGES[problem[0]].format(field=field, code=problem[1])))
+        elif isinstance(value, dict):
+            todo.extend(((*where, str(k)), v) for k, v in value.items())
+        elif isinstance(value, list):
+            todo.extend(((*where, i), v) for i, v in enumerate(value))
+    return found
 
 
 def _dutch(error: Any) -> str:

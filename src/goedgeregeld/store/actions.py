@@ -8,18 +8,19 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from goedgeregeld.base import text
 from goedgeregeld.domain import ActionStatus
 from goedgeregeld.scoring import NOT_APPLICABLE, required_statements
 from goedgeregeld.store.clock import utc_now
 from goedgeregeld.store.db.engine import Database
-from goedgeregeld.store.errors import NotFoundError, StoreError
+from goedgeregeld.store.errors import NotFoundError, StoreError, checked_text
 from goedgeregeld.store.evaluations import EvaluationState, load_state
 from goedgeregeld.store.models.core import Action, Evaluation
 from goedgeregeld.store.records import ActionRecord
 from goedgeregeld.store.rows import action_record
 
 ACTION_STATUSES = tuple(ActionStatus)
-MAX_TEXT_LENGTH = 5_000
+MAX_TEXT_LENGTH = text.ACTION_DESCRIPTION.max_length
 
 
 @dataclass(frozen=True)
@@ -49,15 +50,12 @@ def weakest_statements(state: EvaluationState, limit: int | None = None) -> list
     return found if limit is None else found[:limit]
 
 
-def _check(description: str, owner: str, status: str) -> str:
-    clean = description.strip()
-    if not clean:
-        raise StoreError("de omschrijving van het actiepunt mag niet leeg zijn")
-    if len(clean) > MAX_TEXT_LENGTH or len(owner) > MAX_TEXT_LENGTH:
-        raise StoreError(f"de tekst is te lang (meer dan {MAX_TEXT_LENGTH} tekens)")
+def _check(description: str, owner: str, status: str) -> tuple[str, str]:
+    clean = checked_text(description, text.ACTION_DESCRIPTION).strip()
+    clean_owner = checked_text(owner, text.ACTION_OWNER)
     if status not in ACTION_STATUSES:
         raise StoreError(f"onbekende status '{status}'; kies uit: {', '.join(ACTION_STATUSES)}")
-    return clean
+    return clean, clean_owner
 
 
 def list_actions(db: Database, evaluation_id: str) -> list[ActionRecord]:
@@ -80,7 +78,7 @@ def add_action(
     statement_id: str | None = None,
 ) -> ActionRecord:
     """Append an action to the plan."""
-    clean = _check(description, owner, "open")
+    clean, clean_owner = _check(description, owner, "open")
     now = utc_now()
     with db.session() as session:
         if session.get(Evaluation, evaluation_id) is None:
@@ -93,7 +91,7 @@ def add_action(
             evaluation_id=evaluation_id,
             statement_id=statement_id,
             description=clean,
-            owner=owner.strip(),
+            owner=clean_owner,
             deadline=deadline,
             status=ActionStatus.OPEN,
             position=0 if last is None else last + 1,
@@ -132,14 +130,14 @@ def update_action(
     status: str,
 ) -> ActionRecord:
     """Change an action's description, owner, deadline and status."""
-    clean = _check(description, owner, status)
+    clean, clean_owner = _check(description, owner, status)
     with db.session() as session:
         row = session.get(Action, action_id)
         if row is None:
             raise NotFoundError("actiepunt", action_id)
         row.description, row.owner, row.deadline, row.status = (
             clean,
-            owner.strip(),
+            clean_owner,
             deadline,
             ActionStatus(status),
         )

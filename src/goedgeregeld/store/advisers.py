@@ -7,14 +7,15 @@ from datetime import date
 
 from sqlalchemy import select
 
+from goedgeregeld.base import text
 from goedgeregeld.store.clock import utc_now
 from goedgeregeld.store.db.engine import Database
-from goedgeregeld.store.errors import StoreError
+from goedgeregeld.store.errors import StoreError, checked_text
 from goedgeregeld.store.models.adviser import Adviser, Review
 from goedgeregeld.store.records import AdviserRecord
 from goedgeregeld.store.rows import adviser_record
 
-MAX_ADVISER_TEXT = 200
+MAX_ADVISER_TEXT = text.ADVISER_NAME.max_length
 
 
 def register_adviser(db: Database, name: str, region: str | None = None) -> AdviserRecord:
@@ -23,12 +24,8 @@ def register_adviser(db: Database, name: str, region: str | None = None) -> Advi
     Registering again keeps the id and the date and only updates name and region, so
     national counts see one adviser per installation however often the form is sent.
     """
-    clean_name = " ".join(name.split())
-    clean_region = " ".join(region.split()) if region else None
-    if not clean_name:
-        raise StoreError("de naam van de adviseur mag niet leeg zijn")
-    if len(clean_name) > MAX_ADVISER_TEXT or len(clean_region or "") > MAX_ADVISER_TEXT:
-        raise StoreError(f"naam of regio is te lang (meer dan {MAX_ADVISER_TEXT} tekens)")
+    clean_name = checked_text(name, text.ADVISER_NAME)
+    clean_region = checked_text(region, text.ADVISER_REGION)
     with db.session() as session:
         row = session.scalars(select(Adviser).order_by(Adviser.registered_at).limit(1)).first()
         if row is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from goedgeregeld.base.errors import UserFacingError
+from goedgeregeld.base.text import TextRefusedError, TextRule, clean_text
 
 
 class StoreError(UserFacingError):
@@ -27,6 +28,18 @@ class ImportRefusedError(StoreError):
     def __init__(self, problem: str) -> None:
         self.problem = problem
         super().__init__(problem)
+
+
+class TextRefusedByStoreError(StoreError, ValueError):
+    """A text the store does not keep: a control character, an override, empty, too long."""
+
+
+def checked_text(value: str | None, rule: TextRule) -> str:
+    """The text as stored, through the app's one text validator, or a StoreError."""
+    try:
+        return clean_text(value, rule)
+    except TextRefusedError as exc:
+        raise TextRefusedByStoreError(str(exc)) from None
 
 
 class DatabaseDamagedError(StoreError):

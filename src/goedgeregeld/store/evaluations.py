@@ -9,6 +9,7 @@ from typing import cast
 
 from sqlalchemy import Connection, Table, select, update
 
+from goedgeregeld.base import text
 from goedgeregeld.domain import EvaluationStatus
 from goedgeregeld.questionnaire.model import Edition
 from goedgeregeld.scoring import (
@@ -22,14 +23,14 @@ from goedgeregeld.scoring import (
 )
 from goedgeregeld.store.clock import utc_now
 from goedgeregeld.store.db.engine import Database
-from goedgeregeld.store.errors import NotFoundError, StoreError
+from goedgeregeld.store.errors import NotFoundError, StoreError, checked_text
 from goedgeregeld.store.models.core import Answer, Evaluation, Organisation
 from goedgeregeld.store.records import AnswerRecord, EvaluationRecord
 from goedgeregeld.store.rows import answer_record, evaluation_record
 from goedgeregeld.store.snapshots import edition_for_hash
 from goedgeregeld.words import counted
 
-MAX_NOTE_LENGTH = 20_000
+MAX_NOTE_LENGTH = text.NOTE.max_length
 _answers = cast(Table, Answer.__table__)
 _evaluations = cast(Table, Evaluation.__table__)
 
@@ -216,8 +217,8 @@ def save_answer(
     """
     if value != NOT_APPLICABLE and (isinstance(value, bool) or value not in (0, 1, 2, 3)):
         raise StoreError(f"ongeldig antwoord '{value}': kies 0, 1, 2, 3 of n.v.t.")
-    if note is not None and len(note) > MAX_NOTE_LENGTH:
-        raise StoreError(f"de toelichting is te lang (meer dan {MAX_NOTE_LENGTH} tekens)")
+    if note is not None:
+        note = checked_text(note, text.NOTE)
     not_applicable = value == NOT_APPLICABLE
     stored_value = None if not_applicable else int(value)
     now = utc_now()
@@ -246,8 +247,7 @@ def save_answer(
 
 def save_note(db: Database, evaluation_id: str, statement_id: str, note: str) -> None:
     """Store the note of a statement, with or without a score."""
-    if len(note) > MAX_NOTE_LENGTH:
-        raise StoreError(f"de toelichting is te lang (meer dan {MAX_NOTE_LENGTH} tekens)")
+    note = checked_text(note, text.NOTE)
     with db.engine.begin() as connection:
         edition, _variant = _editable(connection, evaluation_id)
         if statement_id not in edition.statements_by_id:

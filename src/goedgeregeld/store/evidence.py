@@ -12,10 +12,11 @@ from pathlib import Path
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from goedgeregeld.base import text
 from goedgeregeld.domain import EvaluationStatus
 from goedgeregeld.store.clock import utc_now
 from goedgeregeld.store.db.engine import Database
-from goedgeregeld.store.errors import NotFoundError, StoreError
+from goedgeregeld.store.errors import NotFoundError, StoreError, checked_text
 from goedgeregeld.store.models.core import Evaluation, Organisation
 from goedgeregeld.store.models.evidence import Attachment, EvidenceFile
 from goedgeregeld.store.records import AttachmentRecord
@@ -23,7 +24,7 @@ from goedgeregeld.store.rows import attachment_record
 from goedgeregeld.store.snapshots import edition_from_snapshot
 
 MAX_EVIDENCE_BYTES = 25 * 1024 * 1024
-MAX_FILE_NAME = 200
+MAX_FILE_NAME = text.FILE_NAME.max_length
 EVIDENCE_FOLDER = "evidence"
 ALLOWED_SUFFIXES = frozenset(
     {
@@ -66,11 +67,9 @@ def blob_path(db: Database, sha256: str) -> Path:
 
 def check_file_name(name: str) -> str:
     """A plain file name (no folders) with an allowed extension, or a Dutch error."""
-    clean = name.strip()
-    if not clean or "/" in clean or "\\" in clean or clean in {".", ".."} or "\x00" in clean:
+    clean = checked_text(name, text.FILE_NAME)
+    if "/" in clean or "\\" in clean or clean in {".", ".."} or "\x00" in clean:
         raise StoreError(f"ongeldige bestandsnaam '{name}'")
-    if len(clean) > MAX_FILE_NAME:
-        raise StoreError(f"de bestandsnaam is te lang (meer dan {MAX_FILE_NAME} tekens)")
     suffix = Path(clean).suffix.lower()
     if suffix not in ALLOWED_SUFFIXES:
         raise StoreError(

@@ -7,15 +7,16 @@ import uuid
 
 from sqlalchemy import func, select
 
+from goedgeregeld.base import text
 from goedgeregeld.base.provinces import PROVINCES, normalise_province
 from goedgeregeld.store.clock import utc_now
 from goedgeregeld.store.db.engine import Database
-from goedgeregeld.store.errors import NotFoundError, StoreError
+from goedgeregeld.store.errors import NotFoundError, StoreError, checked_text
 from goedgeregeld.store.models.core import Evaluation, Organisation
 from goedgeregeld.store.records import OrganisationRecord
 from goedgeregeld.store.rows import organisation_record
 
-MAX_NAME_LENGTH = 300
+MAX_NAME_LENGTH = text.ORGANISATION_NAME.max_length
 
 
 def _validated(
@@ -25,11 +26,7 @@ def _validated(
     volunteers: int | None,
     paid_fte: float | None,
 ) -> tuple[str, str | None, str | None]:
-    clean_name = " ".join(name.split())
-    if not clean_name:
-        raise StoreError("de naam van de organisatie mag niet leeg zijn")
-    if len(clean_name) > MAX_NAME_LENGTH:
-        raise StoreError(f"de naam is te lang (meer dan {MAX_NAME_LENGTH} tekens)")
+    clean_name = checked_text(name, text.ORGANISATION_NAME)
     canonical = None
     if province:
         canonical = normalise_province(province)
@@ -39,7 +36,7 @@ def _validated(
         raise StoreError("het aantal vrijwilligers moet 0 of meer zijn")
     if paid_fte is not None and not (math.isfinite(paid_fte) and 0 <= paid_fte <= 100_000):
         raise StoreError("het aantal betaalde fte moet 0 of meer zijn")
-    clean_city = " ".join(city.split()) if city else None
+    clean_city = checked_text(city, text.CITY)
     return clean_name, clean_city or None, canonical
 
 

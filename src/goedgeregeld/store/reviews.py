@@ -8,10 +8,11 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from goedgeregeld.base import text as rules
 from goedgeregeld.store.advisers import require_adviser
 from goedgeregeld.store.clock import utc_now
 from goedgeregeld.store.db.engine import Database
-from goedgeregeld.store.errors import NotFoundError, StoreError
+from goedgeregeld.store.errors import NotFoundError, StoreError, checked_text
 from goedgeregeld.store.models.adviser import Review, ReviewCondition, StatementReview, ThemeComment
 from goedgeregeld.store.models.core import Answer, Evaluation, Organisation
 from goedgeregeld.store.records import AdviserRecord
@@ -25,8 +26,8 @@ from goedgeregeld.store.review_records import (
 )
 from goedgeregeld.store.snapshots import edition_from_snapshot
 
-MAX_COMMENT_LENGTH = 20_000
-MAX_CONDITION_LENGTH = 2_000
+MAX_COMMENT_LENGTH = rules.COMMENT.max_length
+MAX_CONDITION_LENGTH = rules.CONDITION.max_length
 MAX_CONDITIONS = 100
 
 
@@ -63,10 +64,7 @@ def _own_review(session: Session, evaluation_id: str, adviser: AdviserRecord) ->
 
 
 def _check_comment(comment: str | None) -> str:
-    text = (comment or "").strip()
-    if len(text) > MAX_COMMENT_LENGTH:
-        raise StoreError(f"de opmerking is te lang (meer dan {MAX_COMMENT_LENGTH} tekens)")
-    return text
+    return checked_text(comment, rules.COMMENT).strip()
 
 
 def _check_proposal(verdict: Verdict, proposed: int | None, answer: Answer | None) -> None:
@@ -151,16 +149,15 @@ def decide(
         raise StoreError(
             f"onbekend besluit '{decision}': kies ready, conditions of not-yet"
         ) from None
-    cleaned = [(" ".join(text.split()), deadline) for text, deadline in conditions]
+    if len(conditions) > MAX_CONDITIONS:
+        raise StoreError(f"te veel voorwaarden (meer dan {MAX_CONDITIONS})")
+    cleaned = [(checked_text(text, rules.CONDITION), deadline) for text, deadline in conditions]
     if chosen is Decision.CONDITIONS and not cleaned:
         raise StoreError("bij 'klaar met voorwaarden' hoort minstens één voorwaarde met deadline")
     if chosen is not Decision.CONDITIONS and cleaned:
         raise StoreError("voorwaarden horen alleen bij 'klaar met voorwaarden'")
     if len(cleaned) > MAX_CONDITIONS:
         raise StoreError(f"te veel voorwaarden (meer dan {MAX_CONDITIONS})")
-    for text, _deadline in cleaned:
-        if not text or len(text) > MAX_CONDITION_LENGTH:
-            raise StoreError("een voorwaarde mag niet leeg of te lang zijn")
     adviser = require_adviser(db)
     with db.session() as session:
         _client_evaluation(session, evaluation_id)

@@ -105,7 +105,7 @@ def questionnaire_attacks() -> None:
         "control-title",
         text.replace("title:", f'title: "{CONTROL}"\nx_title:', 1),
         "ctl",
-        "stuurteken U+001B",
+        "stuurteken (U+001B)",
     )
     recipe(
         "questionnaire",

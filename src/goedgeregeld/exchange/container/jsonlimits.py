@@ -8,10 +8,12 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from goedgeregeld.base.text import MESSAGES, TextRefusedError, text_problem
+
 MAX_DEPTH = 24
-# C0 controls but tab, line feed and carriage return; DEL and the C1 controls. Nothing a
-# person types; in a name or note they colour terminals, hide text or break a PDF line.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# What may start a character the app never stores in any text (the one rule in base.text):
+# raw controls are not valid JSON, so only escapes, C1 controls and the bidi range count.
+_SUSPECT = re.compile(r"[\\\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"', re.S)
 _BRACKETS = re.compile(rb"[\[\]{}]")
 
@@ -70,7 +72,7 @@ def check_json(raw: bytes, max_bytes: int) -> None:
     except RecursionError:
         raise JsonProblemError("is te diep genest") from None
     # Raw control characters are not valid JSON; escaped ones (\u001b) are, so look deeper.
-    if "\\u" in text or _CONTROL.search(text):
+    if _SUSPECT.search(text):
         _find_control(document)
 
 
@@ -80,12 +82,11 @@ def _find_control(document: Any) -> None:
     while todo:
         where, value = todo.pop()
         if isinstance(value, str):
-            found = _CONTROL.search(value)
-            if found:
-                raise JsonProblemError(
-                    f"veld '{where or 'de inhoud'}' bevat een onzichtbaar stuurteken "
-                    f"(U+{ord(found.group()):04X})"
-                )
+            problem = text_problem(value)
+            if problem:
+                reason, code = problem
+                field = f"veld '{where or 'de inhoud'}'"
+                raise JsonProblemError(MESSAGES[reason].format(field=field, code=code))
         elif isinstance(value, dict):
             for key, item in value.items():
                 todo.append((f"{where}.{key}" if where else str(key), item))
@@ -121,6 +122,9 @@ def parse_model(model: type[ModelT], raw: bytes, max_bytes: int) -> ModelT:
         first = exc.errors(include_url=False)[0]
         where = ".".join(str(part) for part in first["loc"]) or "de inhoud"
         kind = str(first["type"])
+        refused = (first.get("ctx") or {}).get("error")
+        if isinstance(refused, TextRefusedError):
+            raise JsonProblemError(refused.naming(f"veld '{where}'")) from None
         what = _PYDANTIC_WORDS.get(kind)
         if what is None:
             what = "heeft het verkeerde type" if kind.endswith("_type") else "is ongeldig"

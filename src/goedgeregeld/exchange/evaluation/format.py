@@ -8,6 +8,14 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from goedgeregeld.exchange.container.archive import ArchiveKind, Sha256
+from goedgeregeld.exchange.container.text_fields import (
+    ActionDescription,
+    ActionOwner,
+    City,
+    FileName,
+    Note,
+    OrganisationName,
+)
 
 EVALUATION_FORMAT = "goedgeregeld-evaluatie"
 EVALUATION_FORMAT_VERSION = 1
@@ -25,8 +33,6 @@ Uuid = Annotated[
     StringConstraints(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"),
 ]
 StatementRef = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*\.[0-9]+$")]
-ShortText = Annotated[str, StringConstraints(max_length=300)]
-LongText = Annotated[str, StringConstraints(max_length=20_000)]
 
 
 class _Strict(BaseModel):
@@ -37,8 +43,8 @@ class OrganisationPart(_Strict):
     """``organisation.json``: the organisation profile, with its own id and account date."""
 
     id: Uuid
-    name: Annotated[str, StringConstraints(min_length=1, max_length=300)]
-    city: ShortText | None
+    name: OrganisationName
+    city: City | None
     province: Annotated[str, StringConstraints(max_length=40)] | None
     volunteers: Annotated[int, Field(ge=0, le=1_000_000)] | None
     paid_fte: Annotated[float, Field(ge=0, le=100_000)] | None
@@ -59,7 +65,7 @@ class AnswerPart(_Strict):
     statement_id: StatementRef
     value: Annotated[int, Field(ge=0, le=3)] | None
     not_applicable: bool
-    note: LongText
+    note: Note
     updated_at: datetime
 
 
@@ -68,8 +74,8 @@ class ActionPart(_Strict):
 
     id: Uuid
     statement_id: StatementRef | None
-    description: LongText
-    owner: ShortText
+    description: ActionDescription
+    owner: ActionOwner
     deadline: date | None
     status: Literal["open", "in_progress", "done"]
     position: Annotated[int, Field(ge=0, le=1_000_000)]
@@ -80,7 +86,7 @@ class EvidencePart(_Strict):
 
     statement_id: StatementRef
     sha256: Sha256
-    file_name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    file_name: FileName
 
 
 class EvaluationPart(_Strict):

@@ -8,10 +8,15 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from goedgeregeld.exchange.container.archive import ArchiveKind
+from goedgeregeld.exchange.container.text_fields import (
+    AdviserName,
+    AdviserRegion,
+    Comment,
+    Condition,
+)
 from goedgeregeld.exchange.evaluation.format import (
     MAX_JSON_BYTES,
     MAX_LIST,
-    LongText,
     StatementRef,
     Uuid,
 )
@@ -30,8 +35,8 @@ class AdviserPart(_Strict):
     """Who reviewed: the adviser's id, name and region."""
 
     id: Uuid
-    name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
-    region: Annotated[str, StringConstraints(max_length=200)] | None
+    name: AdviserName
+    region: AdviserRegion | None
 
 
 class StatementVerdictPart(_Strict):
@@ -40,7 +45,7 @@ class StatementVerdictPart(_Strict):
     statement_id: StatementRef
     verdict: Literal["agree", "lower", "higher"]
     proposed_score: Annotated[int, Field(ge=0, le=3)] | None
-    comment: LongText
+    comment: Comment
     changed: bool
 
 
@@ -48,13 +53,13 @@ class ThemeCommentPart(_Strict):
     """The comment on one theme."""
 
     theme_id: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*$", max_length=64)]
-    comment: LongText
+    comment: Comment
 
 
 class ConditionPart(_Strict):
     """One condition of a "klaar met voorwaarden" decision."""
 
-    text: Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+    text: Condition
     deadline: date
 
 
