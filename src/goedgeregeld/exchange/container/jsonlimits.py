@@ -119,13 +119,23 @@ def parse_model(model: type[ModelT], raw: bytes, max_bytes: int) -> ModelT:
     try:
         return model.model_validate_json(raw, strict=True)
     except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        where = ".".join(str(part) for part in first["loc"]) or "de inhoud"
-        kind = str(first["type"])
-        refused = (first.get("ctx") or {}).get("error")
-        if isinstance(refused, TextRefusedError):
-            raise JsonProblemError(refused.naming(f"veld '{where}'")) from None
-        what = _PYDANTIC_WORDS.get(kind)
-        if what is None:
-            what = "heeft het verkeerde type" if kind.endswith("_type") else "is ongeldig"
-        raise JsonProblemError(f"veld '{where}' {what}") from None
+        raise JsonProblemError(describe_validation(exc)) from None
+
+
+def describe_validation(exc: ValidationError) -> str:
+    """The first problem pydantic found, in Dutch, naming the field."""
+    first = exc.errors(include_url=False)[0]
+    where = ".".join(str(part) for part in first["loc"]) or "de inhoud"
+    kind = str(first["type"])
+    refused = (first.get("ctx") or {}).get("error")
+    if isinstance(refused, TextRefusedError):
+        return refused.naming(f"veld '{where}'")
+    what = _PYDANTIC_WORDS.get(kind)
+    if what is None:
+        what = "heeft het verkeerde type" if kind.endswith("_type") else "is ongeldig"
+    return f"veld '{where}' {what}"
+
+
+def export_problem(exc: ValidationError) -> str:
+    """What to fix before a file can be made, for data stored before the text rules."""
+    return f"dit kan niet in een bestand: {describe_validation(exc)}; pas die tekst eerst aan"

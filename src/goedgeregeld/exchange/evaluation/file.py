@@ -7,14 +7,19 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from goedgeregeld.base.provinces import normalise_province
 from goedgeregeld.exchange.container.archive import Archive
 from goedgeregeld.exchange.container.envelope import write_signed_archive
 from goedgeregeld.exchange.container.errors import ExchangeFileError
 from goedgeregeld.exchange.container.identity import own_identity
-from goedgeregeld.exchange.container.jsonlimits import JsonProblemError, ModelT, parse_model
+from goedgeregeld.exchange.container.jsonlimits import (
+    JsonProblemError,
+    ModelT,
+    export_problem,
+    parse_model,
+)
 from goedgeregeld.exchange.evaluation.format import (
     EDITION_MEMBER,
     EVALUATION_KIND,
@@ -32,7 +37,7 @@ from goedgeregeld.exchange.evaluation.format import (
 from goedgeregeld.questionnaire.model import Edition
 from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import StoreError
-from goedgeregeld.store.evaluation_export import load_own_evaluation
+from goedgeregeld.store.evaluation_export import OwnEvaluation, load_own_evaluation
 from goedgeregeld.store.evidence import check_file_name, read_blob
 
 
@@ -61,6 +66,19 @@ def export_evaluation(
     With a ``passphrase`` the content is locked (AES-256-GCM); the database is not changed.
     """
     own = load_own_evaluation(db, evaluation_id)
+    try:
+        members = _members(db, own)
+    except ValidationError as exc:
+        raise StoreError(export_problem(exc)) from None
+    identity = own_identity(db)
+    write_signed_archive(
+        path, EVALUATION_KIND, members, identity.key, identity.installation_id, passphrase
+    )
+    return path
+
+
+def _members(db: Database, own: OwnEvaluation) -> dict[str, bytes]:
+    """The members of the file, checked by the same models the reader uses."""
     evaluation = own.evaluation
     # The parts name their fields as the records do: read them straight off the records.
     evidence = [
@@ -93,11 +111,7 @@ def export_evaluation(
     }
     for sha in {e.sha256 for e in evidence}:
         members[EVIDENCE_PREFIX + sha] = read_blob(db, sha)
-    identity = own_identity(db)
-    write_signed_archive(
-        path, EVALUATION_KIND, members, identity.key, identity.installation_id, passphrase
-    )
-    return path
+    return members
 
 
 def _member(archive: Archive, model: type[ModelT], name: str) -> ModelT:

@@ -9,11 +9,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from goedgeregeld.exchange.container.archive import Archive
 from goedgeregeld.exchange.container.envelope import write_signed_archive
 from goedgeregeld.exchange.container.errors import ExchangeFileError
 from goedgeregeld.exchange.container.identity import own_identity
-from goedgeregeld.exchange.container.jsonlimits import JsonProblemError, parse_model
+from goedgeregeld.exchange.container.jsonlimits import (
+    JsonProblemError,
+    export_problem,
+    parse_model,
+)
 from goedgeregeld.exchange.evaluation.format import MAX_JSON_BYTES
 from goedgeregeld.exchange.outcome import ImportOutcome, ImportStatus
 from goedgeregeld.exchange.review.format import (
@@ -34,6 +40,7 @@ from goedgeregeld.store.review_import import ReceivedReview, import_received_rev
 from goedgeregeld.store.review_records import (
     ConditionRecord,
     Decision,
+    ReviewRecord,
     StatementReviewRecord,
     Verdict,
 )
@@ -50,7 +57,25 @@ def export_review(db: Database, evaluation_id: str, path: Path) -> Path:
     if review.origin != "own":
         raise StoreError("deze beoordeling kwam van een adviseur; alleen die kan haar delen")
     organisation_id = get_evaluation(db, evaluation_id).organisation_id
-    part = ReviewPart(
+    try:
+        part = _review_part(review, evaluation_id, organisation_id)
+    except ValidationError as exc:
+        raise StoreError(export_problem(exc)) from None
+    data = json.dumps(part.model_dump(mode="json"), ensure_ascii=False, indent=1, sort_keys=True)
+    identity = own_identity(db)
+    write_signed_archive(
+        path,
+        REVIEW_KIND,
+        {REVIEW_MEMBER: data.encode("utf-8")},
+        identity.key,
+        identity.installation_id,
+    )
+    return path
+
+
+def _review_part(review: ReviewRecord, evaluation_id: str, organisation_id: str) -> ReviewPart:
+    """The review as the file holds it, checked by the models the reader uses."""
+    return ReviewPart(
         evaluation_id=evaluation_id,
         organisation_id=organisation_id,
         adviser=AdviserPart(
@@ -76,16 +101,6 @@ def export_review(db: Database, evaluation_id: str, path: Path) -> Path:
             for theme_id, comment in sorted(review.theme_comments.items())
         ],
     )
-    data = json.dumps(part.model_dump(mode="json"), ensure_ascii=False, indent=1, sort_keys=True)
-    identity = own_identity(db)
-    write_signed_archive(
-        path,
-        REVIEW_KIND,
-        {REVIEW_MEMBER: data.encode("utf-8")},
-        identity.key,
-        identity.installation_id,
-    )
-    return path
 
 
 def received_review(part: ReviewPart, digest: str) -> ReceivedReview:

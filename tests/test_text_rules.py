@@ -73,3 +73,27 @@ def test_cleaning_is_idempotent_so_an_import_keeps_what_was_saved() -> None:
     for value, rule in (("  A\u0301  b\t", text.NOTE), (" A\u0301  b ", text.CITY)):
         once = clean_text(value, rule)
         assert clean_text(once, rule) == once
+
+
+def test_a_note_stored_before_the_rules_stops_the_export_with_what_to_fix(
+    db, edition, tmp_path
+) -> None:
+    import sqlite3
+
+    from goedgeregeld.exchange.evaluation.file import export_evaluation
+    from goedgeregeld.store.errors import StoreError
+    from goedgeregeld.store.evaluations import save_answer, start_evaluation
+    from goedgeregeld.store.organisations import create_organisation
+
+    organisation = create_organisation(db, "Oost")
+    evaluation = start_evaluation(db, organisation.id, edition)
+    statement = next(iter(edition.statements_by_id))
+    save_answer(db, evaluation.id, statement, 2, "oud")
+    connection = sqlite3.connect(db.path)
+    with connection:
+        connection.execute("UPDATE answer SET note = ?", ("kleur \x1b[31mrood",))
+    connection.close()
+    with pytest.raises(StoreError) as caught:
+        export_evaluation(db, evaluation.id, tmp_path / "uit.ggeval")
+    assert "veld 'note'" in str(caught.value) and "stuurteken (U+001B)" in str(caught.value)
+    assert not (tmp_path / "uit.ggeval").exists()
