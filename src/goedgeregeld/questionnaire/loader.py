@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from goedgeregeld.base.text import MESSAGES, code_point, text_problem
+from goedgeregeld.base.text import MESSAGES, code_point, is_invisible, text_problem
 from goedgeregeld.questionnaire.checks import semantic_findings
 from goedgeregeld.questionnaire.continuity import PreviousResolver, continuity_findings
 from goedgeregeld.questionnaire.model import Edition
@@ -23,6 +23,7 @@ _PYDANTIC_MESSAGES = {
     "missing": "verplichte sleutel '{field}' ontbreekt",
     "extra_forbidden": "onbekende sleutel '{field}'",
     "string_too_short": "'{field}' mag niet leeg zijn",
+    "string_too_long": "'{field}' is te lang (hoogstens {max_length} tekens)",
     "string_type": "'{field}' moet tekst zijn",
     "string_pattern_mismatch": "'{field}' heeft een ongeldige vorm ({input!r})",
     "int_type": "'{field}' moet een geheel getal zijn",
@@ -75,6 +76,9 @@ def _load(path: Path, previous: PreviousResolver | None) -> tuple[Edition | None
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
         message = MESSAGES["control"].format(field="de tekst", code=code_point(chr(code)))
         return None, [Problem(name, line, message)]
+    except ValueError:
+        # PyYAML's int() of a number longer than Python converts (4300 digits); found by fuzzing.
+        return None, [Problem(name, 0, "het bestand bevat een getal met te veel cijfers")]
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 0
@@ -99,13 +103,15 @@ def _load(path: Path, previous: PreviousResolver | None) -> tuple[Edition | None
 
 
 def _text_findings(data: Any) -> list[tuple[DataPath, str]]:
-    """Texts the app would not store (the one rule of base.text): overrides, C1 controls."""
+    """Texts the app would not store (the one rule of base.text): overrides, invisible only."""
     found: list[tuple[DataPath, str]] = []
     todo: list[tuple[DataPath, Any]] = [((), data)]
     while todo:
         where, value = todo.pop()
         if isinstance(value, str):
             problem = text_problem(value)
+            if problem is None and value.strip() and is_invisible(value):
+                problem = ("invisible", "")
             if problem:
                 field = f"'{where[-1]}'" if where else "de tekst"
                 found.append((where, MESSAGES[problem[0]].format(field=field, code=problem[1])))

@@ -9,9 +9,17 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-NonEmptyText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-ThemeId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*$")]
-StatementId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*\.[0-9]+$")]
+# Bounds on every text, list and number, so a hostile file is refused with a message instead
+# of filling memory or the screen; far above anything a real edition holds.
+MAX_TEXT = 20_000
+MAX_ITEMS = 500
+NonEmptyText = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TEXT)
+]
+ThemeId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*$", max_length=64)]
+StatementId = Annotated[
+    str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*\.[0-9]+$", max_length=64)
+]
 Percentage = Annotated[int, Field(ge=0, le=100)]
 BandLevel = Literal["below", "met", "well_above"]
 
@@ -44,8 +52,8 @@ class NotApplicable(_Strict):
 class SmallOrganisationRule(_Strict):
     """Below both limits an organisation answers only the core statements."""
 
-    volunteers_below: Annotated[int, Field(ge=1)]
-    paid_fte_below: Annotated[float, Field(gt=0)]
+    volunteers_below: Annotated[int, Field(ge=1, le=1_000_000)]
+    paid_fte_below: Annotated[float, Field(gt=0, le=100_000)]
     explanation: NonEmptyText
 
 
@@ -67,15 +75,17 @@ class Statement(_Strict):
     id: StatementId
     text: NonEmptyText
     core: bool
-    evidence: Annotated[list[NonEmptyText], Field(min_length=1)]
+    evidence: Annotated[list[NonEmptyText], Field(min_length=1, max_length=MAX_ITEMS)]
     advice: NonEmptyText
-    must: Annotated[int, Field(ge=0)] | None = Field(default=None, exclude_if=_unset)
+    must: Annotated[int, Field(ge=0, le=3)] | None = Field(default=None, exclude_if=_unset)
     """The lowest score an applicable answer needs for the quality mark (a must-have)."""
     na_allowed: bool = Field(default=True, exclude_if=lambda value: value is True)
     """Whether "niet van toepassing" may be chosen."""
     explanation: NonEmptyText | None = Field(default=None, exclude_if=_unset)
     """What the statement means, what counts as a 3, which words need explaining."""
-    continues: list[StatementId] | None = Field(default=None, exclude_if=_unset)
+    continues: Annotated[list[StatementId], Field(max_length=MAX_ITEMS)] | None = Field(
+        default=None, exclude_if=_unset
+    )
     """Ids in the previous edition this statement continues; an empty list means new."""
 
 
@@ -88,8 +98,8 @@ class Theme(_Strict):
     minimum: Percentage
     min_applicable: Percentage | None = Field(default=None, exclude_if=_unset)
     """Share of the asked statements (percent) that must be applicable for a verdict."""
-    advice: Annotated[list[ScoreBand], Field(min_length=1)]
-    statements: Annotated[list[Statement], Field(min_length=1)]
+    advice: Annotated[list[ScoreBand], Field(min_length=1, max_length=MAX_ITEMS)]
+    statements: Annotated[list[Statement], Field(min_length=1, max_length=MAX_ITEMS)]
 
     def advice_for(self, score: float, meets_minimum: bool | None = None) -> str:
         """The band advice that applies to a theme score (percentage).
@@ -117,14 +127,16 @@ class Edition(_Strict):
     version: NonEmptyText
     continues: NonEmptyText | None = Field(default=None, exclude_if=_unset)
     """The version of the previous edition that this one continues."""
-    dropped: list[StatementId] = Field(default_factory=list, exclude_if=lambda value: not value)
+    dropped: Annotated[list[StatementId], Field(max_length=MAX_ITEMS)] = Field(
+        default_factory=list, exclude_if=lambda value: not value
+    )
     """Statements of the previous edition that no statement continues."""
     title: NonEmptyText
     description: NonEmptyText
     scale: Annotated[list[AnswerOption], Field(min_length=4, max_length=4)]
     not_applicable: NotApplicable
     small_organisation: SmallOrganisationRule
-    themes: Annotated[list[Theme], Field(min_length=1)]
+    themes: Annotated[list[Theme], Field(min_length=1, max_length=MAX_ITEMS)]
 
     @cached_property
     def content_hash(self) -> str:

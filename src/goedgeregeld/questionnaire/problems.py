@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Problem:
     """One thing wrong in a questionnaire file."""
 
@@ -14,6 +14,13 @@ class Problem:
     message: str
     theme: str | None = None
     statement: str | None = None
+
+    def sort_key(self) -> tuple[str, int, str, str, str]:
+        """File, line, message, then theme and statement ("" for none, so any two compare)."""
+        return (self.file, self.line, self.message, self.theme or "", self.statement or "")
+
+    def __lt__(self, other: Problem) -> bool:
+        return self.sort_key() < other.sort_key()
 
     def __str__(self) -> str:
         where = []

@@ -71,6 +71,11 @@ def check_json(raw: bytes, max_bytes: int) -> None:
         ) from None
     except RecursionError:
         raise JsonProblemError("is te diep genest") from None
+    except JsonProblemError:
+        raise
+    except ValueError:
+        # Outside JSONDecodeError: an integer longer than Python converts (4300 digits).
+        raise JsonProblemError("bevat een getal met te veel cijfers") from None
     # Raw control characters are not valid JSON; escaped ones (\u001b) are, so look deeper.
     if _SUSPECT.search(text):
         _find_control(document)
@@ -130,6 +135,8 @@ def describe_validation(exc: ValidationError) -> str:
     refused = (first.get("ctx") or {}).get("error")
     if isinstance(refused, TextRefusedError):
         return refused.naming(f"veld '{where}'")
+    if kind == "value_error" and refused is not None:
+        return f"veld '{where}' {refused}"
     what = _PYDANTIC_WORDS.get(kind)
     if what is None:
         what = "heeft het verkeerde type" if kind.endswith("_type") else "is ongeldig"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from goedgeregeld.exchange.container.archive import ArchiveKind, Sha256
+from goedgeregeld.exchange.container.moments import Day, Moment
 from goedgeregeld.exchange.container.text_fields import (
     ActionDescription,
     ActionOwner,
@@ -48,7 +48,7 @@ class OrganisationPart(_Strict):
     province: Annotated[str, StringConstraints(max_length=40)] | None
     volunteers: Annotated[int, Field(ge=0, le=1_000_000)] | None
     paid_fte: Annotated[float, Field(ge=0, le=100_000)] | None
-    created_at: datetime
+    created_at: Moment
 
 
 class EditionRef(_Strict):
@@ -66,7 +66,7 @@ class AnswerPart(_Strict):
     value: Annotated[int, Field(ge=0, le=3)] | None
     not_applicable: bool
     note: Note
-    updated_at: datetime
+    updated_at: Moment
 
 
 class ActionPart(_Strict):
@@ -76,7 +76,7 @@ class ActionPart(_Strict):
     statement_id: StatementRef | None
     description: ActionDescription
     owner: ActionOwner
-    deadline: date | None
+    deadline: Day | None
     status: Literal["open", "in_progress", "done"]
     position: Annotated[int, Field(ge=0, le=1_000_000)]
 
@@ -97,9 +97,9 @@ class EvaluationPart(_Strict):
     edition: EditionRef
     variant: Literal["full", "small"]
     status: Literal["draft", "completed"]
-    created_at: datetime
-    updated_at: datetime
-    completed_at: datetime | None
+    created_at: Moment
+    updated_at: Moment
+    completed_at: Moment | None
     answers: Annotated[list[AnswerPart], Field(max_length=MAX_LIST)]
     actions: Annotated[list[ActionPart], Field(max_length=MAX_LIST)]
     evidence: Annotated[list[EvidencePart], Field(max_length=MAX_LIST)]

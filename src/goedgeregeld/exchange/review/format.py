@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from goedgeregeld.exchange.container.archive import ArchiveKind
+from goedgeregeld.exchange.container.moments import Day, Moment
 from goedgeregeld.exchange.container.text_fields import (
     AdviserName,
     AdviserRegion,
@@ -60,7 +60,7 @@ class ConditionPart(_Strict):
     """One condition of a "klaar met voorwaarden" decision."""
 
     text: Condition
-    deadline: date
+    deadline: Day
 
 
 class ReviewPart(_Strict):
@@ -69,11 +69,11 @@ class ReviewPart(_Strict):
     evaluation_id: Uuid
     organisation_id: Uuid
     adviser: AdviserPart
-    updated_at: datetime
+    updated_at: Moment
     decision: Literal["ready", "conditions", "not_yet"] | None
-    decided_at: datetime | None
+    decided_at: Moment | None
     conditions: Annotated[list[ConditionPart], Field(max_length=100)]
-    quality_mark_granted_on: date | None
+    quality_mark_granted_on: Day | None
     statements: Annotated[list[StatementVerdictPart], Field(max_length=MAX_LIST)]
     themes: Annotated[list[ThemeCommentPart], Field(max_length=MAX_LIST)]
 

@@ -251,6 +251,7 @@ def decode_typed(data: bytes) -> TypedSyncDocument | None:
     """
     try:
         document: TypedSyncDocument = _decode(data)
-    except msgspec.DecodeError:  # ValidationError is a DecodeError too
+    except (msgspec.DecodeError, UnicodeDecodeError):  # ValidationError is a DecodeError too
+        # msgspec decodes an object key that is not UTF-8 with Python's codec (found by fuzzing)
         return None
     return document
