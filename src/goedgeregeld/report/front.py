@@ -249,4 +249,5 @@ def _verdict_first(data: ReportData, blocks: Blocks) -> list[Flowable]:
     if len(reasons) > MAX_REASONS:
         rest = len(reasons) - MAX_REASONS
         story.append(blocks.bullet(f"En nog {counted(rest, 'punt', 'punten')}; zie de thema's."))
+    story.append(Spacer(1, 8))
     return story
