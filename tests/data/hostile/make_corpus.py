@@ -287,6 +287,9 @@ def main() -> None:
         )
     signed_attacks()
     database_attacks()
+    from corpus_inputs import input_attacks
+
+    input_attacks()
     MANIFEST_FILE.write_text(json.dumps(cases, indent=1, ensure_ascii=True) + "\n", "utf-8")
     print(f"{len(cases)} hostile files written to {HERE}")
 
