@@ -192,3 +192,19 @@ def test_a_note_with_an_escape_is_refused_at_the_door(capsys, data_dir: Path) ->
     code, _out, err = run(capsys, data_dir, *args, "kleur \x1b[31mrood")
     assert code == 1 and "de toelichting bevat een onzichtbaar stuurteken (U+001B)" in err
     assert run(capsys, data_dir, *args, "regel een\nregel twee")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (("adviser", "register", "--name", "\u200b\u200b"), "de naam van de adviseur bevat alleen"),
+        (("adviser", "register", "--name", "An", "--region", "Oost\u2028"), "één regel"),
+        (("adviser", "register", "--name", "An \u202eneb"), "leesrichting"),
+        (("org", "create", "--name", "Oost", "--city", "\x1b[2J"), "de plaats bevat"),
+    ],
+)
+def test_every_text_option_goes_through_the_one_validator(
+    capsys, data_dir: Path, args: tuple[str, ...], fragment: str
+) -> None:
+    code, out, err = run(capsys, data_dir, *args)
+    assert code == 1 and out == "" and fragment in err and "onverwachte fout" not in err
