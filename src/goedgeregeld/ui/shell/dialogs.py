@@ -5,11 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from goedgeregeld.ui.shell.i18n import tr
+
+
+def message_box(
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton,
+    parent: QWidget | None,
+) -> QMessageBox:
+    """A message box that deletes itself once closed, so none pile up under the window."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return box
 
 
 class DialogService:
@@ -20,14 +33,14 @@ class DialogService:
 
     def inform(self, title: str, text: str) -> None:
         """Tell the user something; returns at once."""
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.parent
         )
         box.open()
 
     def error(self, text: str) -> None:
         """Show a problem in plain Dutch."""
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Warning,
             tr("Er ging iets mis"),
             # Store messages are written to follow "goedgeregeld: " on a command line.
@@ -39,7 +52,7 @@ class DialogService:
 
     def confirm(self, title: str, text: str, on_yes: Callable[[], None]) -> None:
         """Ask a yes/no question; ``on_yes`` runs only when the user agrees."""
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Question,
             title,
             text,
@@ -91,6 +104,7 @@ def file_dialog(
     so those stayed English; the labels are set here instead.
     """
     dialog = QFileDialog(parent, title, str(folder), name_filter)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setLabelText(QFileDialog.DialogLabel.LookIn, tr("Zoeken &in:"))
     dialog.setLabelText(QFileDialog.DialogLabel.FileName, tr("Bestands&naam:"))
     dialog.setLabelText(QFileDialog.DialogLabel.FileType, tr("Bestands&type:"))
