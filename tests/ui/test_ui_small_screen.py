@@ -89,8 +89,8 @@ def test_filling_in_fits_the_smallest_window(db, edition, start_app, qtbot) -> N
     assert page.minimumSizeHint().height() <= MINIMUM_SIZE[1]
     card = page.cards[-1]
     page._go_to(card.statement_id)
-    qtbot.waitUntil(lambda: _whole(page.scroll, card), timeout=2000)
-    assert card.minimumSizeHint().width() <= page.scroll.viewport().width()
+    qtbot.waitUntil(lambda: _whole(page.card_scroll, card), timeout=2000)
+    assert card.minimumSizeHint().width() <= page.card_scroll.viewport().width()
     finish = page.finish_button
     corner = finish.mapTo(app.window, finish.rect().bottomRight())
     assert corner.x() <= app.window.width() and corner.y() <= app.window.height()

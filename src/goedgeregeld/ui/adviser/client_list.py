@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,6 +45,12 @@ from goedgeregeld.ui.shell.operations import Change, Changes
 from goedgeregeld.ui.shell.services import Dialogs, Operations
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
 
+if TYPE_CHECKING:
+    from goedgeregeld.exchange.outcome import ImportOutcome
+    from goedgeregeld.store.advisers import AdviserRecord
+    from goedgeregeld.store.clients import ClientRow
+    from goedgeregeld.store.db.engine import Database
+
 PERIODS = (("alle datums", None), ("laatste 30 dagen", 30), ("laatste 12 maanden", 365))
 COLUMN_WIDTHS = (0, 120, 90, 70, 100, 170, 130, 160)
 
@@ -54,11 +62,11 @@ SHOWN_DATA = frozenset({Change.ORGANISATION, Change.EVALUATION, Change.REVIEW, C
 class ClientListData:
     """The adviser (or None before registering) and every client row."""
 
-    adviser: Any
-    rows: list
+    adviser: AdviserRecord | None
+    rows: list[ClientRow]
 
 
-def load_client_list(db) -> ClientListData:
+def load_client_list(db: Database) -> ClientListData:
     """Read the adviser and the client rows (worker side)."""
     from goedgeregeld.store.advisers import current_adviser
     from goedgeregeld.store.clients import list_clients
@@ -67,7 +75,7 @@ def load_client_list(db) -> ClientListData:
     return ClientListData(adviser, list_clients(db) if adviser is not None else [])
 
 
-def _combo(parent, name: str, items) -> QComboBox:
+def _combo(parent: QWidget, name: str, items: Iterable[tuple[str, object]]) -> QComboBox:
     box = QComboBox(parent)
     box.setAccessibleName(name)
     for text, value in items:
@@ -89,7 +97,7 @@ class ClientListPage(QWidget):
         self.operations, self.dialogs = operations, dialogs
         self.data: ClientListData | None = None
         self.importing = False
-        self.last_outcomes: list = []
+        self.last_outcomes: list[ImportOutcome] = []
         self.setAccessibleName(tr("Klanten"))
         self.setAcceptDrops(True)
         operations.when_changed(self._data_changed)
@@ -165,7 +173,7 @@ class ClientListPage(QWidget):
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(8)
-        statuses = [(tr("alle statussen"), None)]
+        statuses: list[tuple[str, object]] = [(tr("alle statussen"), None)]
         statuses += [(tr(text), value) for value, text in words.EVALUATION_STATUS_LABELS.items()]
         self.status_box = _combo(self, tr("Filter op status"), statuses)
         provinces = [(tr("alle provincies"), None)] + [(p, p) for p in PROVINCES]
@@ -248,14 +256,14 @@ class ClientListPage(QWidget):
         )
         self._update_buttons()
 
-    def visible_rows(self) -> list:
+    def visible_rows(self) -> list[ClientRow]:
         return [
             self.proxy.index(r, 0).data(ClientListModel.RowRole)
             for r in range(self.proxy.rowCount())
         ]
 
     # -- opening -------------------------------------------------------------------------------
-    def selected(self):
+    def selected(self) -> ClientRow | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ClientListModel.RowRole) if rows else None
 
@@ -274,10 +282,10 @@ class ClientListPage(QWidget):
             tr("Evaluatiebestanden inlezen"), tr(FILE_FILTER), self.import_files
         )
 
-    def import_files(self, paths) -> None:
+    def import_files(self, paths: Iterable[Path | str]) -> None:
         """Read the files on a worker, with a progress bar and each file's outcome."""
-        paths = [Path(p) for p in paths]
-        if not paths or self.importing:
+        chosen = [Path(p) for p in paths]
+        if not chosen or self.importing:
             return
         self.importing = True
         self._update_buttons()
@@ -285,10 +293,10 @@ class ClientListPage(QWidget):
         self.outcomes.show()
         self.outcome_label.setText(tr("Bezig met inlezen…"))
         self.outcome_label.show()
-        self.progress.setRange(0, len(paths))
+        self.progress.setRange(0, len(chosen))
         self.progress.setValue(0)
         self.progress.show()
-        run_import(self.operations, paths, self._import_done, self._import_progress)
+        run_import(self.operations, chosen, self._import_done, self._import_progress)
 
     def _import_progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -296,7 +304,7 @@ class ClientListPage(QWidget):
         self.outcomes.addItem(message)
         self.outcomes.scrollToBottom()
 
-    def _import_done(self, outcomes: list) -> None:
+    def _import_done(self, outcomes: list[ImportOutcome]) -> None:
         self.importing = False
         self.progress.hide()
         self._show_outcomes(outcomes)
@@ -304,7 +312,7 @@ class ClientListPage(QWidget):
         self.import_finished.emit(outcomes)
         follow_up(self.operations, self.dialogs, outcomes, self._retried)
 
-    def _show_outcomes(self, outcomes: list) -> None:
+    def _show_outcomes(self, outcomes: list[ImportOutcome]) -> None:
         self.last_outcomes = list(outcomes)
         self.outcomes.clear()
         for outcome in outcomes:
@@ -312,7 +320,7 @@ class ClientListPage(QWidget):
             self.outcomes.item(self.outcomes.count() - 1).setToolTip(outcome.message)
         self.outcome_label.setText(summary(outcomes))
 
-    def _retried(self, outcome) -> None:
+    def _retried(self, outcome: ImportOutcome) -> None:
         """A file retried with its password or a confirmed key: its line shows the new outcome."""
         outcomes = [outcome if o.path == outcome.path else o for o in self.last_outcomes]
         if outcome not in outcomes:
@@ -322,11 +330,11 @@ class ClientListPage(QWidget):
             self.dialogs.error(outcome_text(outcome))
         self.outcome_retried.emit(outcome)
 
-    def dragEnterEvent(self, event) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         event.acceptProposedAction()
         self.import_files(paths)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -17,6 +19,10 @@ from PySide6.QtGui import QBrush, QColor
 from goedgeregeld.ui.shell.formatting import decision_label, status_label
 from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.words import format_percentage, short_date
+
+if TYPE_CHECKING:
+    from goedgeregeld.domain import Decision
+    from goedgeregeld.store.clients import ClientRow
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -36,14 +42,14 @@ NAME, PROVINCE, STATUS, SCORE, IMPORTED, DECISION, REVIEWED, MARK = range(len(HE
 REMINDER_COLOUR = QColor("#9a5b00")
 
 
-def decision_text(decision) -> str:
+def decision_text(decision: Decision | str | None) -> str:
     """The Dutch words for a decision (a ``Decision`` or its value), or a dash."""
     if decision is None:
         return "–"
     return decision_label(str(decision))
 
 
-def mark_text(row, today: date) -> str:
+def mark_text(row: ClientRow, today: date) -> str:
     """Quality-mark expiry, with a warning sign from 12 months before it."""
     mark = row.quality_mark
     if mark is None:
@@ -61,17 +67,17 @@ class ClientListModel(QAbstractTableModel):
     RowRole = Qt.ItemDataRole.UserRole + 1
     SortRole = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, parent=None, today: date | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, today: date | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
+        self._rows: list[ClientRow] = []
         self.today = today or date.today()
 
-    def set_rows(self, rows) -> None:
+    def set_rows(self, rows: Sequence[ClientRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, row: int):
+    def row_at(self, row: int) -> ClientRow:
         return self._rows[row]
 
     def rowCount(self, parent: Index = ROOT) -> int:
@@ -80,7 +86,7 @@ class ClientListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
-    def _display(self, row, column: int) -> str:
+    def _display(self, row: ClientRow, column: int) -> str:
         if column == NAME:
             return row.organisation_name
         if column == PROVINCE:
@@ -100,7 +106,7 @@ class ClientListModel(QAbstractTableModel):
             return text
         return mark_text(row, self.today)
 
-    def _sort_key(self, row, column: int) -> Any:
+    def _sort_key(self, row: ClientRow, column: int) -> Any:
         if column == NAME:
             return row.organisation_name.casefold()
         if column == SCORE:
@@ -151,7 +157,7 @@ class ClientListModel(QAbstractTableModel):
 class ClientFilterModel(QSortFilterProxyModel):
     """Filters on status, province, decision, minimum score, import date and reminders."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(ClientListModel.SortRole)
         self.status: str | None = None
@@ -188,6 +194,7 @@ class ClientFilterModel(QSortFilterProxyModel):
         if not self.active:
             return True
         model = self.sourceModel()
+        assert isinstance(model, ClientListModel)
         row = model.row_at(source_row)
         if self.status is not None and row.status != self.status:
             return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +25,12 @@ from goedgeregeld.ui.shell.services import Operations
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.words import DECISION_LABELS, dutch_date
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from goedgeregeld.store.db.engine import Database
+    from goedgeregeld.store.review_records import ReviewRecord
+
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -33,7 +40,13 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def save_decision(db, evaluation_id: str, decision: str, conditions, granted_on) -> None:
+def save_decision(
+    db: Database,
+    evaluation_id: str,
+    decision: str,
+    conditions: Sequence[tuple[str, date]],
+    granted_on: date | None,
+) -> None:
     """Record the decision and then the quality-mark date (worker side)."""
     from goedgeregeld.store.reviews import decide, record_quality_mark
 
@@ -45,7 +58,7 @@ def save_decision(db, evaluation_id: str, decision: str, conditions, granted_on)
 class ConditionRow(QWidget):
     """One condition: its text, its deadline and a remove button."""
 
-    def __init__(self, text: str, deadline: date, parent=None) -> None:
+    def __init__(self, text: str, deadline: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -142,7 +155,7 @@ class DecisionPage(QWidget):
     def load(self, evaluation_id: str) -> None:
         self.evaluation_id = evaluation_id
 
-        def read(db):
+        def read(db: Database) -> tuple[str, ReviewRecord | None]:
             from goedgeregeld.store.evaluations import load_state
             from goedgeregeld.store.organisations import get_organisation
             from goedgeregeld.store.reviews import load_review
@@ -153,7 +166,7 @@ class DecisionPage(QWidget):
 
         self.operations.read(read, self.show_data)
 
-    def show_data(self, data) -> None:
+    def show_data(self, data: tuple[str, ReviewRecord | None]) -> None:
         name, review = data
         self.title.setText(tr("Besluit: {name}").format(name=name))
         if review is not None and review.decision is not None:

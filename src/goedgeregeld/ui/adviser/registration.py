@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
@@ -10,6 +12,10 @@ from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.ui.shell.operations import Change
 from goedgeregeld.ui.shell.services import Operations
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
+
+if TYPE_CHECKING:
+    from goedgeregeld.store.advisers import AdviserRecord
+    from goedgeregeld.store.db.engine import Database
 
 
 class RegistrationPage(QWidget):
@@ -75,7 +81,7 @@ class RegistrationPage(QWidget):
             return
         region = self.region_box.currentData()
 
-        def work(db):
+        def work(db: Database) -> AdviserRecord:
             from goedgeregeld.store.advisers import register_adviser
 
             return register_adviser(db, name, region)
@@ -83,7 +89,7 @@ class RegistrationPage(QWidget):
         self.register_button.setEnabled(False)
         self.operations.write({Change.ADVISER}, work, self._done, self._failed)
 
-    def _done(self, adviser) -> None:
+    def _done(self, adviser: AdviserRecord) -> None:
         self.register_button.setEnabled(True)
         self.registered.emit(adviser)
 

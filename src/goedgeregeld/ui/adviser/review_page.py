@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -26,21 +26,25 @@ from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.words import format_percentage
 
 if TYPE_CHECKING:
+    from goedgeregeld.scoring import EvaluationScore
     from goedgeregeld.store.db.engine import Database
+    from goedgeregeld.store.evaluations import EvaluationState
+    from goedgeregeld.store.evidence import AttachmentRecord
+    from goedgeregeld.store.review_records import ReviewRecord
 
 
 @dataclass(frozen=True)
 class ReviewData:
     """An evaluation, its score, the review so far and the evidence (read in the worker)."""
 
-    state: Any
-    result: Any
+    state: EvaluationState
+    result: EvaluationScore
     organisation_name: str
-    review: Any
-    attachments: dict
+    review: ReviewRecord | None
+    attachments: dict[str, list[AttachmentRecord]]
 
 
-def load_review_data(db, evaluation_id: str) -> ReviewData:
+def load_review_data(db: Database, evaluation_id: str) -> ReviewData:
     """Read everything the review page shows (worker side)."""
     from goedgeregeld.store.evaluations import load_state
     from goedgeregeld.store.evidence import attachments_by_statement
@@ -117,16 +121,16 @@ class ReviewPage(QWidget):
         self.theme_comment.setFixedHeight(50)
         self.theme_comment.installEventFilter(self)
         main.addWidget(self.theme_comment)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.row_scroll = QScrollArea(self)
+        self.row_scroll.setWidgetResizable(True)
+        self.row_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.row_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.host = QWidget()
         self.row_layout = QVBoxLayout(self.host)
         self.row_layout.setContentsMargins(2, 2, 12, 2)
         self.row_layout.setSpacing(10)
-        self.scroll.setWidget(self.host)
-        main.addWidget(self.scroll, 1)
+        self.row_scroll.setWidget(self.host)
+        main.addWidget(self.row_scroll, 1)
         body.addLayout(main, 1)
         outer.addLayout(body, 1)
         self.back_button.clicked.connect(self._back)
@@ -163,6 +167,7 @@ class ReviewPage(QWidget):
         self.loaded.emit()
 
     def _update_subtitle(self) -> None:
+        assert self.data is not None
         review, result = self.data.review, self.data.result
         parts = [
             tr("Totaalscore {s}").format(s=format_percentage(result.total)),
@@ -191,6 +196,7 @@ class ReviewPage(QWidget):
             self.row_layout.takeAt(0)
         from goedgeregeld.scoring import required_statements
 
+        assert self.data is not None
         statements = required_statements(theme, self.data.state.variant)
         base = sum(len(required_statements(t, self.data.state.variant)) for t in themes[:index])
         reviews = self.data.review.statements if self.data.review else {}
@@ -214,7 +220,9 @@ class ReviewPage(QWidget):
         return next((r for r in self.rows if r.statement_id == statement_id), None)
 
     # -- saving --------------------------------------------------------------------------------
-    def _save_verdict(self, statement_id: str, verdict: str, proposed, comment: str) -> None:
+    def _save_verdict(
+        self, statement_id: str, verdict: str, proposed: int | None, comment: str
+    ) -> None:
         from goedgeregeld.store.reviews import set_statement_review
 
         evaluation_id = self.evaluation_id
@@ -228,7 +236,7 @@ class ReviewPage(QWidget):
             else:
                 self.operations.report_error(exc)
 
-        def saved(_record) -> None:
+        def saved(_record: object) -> None:
             row = self.row(statement_id)
             if row is not None:
                 row.set_saved()
@@ -266,7 +274,7 @@ class ReviewPage(QWidget):
             {Change.REVIEW}, lambda db: set_theme_comment(db, evaluation_id, theme_id, text)
         )
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.theme_comment and event.type() == QEvent.Type.FocusOut:
             self._commit_theme_comment()
         return super().eventFilter(watched, event)

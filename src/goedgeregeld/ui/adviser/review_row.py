@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -14,19 +16,28 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.words import NOT_ANSWERED, NOT_APPLICABLE, VERDICT_LABELS
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
-def own_score_text(answer, edition) -> str:
+    from goedgeregeld.questionnaire.model import Edition, Statement
+    from goedgeregeld.store.evidence import AttachmentRecord
+    from goedgeregeld.store.records import AnswerRecord
+    from goedgeregeld.store.review_records import StatementReviewRecord
+
+
+def own_score_text(answer: AnswerRecord | None, edition: Edition) -> str:
     """The organisation's own answer in words."""
     if answer is None or not answer.is_answered:
         return tr(NOT_ANSWERED)
     if answer.not_applicable:
         return tr(NOT_APPLICABLE)
-    labels = {o.value: o.label for o in edition.scale}
+    labels: dict[int | None, str] = {o.value: o.label for o in edition.scale}
     return f"{answer.value} – {labels.get(answer.value, '')}"
 
 
@@ -36,7 +47,16 @@ class ReviewRow(QFrame):
     verdict_changed = Signal(str, str, object, str)
     open_evidence = Signal(str)
 
-    def __init__(self, statement, number, edition, answer, review, attachments, parent=None):
+    def __init__(
+        self,
+        statement: Statement,
+        number: int,
+        edition: Edition,
+        answer: AnswerRecord | None,
+        review: StatementReviewRecord | None,
+        attachments: Sequence[AttachmentRecord],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.statement_id = statement.id
         self.own_value = (
@@ -73,7 +93,12 @@ class ReviewRow(QFrame):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
-    def _own_side(self, answer, edition, attachments) -> QVBoxLayout:
+    def _own_side(
+        self,
+        answer: AnswerRecord | None,
+        edition: Edition,
+        attachments: Sequence[AttachmentRecord],
+    ) -> QVBoxLayout:
         side = QVBoxLayout()
         side.setSpacing(4)
         title = QLabel(tr("Organisatie"), self)
@@ -104,7 +129,7 @@ class ReviewRow(QFrame):
             side.addWidget(none)
         return side
 
-    def _adviser_side(self, review) -> QVBoxLayout:
+    def _adviser_side(self, review: StatementReviewRecord | None) -> QVBoxLayout:
         side = QVBoxLayout()
         side.setSpacing(4)
         title = QLabel(tr("Uw oordeel"), self)
@@ -201,7 +226,7 @@ class ReviewRow(QFrame):
                 return
             self._emit()
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.comment_edit and event.type() == QEvent.Type.FocusOut:
             self.commit_comment()
         return super().eventFilter(watched, event)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QDate,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -20,6 +22,10 @@ from goedgeregeld.ui.shell.formatting import action_status_label
 from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.words import ACTION_STATUS_LABELS, dutch_date
 
+if TYPE_CHECKING:
+    from goedgeregeld.store.actions import WeakStatement
+    from goedgeregeld.store.records import ActionRecord
+
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
@@ -27,12 +33,12 @@ ROOT = QModelIndex()
 class WeakStatementsModel(QAbstractListModel):
     """``store.actions.WeakStatement`` rows the user ticks to turn into actions."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
         self._checked: set[str] = set()
 
-    def set_rows(self, rows, checked=()) -> None:
+    def set_rows(self, rows: Sequence[WeakStatement], checked: Iterable[str] = ()) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._checked = set(checked)
@@ -88,12 +94,12 @@ class ActionsModel(QAbstractTableModel):
 
     action_edited = Signal(object)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
         self._headers = (tr("Actie"), tr("Wie"), tr("Klaar op"), tr("Status"))
 
-    def set_rows(self, rows) -> None:
+    def set_rows(self, rows: Sequence[ActionRecord]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
@@ -101,7 +107,7 @@ class ActionsModel(QAbstractTableModel):
     def rows(self) -> list[Any]:
         return list(self._rows)
 
-    def append(self, record) -> None:
+    def append(self, record: ActionRecord) -> None:
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
         self._rows.append(record)
         self.endInsertRows()

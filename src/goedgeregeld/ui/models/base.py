@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -29,7 +29,7 @@ class RowTableModel(QAbstractTableModel):
 
     RowRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, columns: Sequence[Column], parent=None) -> None:
+    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = []

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
 
 from goedgeregeld.ui.models.base import Column, RowTableModel
 from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.words import format_number, format_percentage
 
+if TYPE_CHECKING:
+    from goedgeregeld.store.comparison import ThemeChange
+
 RIGHT = Qt.AlignmentFlag.AlignRight
 
 
-def change_text(change) -> str:
+def change_text(change: ThemeChange) -> str:
     """+5 punten, −3,5 punten, gelijk, or a dash."""
     if change.change is None:
         return "–" if change.shared_statements else tr("niet te vergelijken")
@@ -24,7 +29,7 @@ def change_text(change) -> str:
 class ComparisonModel(RowTableModel):
     """Rows of ``store.comparison.ThemeChange``."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 Column(tr("Thema"), lambda c: c.title),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
 
 from goedgeregeld.domain import EvaluationStatus
 from goedgeregeld.ui.models.base import Column, RowTableModel
@@ -10,10 +12,13 @@ from goedgeregeld.ui.shell.formatting import status_label, variant_label
 from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.words import dutch_date, format_percentage
 
+if TYPE_CHECKING:
+    from goedgeregeld.store.records import EvaluationRecord
+
 RIGHT = Qt.AlignmentFlag.AlignRight
 
 
-def _progress(row) -> str:
+def _progress(row: EvaluationRecord) -> str:
     if not row.required_count:
         return "–"
     share = round(100 * row.answered_count / row.required_count)
@@ -22,7 +27,7 @@ def _progress(row) -> str:
     )
 
 
-def _score(row) -> str:
+def _score(row: EvaluationRecord) -> str:
     # A draft's score covers only what is answered so far: say so, so nobody reads it as final.
     if row.status != EvaluationStatus.COMPLETED and row.total_score is not None:
         return tr("{score} (tot nu toe)").format(score=format_percentage(row.total_score))
@@ -32,7 +37,7 @@ def _score(row) -> str:
 class EvaluationsModel(RowTableModel):
     """Evaluations (``store.records.EvaluationRecord``), newest first."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 Column(tr("Gestart op"), lambda r: dutch_date(r.created_at)),

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+if TYPE_CHECKING:
+    from goedgeregeld.store.records import OrganisationRecord
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -15,11 +19,11 @@ class OrganisationsModel(QAbstractListModel):
 
     IdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
 
-    def set_rows(self, rows) -> None:
+    def set_rows(self, rows: Sequence[OrganisationRecord]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()

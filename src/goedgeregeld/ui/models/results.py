@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
 
 from goedgeregeld.ui.models.base import Column, RowTableModel
 from goedgeregeld.ui.shell.i18n import tr
@@ -16,10 +18,13 @@ from goedgeregeld.words import (
     shortfall_text,
 )
 
+if TYPE_CHECKING:
+    from goedgeregeld.scoring import ThemeScore
+
 RIGHT = Qt.AlignmentFlag.AlignRight
 
 
-def theme_verdict(theme) -> str:
+def theme_verdict(theme: ThemeScore) -> str:
     """Plain Dutch verdict for one ``scoring.ThemeScore``."""
     if theme.answered < theme.required:
         open_count = theme.required - theme.answered
@@ -40,7 +45,7 @@ def theme_verdict(theme) -> str:
 class ThemeResultsModel(RowTableModel):
     """Rows of ``scoring.ThemeScore``."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 Column(tr("Thema"), lambda t: t.title),

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, Qt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from goedgeregeld.ui.shell.i18n import tr
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
 
 
 class ProvinceTableModel(QAbstractTableModel):
     """Rows of (province, [new organisations, new advisers]) as published: "< 5" kept as text."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, list[str]]] = []
         self._headers = [tr("Provincie"), tr("Nieuwe organisaties"), tr("Nieuwe adviseurs")]
@@ -27,13 +32,13 @@ class ProvinceTableModel(QAbstractTableModel):
         self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
 
-    def rowCount(self, parent=None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._rows)
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=None) -> int:
-        return 0 if parent is not None and parent.isValid() else 3
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else 3
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         province, counts = self._rows[index.row()]
@@ -43,7 +48,9 @@ class ProvinceTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole

@@ -215,7 +215,7 @@ class NovPage(QWidget):
         self.year_box.setEnabled(not busy)
         self._set_exports_enabled(not busy and bool(self.dashboard and self.dashboard.years))
 
-    def _imported(self, outcome, request: int) -> None:
+    def _imported(self, outcome: work.ImportOutcome, request: int) -> None:
         self.progress.setVisible(False)
         self._set_busy(False)
         self.status.setText(outcome.summary)
@@ -241,7 +241,7 @@ class NovPage(QWidget):
     def _year_chosen(self, _index: int) -> None:
         self.load()
 
-    def _show_dashboard(self, dashboard) -> None:
+    def _show_dashboard(self, dashboard: Dashboard) -> None:
         self.dashboard = dashboard
         self.year_box.blockSignals(True)
         self.year_box.clear()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QListView,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,25 +25,36 @@ from goedgeregeld.ui.shell.services import Dialogs, Operations
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.words import ACTION_STATUS_LABELS
 
+if TYPE_CHECKING:
+    from goedgeregeld.store.actions import WeakStatement
+    from goedgeregeld.store.db.engine import Database
+    from goedgeregeld.store.records import ActionRecord
+
+Index = QModelIndex | QPersistentModelIndex
+
 
 class StatusDelegate(QStyledItemDelegate):
     """Edit an action's status with a list of the three Dutch choices."""
 
-    def createEditor(self, parent, _option, _index):
+    def createEditor(
+        self, parent: QWidget, _option: QStyleOptionViewItem, _index: Index
+    ) -> QComboBox:
         editor = QComboBox(parent)
         editor.setAccessibleName(tr("Status"))
         for key, label in ACTION_STATUS_LABELS.items():
             editor.addItem(tr(label), key)
         return editor
 
-    def setEditorData(self, editor, index) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(0x0002))))
 
-    def setModelData(self, editor, model, index) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData())
 
 
-def load_plan(db, evaluation_id: str):
+def load_plan(db: Database, evaluation_id: str) -> tuple[list[WeakStatement], list[ActionRecord]]:
     """The weakest statements and the current actions (runs off the GUI thread)."""
     from goedgeregeld.store.actions import list_actions, weakest_statements
     from goedgeregeld.store.evaluations import load_state
@@ -59,7 +73,7 @@ class ActionPlanPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.operations, self.dialogs = operations, dialogs
-        self.evaluation_id: str | None = None
+        self.evaluation_id = ""
         self.setAccessibleName(tr("Plan van aanpak"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
@@ -143,7 +157,7 @@ class ActionPlanPage(QWidget):
         self.evaluation_id = evaluation_id
         self.operations.read(lambda db: load_plan(db, evaluation_id), self._show)
 
-    def _show(self, loaded) -> None:
+    def _show(self, loaded: tuple[list[WeakStatement], list[ActionRecord]]) -> None:
         weak, actions = loaded
         planned = {a.statement_id for a in actions}
         self.weak_model.set_rows([w for w in weak if w.statement_id not in planned])
@@ -178,7 +192,7 @@ class ActionPlanPage(QWidget):
             self._added,
         )
 
-    def _added(self, record) -> None:
+    def _added(self, record: ActionRecord) -> None:
         self.actions_model.append(record)
         index = self.actions_model.index(self.actions_model.rowCount() - 1, 0)
         self.table.setCurrentIndex(index)
@@ -207,7 +221,7 @@ class ActionPlanPage(QWidget):
             delete,
         )
 
-    def _store_edit(self, record) -> None:
+    def _store_edit(self, record: ActionRecord) -> None:
         from goedgeregeld.store.actions import update_action
 
         self.operations.write(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +26,7 @@ from goedgeregeld.ui.widgets.statement_card import StatementCard
 
 if TYPE_CHECKING:
     from goedgeregeld.questionnaire.model import Statement, Theme
+    from goedgeregeld.scoring import AnswerValue
     from goedgeregeld.store.evaluations import EvaluationState
     from goedgeregeld.store.records import AnswerRecord
 
@@ -71,18 +72,18 @@ class FillInPage(QWidget):
         main.addLayout(header)
         self.theme_intro = text_label("", self, muted=True)
         main.addWidget(self.theme_intro)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setAccessibleName(tr("Stellingen van dit thema"))
+        self.card_scroll = QScrollArea(self)
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.card_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.card_scroll.setAccessibleName(tr("Stellingen van dit thema"))
         self.card_host = QWidget()
         self.card_layout = QVBoxLayout(self.card_host)
         self.card_layout.setContentsMargins(2, 2, 12, 2)
         self.card_layout.setSpacing(10)
-        self.scroll.setWidget(self.card_host)
-        self.in_view = KeepInView(self.scroll)
-        main.addWidget(self.scroll, 1)
+        self.card_scroll.setWidget(self.card_host)
+        self.in_view = KeepInView(self.card_scroll)
+        main.addWidget(self.card_scroll, 1)
         bottom = QHBoxLayout()
         self.next_open_button = button(tr("Volgende open stelling (F3)"), self)
         self.previous_button = button(tr("‹ Vorig thema"), self, name=tr("Vorig thema"))
@@ -144,6 +145,12 @@ class FillInPage(QWidget):
         self._go_to(start)
         self.loaded.emit()
 
+    @property
+    def evaluation_id(self) -> str:
+        """The evaluation being filled in (only asked once it is shown)."""
+        assert self.state is not None
+        return self.state.evaluation.id
+
     def _all_ids(self) -> list[str]:
         return [s.id for _theme, statements in self.theme_statements for s in statements]
 
@@ -153,7 +160,7 @@ class FillInPage(QWidget):
         return ThemeProgress(theme.id, theme.title, answered, len(statements))
 
     # -- navigation ----------------------------------------------------------------------------
-    def _theme_row_changed(self, current, _previous) -> None:
+    def _theme_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and current.row() != self.theme_index:
             self.show_theme(current.row())
 
@@ -183,6 +190,7 @@ class FillInPage(QWidget):
         while self.card_layout.count():
             self.card_layout.takeAt(0)
         number_base = sum(len(s) for _t, s in self.theme_statements[:index])
+        assert self.state is not None and self.evidence is not None
         for offset, statement in enumerate(statements):
             card = StatementCard(
                 statement,
@@ -263,16 +271,16 @@ class FillInPage(QWidget):
         from goedgeregeld.store.evaluations import set_last_statement
 
         self.in_view.follow(self._card(statement_id))
-        evaluation_id = self.state.evaluation.id
+        evaluation_id = self.evaluation_id
         self.operations.write(
             {Change.EVALUATION}, lambda db: set_last_statement(db, evaluation_id, statement_id)
         )
 
     # -- saving --------------------------------------------------------------------------------
-    def _save_answer(self, statement_id: str, value) -> None:
+    def _save_answer(self, statement_id: str, value: AnswerValue) -> None:
         from goedgeregeld.store.evaluations import save_answer
 
-        evaluation_id = self.state.evaluation.id
+        evaluation_id = self.evaluation_id
         self.pending.add(statement_id)
         self.operations.write(
             {Change.ANSWERS},
@@ -284,7 +292,7 @@ class FillInPage(QWidget):
     def _card(self, statement_id: str) -> StatementCard | None:
         return next((c for c in self.cards if c.statement_id == statement_id), None)
 
-    def _answer_stored(self, record, value) -> None:
+    def _answer_stored(self, record: AnswerRecord, value: AnswerValue) -> None:
         self.pending.discard(record.statement_id)
         self.answers[record.statement_id] = record
         self.notes[record.statement_id] = record
@@ -314,7 +322,7 @@ class FillInPage(QWidget):
     def _save_note(self, statement_id: str, text: str) -> None:
         from goedgeregeld.store.evaluations import save_note
 
-        evaluation_id = self.state.evaluation.id
+        evaluation_id = self.evaluation_id
         self.operations.write(
             {Change.ANSWERS}, lambda db: save_note(db, evaluation_id, statement_id, text)
         )
@@ -339,13 +347,13 @@ class FillInPage(QWidget):
     # -- leaving -------------------------------------------------------------------------------
     def _show_results(self) -> None:
         self._commit_notes()
-        self.show_results.emit(self.state.evaluation.id)
+        self.show_results.emit(self.evaluation_id)
 
     def _finish(self) -> None:
         from goedgeregeld.store.evaluations import complete_evaluation
 
         self._commit_notes()
-        evaluation_id = self.state.evaluation.id
+        evaluation_id = self.evaluation_id
 
         def complete() -> None:
             self.operations.write(

@@ -31,7 +31,8 @@ from goedgeregeld.words import format_number
 if TYPE_CHECKING:
     from goedgeregeld.questionnaire.model import Edition
     from goedgeregeld.store.db.engine import Database
-    from goedgeregeld.store.overview import EvaluationRow, HomeOverview, OrganisationRow
+    from goedgeregeld.store.overview import HomeOverview
+    from goedgeregeld.store.records import EvaluationRecord, OrganisationRecord
     from goedgeregeld.store.review_records import QualityMark
 
 SHOWN_DATA = frozenset({Change.ORGANISATION, Change.EVALUATION, Change.REVIEW, Change.ANSWERS})
@@ -113,7 +114,7 @@ class HomePage(QWidget):
         self.continue_button.clicked.connect(lambda: self._emit_selected(self.open_evaluation))
         self.results_button.clicked.connect(lambda: self._emit_selected(self.open_results))
         self.compare_button.clicked.connect(lambda: self._emit_selected(self.open_comparison))
-        self.profile_button.clicked.connect(lambda: self.edit_profile.emit(self.overview.current))
+        self.profile_button.clicked.connect(self._edit_profile)
         self.new_org_button.clicked.connect(self.new_organisation)
         self.table.doubleClicked.connect(lambda _index: self._open_default())
         self.table.activated.connect(lambda _index: self._open_default())
@@ -208,7 +209,7 @@ class HomePage(QWidget):
             self.reminder_label.setText(mark_line(marks[0]))
 
     @staticmethod
-    def _describe(organisation: OrganisationRow) -> str:
+    def _describe(organisation: OrganisationRecord) -> str:
         parts = [p for p in (organisation.city, organisation.province) if p]
         if organisation.volunteers is not None:
             parts.append(tr("{n} vrijwilligers").format(n=organisation.volunteers))
@@ -217,7 +218,7 @@ class HomePage(QWidget):
         return " · ".join(parts)
 
     # -- actions ---------------------------------------------------------------------------
-    def selected(self) -> EvaluationRow | None:
+    def selected(self) -> EvaluationRecord | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return self.model.row_at(rows[0].row()) if rows else None
 
@@ -243,6 +244,10 @@ class HomePage(QWidget):
                 push_button.setObjectName(wanted)
                 push_button.style().unpolish(push_button)
                 push_button.style().polish(push_button)
+
+    def _edit_profile(self) -> None:
+        if self.overview is not None:
+            self.edit_profile.emit(self.overview.current)
 
     def evaluation_to_share(self) -> tuple[str, str] | None:
         """The chosen evaluation, for the menu's "Delen met adviseur…"."""

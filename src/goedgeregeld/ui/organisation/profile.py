@@ -27,7 +27,9 @@ from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.words import format_number
 
 if TYPE_CHECKING:
-    from goedgeregeld.store.overview import OrganisationRow
+    from goedgeregeld.questionnaire.model import Edition, SmallOrganisationRule
+    from goedgeregeld.store.db.engine import Database
+    from goedgeregeld.store.records import OrganisationRecord
 
 
 def variant_explanation(
@@ -59,13 +61,13 @@ class ProfilePage(QWidget):
         operations: Operations,
         editions: EditionSource,
         settings: AppSettings,
-        organisation: OrganisationRow | None = None,
+        organisation: OrganisationRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.operations, self.settings = operations, settings
         self.organisation = organisation
-        self._rule = None
+        self._rule: SmallOrganisationRule | None = None
         self.setAccessibleName(tr("Profiel van de organisatie"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(80, 40, 80, 40)
@@ -143,7 +145,7 @@ class ProfilePage(QWidget):
             return
         super().keyPressEvent(event)
 
-    def _edition_ready(self, edition) -> None:
+    def _edition_ready(self, edition: Edition) -> None:
         self._rule = edition.small_organisation
         self._update_variant()
 
@@ -177,7 +179,7 @@ class ProfilePage(QWidget):
         )
         organisation = self.organisation
 
-        def store(db):
+        def store(db: Database) -> str:
             from goedgeregeld.store import organisations
 
             if organisation is None:

@@ -32,6 +32,7 @@ from goedgeregeld.words import dutch_date, format_percentage
 
 if TYPE_CHECKING:
     from goedgeregeld.store.db.engine import Database
+    from goedgeregeld.store.records import ActionRecord
     from goedgeregeld.store.review_records import ReviewRecord
 
 CHART_SIZE = (520, 400)
@@ -47,7 +48,7 @@ class ResultsData:
     state: Any
     result: Any
     organisation_name: str
-    actions: list
+    actions: list[ActionRecord]
     has_previous: bool
     chart_svg: bytes
     reasons: list[str]
@@ -292,6 +293,7 @@ class ResultsPage(QWidget):
         self.loaded.emit()
 
     def _fill_advice(self) -> None:
+        assert self.data is not None
         edition, result = self.data.state.edition, self.data.result
         themes = {t.id: t for t in edition.themes}
         scored = [t for t in result.themes if t.score is not None]
@@ -314,6 +316,7 @@ class ResultsPage(QWidget):
                 layout.addWidget(text_label(advice, panel))
 
     def _fill_plan(self) -> None:
+        assert self.data is not None
         if not self.data.actions:
             self.plan_layout.addWidget(
                 text_label(
@@ -352,6 +355,7 @@ class ResultsPage(QWidget):
         )
 
     def _write_report(self, target: Path) -> None:
+        assert self.data is not None
         from goedgeregeld.report.advice import write_advice_report
 
         evaluation_id = self.data.state.evaluation.id

@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from goedgeregeld import __version__
 from goedgeregeld.ui.shell.i18n import tr
 
 
-def _selectable(text: str, parent) -> QLabel:
+def _selectable(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
@@ -30,7 +31,7 @@ def _selectable(text: str, parent) -> QLabel:
 class AboutDialog(QDialog):
     """Shows the app's version (from package metadata) and where its data lives."""
 
-    def __init__(self, data_dir: Path, parent=None) -> None:
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.setWindowTitle(tr("Over Goed Geregeld"))
@@ -92,7 +93,7 @@ class AboutDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
 
 
-def show_about(parent, data_dir: Path) -> AboutDialog:
+def show_about(parent: QWidget | None, data_dir: Path) -> AboutDialog:
     """Open the dialog window-modal without blocking; returns it (tests look inside)."""
     dialog = AboutDialog(data_dir, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

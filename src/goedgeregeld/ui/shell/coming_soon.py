@@ -13,7 +13,7 @@ from goedgeregeld.ui.widgets.common import button, text_label, title_label
 class ComingSoonPage(QWidget):
     change_role_requested = Signal()
 
-    def __init__(self, role: Role, parent=None) -> None:
+    def __init__(self, role: Role, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         name = tr("Adviseur") if role is Role.ADVISER else tr("NOV")
         self.setAccessibleName(tr("Komt eraan"))

@@ -7,6 +7,7 @@ Import screens hook in through ``follow_up_failures`` after an import run.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,15 +20,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from goedgeregeld.ui.shell.i18n import tr
 
 if TYPE_CHECKING:
     from goedgeregeld.exchange.outcome import ImportOutcome
+    from goedgeregeld.ui.shell.services import Dialogs
 
 
-def _password_field(parent, name: str) -> QLineEdit:
+def _password_field(parent: QWidget, name: str) -> QLineEdit:
     field = QLineEdit(parent)
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setAccessibleName(name)
@@ -37,7 +40,7 @@ def _password_field(parent, name: str) -> QLineEdit:
 class ExportLockDialog(QDialog):
     """The "Versleutelen met wachtwoord" choice before an evaluation file is written."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         from goedgeregeld.exchange.container.encryption import LOST_PASSPHRASE_WARNING
 
         super().__init__(parent)
@@ -94,7 +97,7 @@ class ExportLockDialog(QDialog):
 class ImportPassphraseDialog(QDialog):
     """Asks the password of one locked file."""
 
-    def __init__(self, file_name: str, parent=None) -> None:
+    def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Versleuteld bestand"))
         layout = QVBoxLayout(self)
@@ -112,7 +115,9 @@ class ImportPassphraseDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def ask_export_lock(parent, on_done: Callable[[str | None], None]) -> ExportLockDialog:
+def ask_export_lock(
+    parent: QWidget | None, on_done: Callable[[str | None], None]
+) -> ExportLockDialog:
     """Ask whether to lock; ``on_done(password or None)`` runs on OK, nothing on cancel."""
     dialog = ExportLockDialog(parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -122,7 +127,7 @@ def ask_export_lock(parent, on_done: Callable[[str | None], None]) -> ExportLock
 
 
 def ask_import_passphrase(
-    parent, path: Path, on_given: Callable[[str], None]
+    parent: QWidget | None, path: Path, on_given: Callable[[str], None]
 ) -> ImportPassphraseDialog:
     """Ask the password of ``path``; ``on_given(password)`` runs on OK with a non-empty one."""
     dialog = ImportPassphraseDialog(path.name, parent)
@@ -132,14 +137,18 @@ def ask_import_passphrase(
     return dialog
 
 
+def _retry_with(retry: Callable[[Path, str | None], None], path: Path, password: str) -> None:
+    retry(path, password)
+
+
 AcceptKey = Callable[[str, str, Callable[[], None]], None]
 """``accept_key(installation_id, fingerprint, then)`` records an approved key change (a
 write through the operations), then calls ``then()``."""
 
 
 def follow_up_failures(
-    parent,
-    dialogs,
+    parent: QWidget | None,
+    dialogs: Dialogs,
     accept_key: AcceptKey,
     outcomes: Sequence[ImportOutcome],
     retry: Callable[[Path, str | None], None],
@@ -157,7 +166,7 @@ def follow_up_failures(
         error = getattr(outcome, "error", None)
         path = Path(outcome.path)
         if isinstance(error, PassphraseRequiredError):
-            ask_import_passphrase(parent, path, lambda text, p=path: retry(p, text))
+            ask_import_passphrase(parent, path, partial(_retry_with, retry, path))
         elif isinstance(error, KeyChangedError):
 
             def accept(p: Path = path, e: KeyChangedError = error) -> None:

@@ -13,7 +13,7 @@ from goedgeregeld.ui.shell.settings import Role
 
 if TYPE_CHECKING:
     from goedgeregeld.exchange.outcome import ImportOutcome
-    from goedgeregeld.store.overview import OrganisationRow
+    from goedgeregeld.store.records import OrganisationRecord
     from goedgeregeld.ui.organisation.home import HomePage
     from goedgeregeld.ui.shell.main_window import MainWindow
 
@@ -113,7 +113,7 @@ class AppFlow(AdviserFlow, QObject):
         page.change_role_requested.connect(self.show_role)
         self._show("coming_soon", page)
 
-    def show_profile(self, organisation: OrganisationRow | None = None) -> None:
+    def show_profile(self, organisation: OrganisationRecord | None = None) -> None:
         from goedgeregeld.ui.organisation.profile import ProfilePage
 
         context = self.context

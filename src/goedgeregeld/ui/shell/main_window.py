@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         for index in reversed(range(self.stack.count())):
             other = self.stack.widget(index)
-            if other is not page:
+            if other is not None and other is not page:
                 self.stack.removeWidget(other)
                 other.deleteLater()
         page.setFocus()
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         if not self._painted and event.type() == QEvent.Type.Paint:
             # Painting has started; the queued call runs once this frame is done and flushed.
             self._painted = True
-            self.centralWidget().removeEventFilter(self)
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, self.first_paint.emit)
         return False
 

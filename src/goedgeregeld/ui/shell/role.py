@@ -29,7 +29,7 @@ ROLE_TEXTS = {
 class RolePage(QWidget):
     role_chosen = Signal(object)
 
-    def __init__(self, current: Role | None = None, parent=None) -> None:
+    def __init__(self, current: Role | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(tr("Rol kiezen"))
         layout = QVBoxLayout(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -40,13 +41,14 @@ def run_self_test(data_dir: Path | None = None, keep: Path | None = None) -> int
     return 0 if passed else 1
 
 
-def _qt_steps(folder: Path):
+def _qt_steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
     def start_qt() -> str:
         from PySide6.QtWidgets import QApplication
 
         from goedgeregeld.ui.shell.app_setup import configure_application
 
-        app = QApplication.instance() or QApplication([sys.argv[0]])
+        existing = QApplication.instance()
+        app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
         configure_application(app)
         return f"Qt-platform {app.platformName()}, lettertype {app.font().family()}"
 

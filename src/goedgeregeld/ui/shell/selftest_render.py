@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QImage
+
+if TYPE_CHECKING:
+    from goedgeregeld.ui.shell.flow import AppFlow
+    from goedgeregeld.ui.shell.main_window import MainWindow
 
 READY_TIMEOUT_MS = 20_000
 # At least this share of the sampled pixels must differ from the background colour.
@@ -27,7 +32,7 @@ def drawn_share(image: QImage) -> float:
     return 1.0 - max(counts.values()) / total
 
 
-def _wait_until_ready(window, flow) -> bool:
+def _wait_until_ready(window: MainWindow, flow: AppFlow) -> bool:
     """Run the event loop until the home screen shows its data; False on timeout."""
     loop = QEventLoop()
     ready = {"home": False}
@@ -68,7 +73,7 @@ def render_main_window(folder: Path, target: Path) -> str:
                 f"het startscherm kreeg binnen {READY_TIMEOUT_MS // 1000} s geen gegevens"
             )
         image = window.grab().toImage()
-        if image.isNull() or not image.save(str(target), "PNG"):
+        if image.isNull() or not image.save(str(target), b"PNG"):
             raise RuntimeError(f"kon het venster niet opslaan als {target}")
         share = drawn_share(image)
         if share < MIN_DRAWN_SHARE:

@@ -97,6 +97,8 @@ class BackgroundTasks(Protocol):
         on_progress: Progress | None = None,
     ) -> None: ...
 
+    def wait(self, msecs: int = 30_000) -> bool: ...
+
 
 @runtime_checkable
 class SharesEvaluation(Protocol):

@@ -18,16 +18,16 @@ if TYPE_CHECKING:
     from goedgeregeld.ui.shell.context import AppContext
 
 
-def _stamp(database: Path) -> tuple[float, int, float, int]:
+def _stamp(database: Path) -> tuple[tuple[float, int], ...]:
     """What changes when anything is written: the file and its write-ahead log."""
     stats = []
     for path in (database, Path(f"{database}-wal")):
         try:
             info = path.stat()
-            stats.extend([info.st_mtime, info.st_size])
+            stats.append((info.st_mtime, info.st_size))
         except OSError:
-            stats.extend([0.0, 0])
-    return (stats[0], stats[1], stats[2], stats[3])
+            stats.append((0.0, 0))
+    return tuple(stats)
 
 
 def check_and_back_up(data_dir: Path) -> tuple[str, Path | None, bool] | None:

@@ -13,7 +13,7 @@ class WelcomePage(QWidget):
     start_requested = Signal()
     sample_requested = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(tr("Welkom"))
         layout = QVBoxLayout(self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTableView, QWidget
 
 
@@ -38,7 +38,7 @@ def button(
     return widget
 
 
-def row_table(model, name: str, parent: QWidget | None = None) -> QTableView:
+def row_table(model: QAbstractItemModel, name: str, parent: QWidget | None = None) -> QTableView:
     """A read-only table that selects whole rows; Tab leaves it instead of walking cells."""
     table = QTableView(parent)
     table.setModel(model)

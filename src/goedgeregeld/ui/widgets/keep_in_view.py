@@ -29,8 +29,9 @@ class KeepInView(QObject):
         self._settling.setSingleShot(True)
         self._settling.setInterval(SETTLE_MS)
         scroll.viewport().installEventFilter(self)
-        if scroll.widget() is not None:
-            scroll.widget().installEventFilter(self)
+        content = scroll.widget()
+        if content is not None:
+            content.installEventFilter(self)
 
     def reveal(self, widget: QWidget) -> None:
         """Make ``widget`` the target and scroll to it, again while the layout settles."""

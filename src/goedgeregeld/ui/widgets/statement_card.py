@@ -5,8 +5,10 @@ Keyboard: with the card focused, 0-3 and N answer and ask to move on; Up/Down mo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -16,17 +18,23 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QToolButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.ui.widgets.card_review import CardReview
 from goedgeregeld.words import NOT_ANSWERED, must_hint
 
+if TYPE_CHECKING:
+    from goedgeregeld.questionnaire.model import Edition, Statement
+    from goedgeregeld.scoring import AnswerValue
+    from goedgeregeld.store.records import AnswerRecord
+
 NA_ID = 4
 _LABEL_LINE = 14
 """Characters on one line of an answer's label before it wraps."""
 STAR = "★"
-_ANSWER_KEYS = {
+_ANSWER_KEYS: dict[Qt.Key, AnswerValue] = {
     Qt.Key.Key_0: 0,
     Qt.Key.Key_1: 1,
     Qt.Key.Key_2: 2,
@@ -47,7 +55,7 @@ def _wrapped(label: str) -> str:
     return f"{' '.join(words[:cut])}\n{' '.join(words[cut:])}"
 
 
-def keyboard_hint(parent=None) -> QLabel:
+def keyboard_hint(parent: QWidget | None = None) -> QLabel:
     """A short, always visible line that tells a new user which keys answer and move on."""
     label = QLabel(
         tr(
@@ -69,7 +77,14 @@ class StatementCard(QFrame):
     move_requested = Signal(int)
     card_focused = Signal(str)
 
-    def __init__(self, statement, number: int, edition, answer=None, parent=None) -> None:
+    def __init__(
+        self,
+        statement: Statement,
+        number: int,
+        edition: Edition,
+        answer: AnswerRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.statement_id = statement.id
         self._note_saved = answer.note if answer is not None else ""
@@ -181,18 +196,19 @@ class StatementCard(QFrame):
         )
         self.toggle.toggled.connect(self._toggle_explanation)
         self.group.idClicked.connect(self._clicked)
-        if answer is not None and answer.is_answered:
-            self._check(answer.answer_value)
+        value = answer.answer_value if answer is not None else None
+        if value is not None:
+            self._check(value)
             self.set_saved()
         else:
             self.set_open()
 
     # -- state -------------------------------------------------------------------------------
-    def value(self):
+    def value(self) -> AnswerValue | None:
         checked = self.group.checkedId()
         return None if checked < 0 else ("na" if checked == NA_ID else checked)
 
-    def _check(self, value) -> None:
+    def _check(self, value: AnswerValue) -> None:
         self.radios[NA_ID if value == "na" else int(value)].setChecked(True)
 
     def _set_state(self, text: str, name: str) -> None:
@@ -218,7 +234,7 @@ class StatementCard(QFrame):
         return self.state_label.text() == tr("✓ opgeslagen")
 
     # -- input -------------------------------------------------------------------------------
-    def answer(self, value) -> None:
+    def answer(self, value: AnswerValue) -> None:
         """Choose a value (as if the user pressed its key) and ask for it to be saved."""
         if value == "na" and self._na_needs_reason:
             self.note_edit.setPlaceholderText(
@@ -255,11 +271,15 @@ class StatementCard(QFrame):
             return
         super().keyPressEvent(event)
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.note_edit:
             if event.type() == QEvent.Type.FocusOut:
                 self._note_done()
-            elif event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            elif (
+                isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape
+            ):
                 self.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True
         return super().eventFilter(watched, event)
@@ -275,12 +295,12 @@ class StatementCard(QFrame):
         arrow = "▾" if shown else "▸"
         self.toggle.setText(f"{arrow} " + tr("Uitleg en voorbeelden van bewijs"))
 
-    def focusInEvent(self, event) -> None:
+    def focusInEvent(self, event: QFocusEvent) -> None:
         self._set_focused(True)
         self.card_focused.emit(self.statement_id)
         super().focusInEvent(event)
 
-    def focusOutEvent(self, event) -> None:
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         self._set_focused(False)
         super().focusOutEvent(event)
 
