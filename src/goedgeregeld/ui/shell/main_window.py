@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.shell.services import KeepsUnsavedText
 from goedgeregeld.ui.shell.settings import AppSettings
 
 DEFAULT_SIZE = (1280, 720)
@@ -100,7 +101,7 @@ class MainWindow(QMainWindow):
         if self.stack.indexOf(page) < 0:
             self.stack.addWidget(page)
         previous = self.stack.currentWidget()
-        if previous is not None and previous is not page and hasattr(previous, "leave"):
+        if previous is not page and isinstance(previous, KeepsUnsavedText):
             previous.leave()
         self.stack.setCurrentWidget(page)
         for index in reversed(range(self.stack.count())):
@@ -126,7 +127,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         page = self.stack.currentWidget()
-        if page is not None and hasattr(page, "leave"):
+        if isinstance(page, KeepsUnsavedText):
             page.leave()
         if self.settings is not None:
             self.settings.window_geometry = self.saveGeometry()

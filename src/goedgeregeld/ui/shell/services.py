@@ -101,6 +101,13 @@ class BackgroundTasks(Protocol):
 
 
 @runtime_checkable
+class KeepsUnsavedText(Protocol):
+    """A page with text still being typed: ``leave`` stores it before another page shows."""
+
+    def leave(self) -> None: ...
+
+
+@runtime_checkable
 class SharesEvaluation(Protocol):
     """A page that shows one evaluation the menu's "Delen met adviseur…" can share."""
 
