@@ -47,9 +47,9 @@ from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_
 
 if TYPE_CHECKING:
     from goedgeregeld.exchange.outcome import ImportOutcome
-    from goedgeregeld.store.advisers import AdviserRecord
     from goedgeregeld.store.clients import ClientRow
     from goedgeregeld.store.db.engine import Database
+    from goedgeregeld.store.records import AdviserRecord
 
 PERIODS = (("alle datums", None), ("laatste 30 dagen", 30), ("laatste 12 maanden", 365))
 COLUMN_WIDTHS = (0, 120, 90, 70, 100, 170, 130, 160)

@@ -14,8 +14,8 @@ from goedgeregeld.ui.shell.services import Operations
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 
 if TYPE_CHECKING:
-    from goedgeregeld.store.advisers import AdviserRecord
     from goedgeregeld.store.db.engine import Database
+    from goedgeregeld.store.records import AdviserRecord
 
 
 class RegistrationPage(QWidget):

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from goedgeregeld.scoring import EvaluationScore
     from goedgeregeld.store.db.engine import Database
     from goedgeregeld.store.evaluations import EvaluationState
-    from goedgeregeld.store.evidence import AttachmentRecord
+    from goedgeregeld.store.records import AttachmentRecord
     from goedgeregeld.store.review_records import ReviewRecord
 
 

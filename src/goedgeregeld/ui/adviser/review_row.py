@@ -26,8 +26,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from goedgeregeld.questionnaire.model import Edition, Statement
-    from goedgeregeld.store.evidence import AttachmentRecord
-    from goedgeregeld.store.records import AnswerRecord
+    from goedgeregeld.store.records import AnswerRecord, AttachmentRecord
     from goedgeregeld.store.review_records import StatementReviewRecord
 
 

@@ -20,7 +20,7 @@ from goedgeregeld.ui.widgets.statement_card import StatementCard
 
 if TYPE_CHECKING:
     from goedgeregeld.store.db.engine import Database
-    from goedgeregeld.store.evidence import AttachmentRecord
+    from goedgeregeld.store.records import AttachmentRecord
     from goedgeregeld.store.review_records import ReviewRecord
 
 EVIDENCE_FILTER = (

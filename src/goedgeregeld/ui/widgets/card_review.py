@@ -13,7 +13,7 @@ from goedgeregeld.ui.widgets.common import button
 from goedgeregeld.ui.widgets.review_parts import adviser_frame, verdict_line
 
 if TYPE_CHECKING:
-    from goedgeregeld.store.evidence import AttachmentRecord
+    from goedgeregeld.store.records import AttachmentRecord
     from goedgeregeld.store.review_records import StatementReviewRecord
 
 
