@@ -52,6 +52,7 @@ def _wait_until_ready(window: MainWindow, flow: AppFlow) -> bool:
 def render_main_window(folder: Path, target: Path) -> str:
     """Open the app on ``folder`` as an organisation user, then grab the window into ``target``.
 
+    ``target`` is a ``.png`` file: Qt picks the format from the suffix.
     ``folder`` must hold a database with at least one organisation, or the app asks for a
     profile instead of showing the home screen.
 
@@ -73,7 +74,7 @@ def render_main_window(folder: Path, target: Path) -> str:
                 f"het startscherm kreeg binnen {READY_TIMEOUT_MS // 1000} s geen gegevens"
             )
         image = window.grab().toImage()
-        if image.isNull() or not image.save(str(target), b"PNG"):
+        if image.isNull() or not image.save(str(target)):
             raise RuntimeError(f"kon het venster niet opslaan als {target}")
         share = drawn_share(image)
         if share < MIN_DRAWN_SHARE:
