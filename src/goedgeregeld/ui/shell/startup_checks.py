@@ -52,11 +52,11 @@ def check_and_back_up(data_dir: Path) -> tuple[str, Path | None, bool] | None:
             step = what_to_do(refusal, database)
             report += f" {step[:1].upper()}{step[1:]}."
         return report, backup, True
-    report = damage_report(data_dir, database, full=True)
-    if report is None:
+    damage = damage_report(data_dir, database, full=True)
+    if damage is None:
         automatic_backup(data_dir, database)
         return None
-    return report, newest_good_backup(data_dir), False
+    return damage, newest_good_backup(data_dir), False
 
 
 def restore_newest(data_dir: Path) -> Path:
