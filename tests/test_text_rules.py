@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from goedgeregeld.base import text
 from goedgeregeld.base.text import TextRefusedError, clean_text
@@ -97,3 +99,38 @@ def test_a_note_stored_before_the_rules_stops_the_export_with_what_to_fix(
         export_evaluation(db, evaluation.id, tmp_path / "uit.ggeval")
     assert "veld 'note'" in str(caught.value) and "stuurteken (U+001B)" in str(caught.value)
     assert not (tmp_path / "uit.ggeval").exists()
+
+
+RULES = [
+    text.ORGANISATION_NAME,
+    text.CITY,
+    text.NOTE,
+    text.COMMENT,
+    text.CONDITION,
+    text.ACTION_DESCRIPTION,
+    text.ACTION_OWNER,
+    text.ADVISER_NAME,
+    text.ADVISER_REGION,
+    text.FILE_NAME,
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    value=st.text(st.characters(codec=None) | st.sampled_from("\x1b\x85\u202e\u2028\u200b\t\n\r")),
+    rule=st.sampled_from(RULES),
+)
+def test_what_any_field_accepts_the_file_check_accepts_and_cleaning_again_keeps(
+    value: str, rule: text.TextRule
+) -> None:
+    import json
+
+    from goedgeregeld.exchange.container.jsonlimits import check_json
+
+    try:
+        cleaned = clean_text(value, rule)
+    except TextRefusedError as exc:
+        assert str(exc).startswith(rule.field)
+        return
+    assert clean_text(cleaned, rule) == cleaned
+    check_json(json.dumps({"tekst": cleaned}).encode(), 1_000_000)
