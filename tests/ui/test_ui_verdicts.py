@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from tests.ui.conftest import wait_for_page
 
 from goedgeregeld.questionnaire.catalog import find_edition
@@ -65,3 +65,7 @@ def test_results_page_names_the_must_have_first(db, start_app, qtbot) -> None:
     assert page.reasons_label.isVisible()
     assert theme_verdict(page.data.result.theme("veiligheid")) == "verplichte stelling te laag"
     assert theme_verdict(page.data.result.theme("visie")) == "gehaald"
+    weak = [label.text() for label in page.weak_layout.parentWidget().findChildren(QLabel)]
+    strong = [label.text() for label in page.strong_layout.parentWidget().findChildren(QLabel)]
+    assert any(text.startswith("Veiligheid en integriteit:") for text in weak)
+    assert not any(text.startswith("Veiligheid en integriteit:") for text in strong)

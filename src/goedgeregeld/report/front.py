@@ -125,7 +125,11 @@ def summary(data: ReportData, blocks: Blocks) -> list[Flowable]:
 def _strengths(data: ReportData, blocks: Blocks) -> list[Flowable]:
     story: list[Flowable] = [blocks.heading("Sterke punten", 1)]
     strong = sorted(
-        (t for t in data.result.themes if t.score is not None and t.meets_minimum),
+        (
+            t
+            for t in data.result.themes
+            if t.score is not None and t.meets_minimum and not t.must_failures
+        ),
         key=lambda t: (-(t.score or 0), t.title),
     )[:MAX_STRENGTHS]
     if not strong:

@@ -297,8 +297,10 @@ class ResultsPage(QWidget):
         edition, result = self.data.state.edition, self.data.result
         themes = {t.id: t for t in edition.themes}
         scored = [t for t in result.themes if t.score is not None]
-        strong = sorted((t for t in scored if t.meets_minimum), key=lambda t: -t.score)[:3]
-        weak = sorted((t for t in scored if not t.meets_minimum), key=lambda t: t.score)
+        # A theme whose must-have fails is never a strength, whatever its score.
+        passed = [t for t in scored if t.meets_minimum and not t.must_failures]
+        strong = sorted(passed, key=lambda t: -t.score)[:3]
+        weak = sorted((t for t in scored if t not in passed), key=lambda t: t.score)
         if not weak:
             weak = sorted(scored, key=lambda t: t.score)[:2]
         for layout, chosen, empty in (
