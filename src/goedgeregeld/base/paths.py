@@ -9,6 +9,14 @@ APP_NAME = "GoedGeregeld"
 DATA_DIR_ENV = "GOEDGEREGELD_DATA_DIR"
 DATABASE_FILE = "goedgeregeld.sqlite3"
 SAMPLE_DATABASE_FILE = "voorbeeld.sqlite3"
+NOV_DATABASE_FILE = "nov.sqlite3"
+KEYS_FOLDER = "keys"
+PRIVATE_KEY_FILE = "installation-ed25519.pem"
+BACKUP_FOLDER = "backups"
+EVIDENCE_FOLDER = "evidence"
+LOGS_FOLDER = "logs"
+# SQLite's companions of a database file: the write-ahead log, its index, the rollback journal.
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -29,3 +37,29 @@ def database_path(folder: Path) -> Path:
 def sample_database_path(folder: Path) -> Path:
     """The SQLite file with the sample organisation, kept apart from real data."""
     return folder / SAMPLE_DATABASE_FILE
+
+
+def private_key_path(folder: Path) -> Path:
+    """The installation's private signing key (made by ``exchange.container.keys``)."""
+    return folder / KEYS_FOLDER / PRIVATE_KEY_FILE
+
+
+def protected_paths(folder: Path) -> list[tuple[Path, str]]:
+    """What the app owns in a data folder, each with a Dutch name; no output may replace it.
+
+    A folder stands for everything inside it. The list is narrow on purpose: an export
+    beside the database, under a new name, is the user's own business.
+    """
+    owned: list[tuple[Path, str]] = []
+    for name, what in (
+        (DATABASE_FILE, "het gegevensbestand van deze installatie"),
+        (SAMPLE_DATABASE_FILE, "het gegevensbestand met de voorbeeldorganisatie"),
+        (NOV_DATABASE_FILE, "het gegevensbestand van NOV"),
+    ):
+        owned.append((folder / name, what))
+        owned.extend((folder / f"{name}{suffix}", what) for suffix in SQLITE_COMPANIONS)
+    owned.append((folder / KEYS_FOLDER, "de ondertekeningssleutel van deze installatie"))
+    owned.append((folder / BACKUP_FOLDER, "de map met reservekopieën van deze installatie"))
+    owned.append((folder / EVIDENCE_FOLDER, "de map met bewijsstukken van deze installatie"))
+    owned.append((folder / LOGS_FOLDER, "het logboek van deze installatie"))
+    return owned

@@ -36,7 +36,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         from goedgeregeld.ui.shell.launch import launch_app
 
         return launch_app(data_dir(app_args.data_dir), self_test=app_args.self_test)
-    return _run_command(arguments)
+    _calm_streams()
+    try:
+        code = _run_command(arguments)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as other command-line tools do.
+        _silence_stdout()
+        return _BROKEN_PIPE
+    return code
+
+
+_BROKEN_PIPE = 141  # what a shell reports for a program ended by SIGPIPE
+
+
+def _calm_streams() -> None:
+    """Text that cannot be encoded is shown escaped rather than ending the command."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the flush at exit does not complain again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _undecodable_argument(args: argparse.Namespace) -> str | None:
+    """The first text argument that was not valid UTF-8 (Python keeps its bytes as surrogates)."""
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and any("\udc80" <= ch <= "\udcff" for ch in item):
+                return name
+    return None
 
 
 def _run_command(arguments: list[str]) -> int:
@@ -44,6 +83,15 @@ def _run_command(arguments: list[str]) -> int:
     from goedgeregeld.cli.context import CliContext, CliError
 
     args = build_parser().parse_args(arguments)
+    bad = _undecodable_argument(args)
+    if bad is not None:
+        option = bad.replace("_", "-")
+        print(
+            f"goedgeregeld: {option}: de tekst is geen geldige UTF-8; "
+            "typ hem opnieuw of controleer de tekenset van uw terminal",
+            file=sys.stderr,
+        )
+        return 2
     context = CliContext.from_args(args)
     handler = getattr(args, "handler", None)
     if handler is None:
@@ -55,10 +103,13 @@ def _run_command(arguments: list[str]) -> int:
             open_file=getattr(args, "open", None),
         )
     try:
+        _check_output_first(args)
         return int(handler(context, args) or 0)
     except CliError as exc:
         print(f"goedgeregeld: {exc}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:
+        raise  # main() ends quietly
     except KeyboardInterrupt:
         print("goedgeregeld: afgebroken", file=sys.stderr)
         return 130
@@ -70,7 +121,16 @@ def _run_command(arguments: list[str]) -> int:
         print(f"goedgeregeld: {message}", file=sys.stderr)
         return 1
     finally:
-        context.close()
+        context.release()
+
+
+def _check_output_first(args: argparse.Namespace) -> None:
+    """Refuse a bad ``-o`` before the command reads or changes anything."""
+    output = getattr(args, "output", None)
+    if output is not None:
+        from goedgeregeld.base.outputs import check_output
+
+        check_output(output)
 
 
 def _app_only_arguments(argv: list[str]) -> argparse.Namespace | None:
@@ -100,6 +160,8 @@ def _known_error_message(exc: Exception) -> str | None:
     if isinstance(exc, QuestionnaireError):
         first = exc.problems[0] if exc.problems else "onbekende fout"
         return f"de vragenlijst is niet in orde: {first}"
+    if isinstance(exc, UnicodeError):
+        return "tekst met ongeldige tekens (geen geldige UTF-8)"
     if isinstance(exc, OSError):
         return f"bestand of map niet te gebruiken: {exc.strerror or exc} ({exc.filename or ''})"
     return None

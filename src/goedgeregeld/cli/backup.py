@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -21,25 +22,33 @@ def register(subparsers: Any) -> None:
 
 
 def _backup(context: CliContext, args: argparse.Namespace) -> int:
-    from goedgeregeld.store.db.backups import copy_database, make_backup
+    from goedgeregeld.store.db.backups import export_backup, make_backup
+    from goedgeregeld.store.db.key_backup import KEY_WARNING, key_beside
 
     context.db()  # creates and migrates the database when it is new
     database = database_path(context.data_dir)
     if args.output:
-        made = copy_database(database, args.output.resolve())
+        made, key = export_backup(context.data_dir, database, args.output)
     else:
         made = make_backup(context.data_dir, database)
+        key = key_beside(made) if key_beside(made).exists() else None
     print(made)
+    if key is not None:
+        print(KEY_WARNING.format(name=key.name), file=sys.stderr)
     return 0
 
 
 def _restore(context: CliContext, args: argparse.Namespace) -> int:
+    from goedgeregeld.store.db.key_backup import restore_key
     from goedgeregeld.store.db.restore import restore_backup
 
     context.close()
     safety = restore_backup(context.data_dir, database_path(context.data_dir), args.file)
+    key = restore_key(context.data_dir, args.file)
     context.db()  # upgrades a backup made by an older version
     print("Reservekopie teruggezet.")
+    if key is not None:
+        print(f"De ondertekeningssleutel is ook teruggezet (er was er geen): {key}")
     if safety is not None:
         print(f"De gegevens van vóór het terugzetten staan in {safety}")
     return 0

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from goedgeregeld.base.paths import data_dir, database_path
 
 if TYPE_CHECKING:
+    from goedgeregeld.store.db.backup_policy import Stamp
     from goedgeregeld.store.db.engine import Database
 
 
@@ -24,10 +25,23 @@ class CliError(Exception):
 
 @dataclass
 class CliContext:
-    """The data folder and the database of this run."""
+    """The data folder and the database of this run.
+
+    While it is open, no output may replace the app's own files in its data folder. A
+    command is a session of the one backup policy the window follows too: the day's first
+    backup when the database is opened, one more at the end when the command changed data.
+    """
 
     data_dir: Path
     _db: Database | None = field(default=None, init=False, repr=False)
+    _stamp: Stamp | None = field(default=None, init=False, repr=False)
+    _protected: bool = field(default=False, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        from goedgeregeld.base.outputs import protect_data_folder
+
+        protect_data_folder(self.data_dir)
+        self._protected = True
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> CliContext:
@@ -45,7 +59,15 @@ class CliContext:
             from goedgeregeld.store.db.health import open_checked_database
 
             self._db = open_checked_database(self.data_dir, database_path(self.data_dir))
+            self._start_session()
         return self._db
+
+    def _start_session(self) -> None:
+        from goedgeregeld.store.db.backup_policy import backup_at_start, change_stamp
+
+        database = database_path(self.data_dir)
+        backup_at_start(self.data_dir, database)
+        self._stamp = change_stamp(database)
 
     def log_exception(self, exc: BaseException) -> None:
         """Append a traceback to the log file; never fail while doing so."""
@@ -57,7 +79,27 @@ class CliContext:
             pass
 
     def close(self) -> None:
-        """Close the database if it was opened."""
+        """Close the database if it was opened, with a backup when the command changed data."""
         if self._db is not None:
             self._db.close()
             self._db = None
+        if self._stamp is not None:
+            stamp, self._stamp = self._stamp, None
+            self._end_session(stamp)
+
+    def _end_session(self, stamp: Stamp) -> None:
+        from goedgeregeld.store.db.backup_policy import backup_after_changes
+
+        try:
+            backup_after_changes(self.data_dir, database_path(self.data_dir), stamp)
+        except Exception as exc:  # noqa: BLE001 - the command's own outcome comes first
+            self.log_exception(exc)
+
+    def release(self) -> None:
+        """The end of the command: close, and let go of the data folder's output guard."""
+        self.close()
+        if self._protected:
+            from goedgeregeld.base.outputs import release_data_folder
+
+            release_data_folder(self.data_dir)
+            self._protected = False

@@ -11,11 +11,13 @@ still accepted, with a "niet ondertekend" notice, unless its subject came signed
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
+from goedgeregeld.base.outputs import input_problem
 from goedgeregeld.exchange.container.archive import read_archive, read_archive_from
 from goedgeregeld.exchange.file_kind import FileKind
 from goedgeregeld.exchange.kinds import registered_kinds
@@ -45,6 +47,11 @@ def import_file(
     kinds = file_kinds()
     archive_kinds = {n: k.archive for n, k in kinds.items()}
     path = Path(path)
+    problem = input_problem(path)
+    if problem is not None:
+        from goedgeregeld.exchange.container.errors import ExchangeFileError
+
+        raise ExchangeFileError(path, problem)
     _refuse_sync_file(path)
     signed = read_signed_file(path, archive_kinds)
     if signed is not None:
@@ -107,6 +114,22 @@ def _import_signed(
     )
 
 
+def expand_folders(paths: Iterable[Path]) -> list[Path]:
+    """The files named, with a named folder standing for the files in it (hidden ones skipped).
+
+    Special files inside stay in the list: each is refused with its own reason, unopened.
+    """
+    found: list[Path] = []
+    for path in paths:
+        if Path(path).is_dir():
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found.extend(Path(root) / n for n in sorted(names) if not n.startswith("."))
+        else:
+            found.append(Path(path))
+    return found
+
+
 def import_files(
     db: Database,
     paths: Iterable[Path],
@@ -118,13 +141,17 @@ def import_files(
     ``progress(done, total, outcome)`` is called after every file (from the calling
     thread, so a worker thread must pass the result on to the GUI thread itself).
     """
-    todo: Sequence[Path] = list(paths)
+    todo: Sequence[Path] = expand_folders(paths)
     outcomes: list[ImportOutcome] = []
     for number, path in enumerate(todo, start=1):
         try:
             outcome = import_file(db, path, passphrase)
         except StoreError as exc:
             outcome = ImportOutcome(Path(path), ImportStatus.FAILED, str(exc), error=exc)
+        except (OSError, ValueError, RecursionError) as exc:  # noqa: B014
+            # Never the end of the batch: the next file is still read.
+            message = f"{Path(path).name}: bestand niet te lezen ({exc.__class__.__name__})"
+            outcome = ImportOutcome(Path(path), ImportStatus.FAILED, message)
         outcomes.append(outcome)
         if progress is not None:
             progress(number, len(todo), outcome)

@@ -66,8 +66,8 @@ def discover(paths: Sequence[Path]) -> tuple[list[str], list[Rejection]]:
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 found.extend(join(root, n) for n in sorted(names) if not n.startswith("."))
-        elif path.is_file():
-            found.append(str(path))
+        elif os.path.lexists(path):
+            found.append(str(path))  # a special file is refused, unopened, with its reason
         else:
             missing.append(Rejection(str(path), "bestand of map bestaat niet"))
     return found, missing

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from goedgeregeld import __version__
+from goedgeregeld.base.atomic import write_through_temp
+from goedgeregeld.base.outputs import check_output
 from goedgeregeld.store.db.engine import Database
 
 Progress = Callable[[int, int], None]
@@ -34,19 +34,12 @@ def write_advice_report(
 
     report = progress or (lambda _done, _total: None)
     target = Path(target)
+    check_output(target)  # refused before the report is built, not after
     data = load_report_data(db, evaluation_id, invariant=invariant)
     report(1, _STEPS)
-    handle, temp_name = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+    write_through_temp(
+        target, lambda temp: render_report(data, temp, invariant=invariant, progress=report)
     )
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        render_report(data, temp, invariant=invariant, progress=report)
-        os.chmod(temp, 0o644)
-        os.replace(temp, target)
-    finally:
-        temp.unlink(missing_ok=True)
     report(_STEPS, _STEPS)
     return target
 

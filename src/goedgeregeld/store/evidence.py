@@ -13,6 +13,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from goedgeregeld.base import text
+from goedgeregeld.base.paths import EVIDENCE_FOLDER
 from goedgeregeld.domain import EvaluationStatus
 from goedgeregeld.store.clock import utc_now
 from goedgeregeld.store.db.engine import Database
@@ -25,7 +26,6 @@ from goedgeregeld.store.snapshots import edition_from_snapshot
 
 MAX_EVIDENCE_BYTES = 25 * 1024 * 1024
 MAX_FILE_NAME = text.FILE_NAME.max_length
-EVIDENCE_FOLDER = "evidence"
 ALLOWED_SUFFIXES = frozenset(
     {
         ".pdf",

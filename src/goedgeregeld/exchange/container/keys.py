@@ -15,11 +15,10 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from goedgeregeld.base.paths import KEYS_FOLDER, PRIVATE_KEY_FILE
 from goedgeregeld.store.errors import StoreError
 from goedgeregeld.trust.fingerprints import fingerprint as fingerprint  # signing uses it here
 
-KEYS_FOLDER = "keys"
-PRIVATE_KEY_FILE = "installation-ed25519.pem"
 PUBLIC_KEY_BYTES = 32
 SIGNATURE_BYTES = 64
 

@@ -65,6 +65,9 @@ def export_evaluation(
 
     With a ``passphrase`` the content is locked (AES-256-GCM); the database is not changed.
     """
+    from goedgeregeld.base.outputs import check_output
+
+    check_output(path)  # before the key is made or anything is read
     own = load_own_evaluation(db, evaluation_id)
     try:
         members = _members(db, own)
@@ -156,6 +159,8 @@ def _check_answers(path: Path, evaluation: EvaluationPart, edition: Edition) -> 
                 path, f"stelling '{answer.statement_id}' is zowel n.v.t. als gescoord"
             )
         seen.add(answer.statement_id)
+    if evaluation.status == "completed":
+        _check_complete(path, evaluation, edition)
     action_ids: set[str] = set()
     for action in evaluation.actions:
         if action.id in action_ids:
@@ -165,6 +170,26 @@ def _check_answers(path: Path, evaluation: EvaluationPart, edition: Edition) -> 
             raise ExchangeFileError(
                 path, f"actiepunt bij onbekende stelling '{action.statement_id}'"
             )
+
+
+def _check_complete(path: Path, evaluation: EvaluationPart, edition: Edition) -> None:
+    """A file marked completed holds an answer for every statement its variant asks."""
+    from goedgeregeld.scoring import Variant, all_required
+
+    given = {a.statement_id for a in evaluation.answers if a.not_applicable or a.value is not None}
+    if not given:
+        raise ExchangeFileError(
+            path, "de zelfevaluatie heet afgerond, maar het bestand bevat geen enkel antwoord"
+        )
+    missing = [
+        s.id for s in all_required(edition, Variant(evaluation.variant)) if s.id not in given
+    ]
+    if missing:
+        raise ExchangeFileError(
+            path,
+            f"de zelfevaluatie heet afgerond, maar {len(missing)} stelling(en) zijn niet "
+            f"beantwoord, bijvoorbeeld '{missing[0]}'",
+        )
 
 
 def _check_evidence(

@@ -49,6 +49,9 @@ from goedgeregeld.store.reviews import load_review
 
 def export_review(db: Database, evaluation_id: str, path: Path) -> Path:
     """Write the review file of a client evaluation reviewed on this installation."""
+    from goedgeregeld.base.outputs import check_output
+
+    check_output(path)
     review = load_review(db, evaluation_id)
     if review is None:
         raise StoreError(

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from goedgeregeld.base.atomic import write_text_atomically
+from goedgeregeld.base.outputs import check_output
 from goedgeregeld.base.provinces import normalise_province
 from goedgeregeld.domain import EvaluationStatus
 from goedgeregeld.exchange.sync.format import (
@@ -104,6 +105,7 @@ def export_sync_file(db: Database, path: Path) -> SyncExportResult:
     from goedgeregeld.exchange.container.identity import own_identity
     from goedgeregeld.exchange.sync.signed import payload_bytes, signed_sync_document
 
+    check_output(path)  # before the sequence number is taken
     identity = own_identity(db)
     sequence, now = reserve_sync_sequence(db)
     entries = _plausible(collect_entries(db), now.year)

@@ -16,8 +16,10 @@ import time
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from operator import attrgetter
+from pathlib import Path
 from typing import Any
 
+from goedgeregeld.base.outputs import input_problem
 from goedgeregeld.exchange.container.errors import printable
 from goedgeregeld.exchange.sync.format import (
     ADVISER_PAIRS,
@@ -76,6 +78,9 @@ def read_sync_bytes(path: str | os.PathLike[str]) -> bytes:
     Plain descriptor calls rather than a file object: NOV reads thousands of small files,
     and the object layers cost more than the reading.
     """
+    problem = input_problem(Path(path))
+    if problem is not None:
+        raise SyncFileError(problem)
     try:
         descriptor = os.open(path, _READ_FLAGS)
         try:

@@ -12,9 +12,9 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
 
+from goedgeregeld.base.paths import NOV_DATABASE_FILE
 from goedgeregeld.store.errors import StoreError
 
-NOV_DATABASE_FILE = "nov.sqlite3"
 NOV_HEAD_REVISION = "nov0003"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "nov_alembic_version"

@@ -9,16 +9,20 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from goedgeregeld.base.atomic import write_through_temp
+from goedgeregeld.base.paths import BACKUP_FOLDER
+from goedgeregeld.store.db.key_backup import copy_key_beside, key_beside, remove_key_beside
 from goedgeregeld.store.db.verify import check_database_file, verify_database_file
 from goedgeregeld.store.errors import StoreError
 
 __all__ = ["check_database_file"]  # re-exported: it lived here first
 
-BACKUP_FOLDER = "backups"
 _PREFIX = "goedgeregeld-"
 _SUFFIX = ".sqlite3"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
+# A script on the command line may change the data hundreds of times a day.
+KEEP_TODAY = 12
 
 
 @dataclass(frozen=True)
@@ -44,11 +48,26 @@ def _fsync_dir(folder: Path) -> None:
         os.close(handle)
 
 
-def copy_database(source: Path, target: Path) -> Path:
-    """Copy a live database with the backup API to ``target``, checked, written atomically."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.partial")
-    partial.unlink(missing_ok=True)
+def copy_database(source: Path, target: Path, *, guard: bool = False) -> Path:
+    """Copy a live database with the backup API to ``target``, checked, written atomically.
+
+    ``guard`` for a target the user named (``backup -o``, "Reservekopie maken…"): it passes
+    the output guard, so it never replaces the app's own files. Nothing is left behind
+    when the copy fails (a folder in the way, a full disk).
+    """
+
+    def fill(partial: Path) -> None:
+        try:
+            _copy_into(source, partial)
+        finally:
+            Path(f"{partial}-journal").unlink(missing_ok=True)
+
+    written = write_through_temp(target, fill, guard=guard)
+    _fsync_dir(written.parent)
+    return written
+
+
+def _copy_into(source: Path, partial: Path) -> None:
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(partial)
@@ -57,18 +76,14 @@ def copy_database(source: Path, target: Path) -> Path:
             dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
+    except sqlite3.Error as exc:
+        raise StoreError(f"de reservekopie is niet goed gelukt: {exc}") from None
     finally:
         src.close()
     # The full check on the copy: a database whose integrity_check fails gets no backup.
     problem = verify_database_file(partial)
     if problem is not None:
-        partial.unlink(missing_ok=True)
         raise StoreError(f"de reservekopie is niet goed gelukt: {problem}")
-    with partial.open("rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, target)
-    _fsync_dir(target.parent)
-    return target
 
 
 def list_backups(data_dir: Path) -> list[BackupFile]:
@@ -87,7 +102,21 @@ def make_backup(data_dir: Path, database: Path, now: datetime | None = None) -> 
     """A new backup in the backups folder, named by its time."""
     moment = now or datetime.now()
     name = f"{_PREFIX}{moment:%Y%m%d-%H%M%S}{_SUFFIX}"
-    return copy_database(database, backups_dir(data_dir) / name)
+    made = copy_database(database, backups_dir(data_dir) / name)
+    copy_key_beside(data_dir, made)
+    return made
+
+
+def export_backup(data_dir: Path, database: Path, target: Path) -> tuple[Path, Path | None]:
+    """A backup where the user asked, with the key beside it; both pass the output guard.
+
+    Returns the backup and the key file (None when the installation has no key yet).
+    """
+    from goedgeregeld.base.outputs import check_output
+
+    check_output(key_beside(target))  # refused before anything is written
+    made = copy_database(database, target, guard=True)
+    return made, copy_key_beside(data_dir, made, guard=True)
 
 
 def automatic_backup(
@@ -108,9 +137,9 @@ def automatic_backup(
 
 
 def backups_to_keep(backups: Iterable[BackupFile], today: date) -> set[Path]:
-    """Today's backups, the newest of each of the last 7 days and of the last 4 weeks."""
+    """Today's newest 12, the newest of each of the last 7 days and of the last 4 weeks."""
     ordered = sorted(backups, key=lambda b: b.taken_at, reverse=True)
-    keep = {b.path for b in ordered if b.taken_at.date() == today}
+    keep = {b.path for b in [b for b in ordered if b.taken_at.date() == today][:KEEP_TODAY]}
     days: dict[date, Path] = {}
     weeks: dict[tuple[int, int], Path] = {}
     for backup in ordered:
@@ -129,6 +158,7 @@ def rotate_backups(data_dir: Path, today: date) -> list[Path]:
     removed = [b.path for b in backups if b.path not in keep]
     for path in removed:
         path.unlink(missing_ok=True)
+        remove_key_beside(path)
     return removed
 
 

@@ -12,22 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, SignalInstance
 
 from goedgeregeld.base.paths import database_path
+from goedgeregeld.store.db.backup_policy import backup_after_changes, change_stamp
 from goedgeregeld.ui.shell.i18n import tr
 
 if TYPE_CHECKING:
     from goedgeregeld.ui.shell.context import AppContext
-
-
-def _stamp(database: Path) -> tuple[tuple[float, int], ...]:
-    """What changes when anything is written: the file and its write-ahead log."""
-    stats = []
-    for path in (database, Path(f"{database}-wal")):
-        try:
-            info = path.stat()
-            stats.append((info.st_mtime, info.st_size))
-        except OSError:
-            stats.append((0.0, 0))
-    return tuple(stats)
 
 
 def check_and_back_up(data_dir: Path) -> tuple[str, Path | None, bool] | None:
@@ -85,7 +74,7 @@ class StartupChecks(QObject):
         super().__init__(parent)
         self.context = context
         self.database = database_path(context.data_dir)
-        self.stamp_at_start = _stamp(self.database)
+        self.stamp_at_start = change_stamp(self.database)
         if painted:
             self.start()
         else:
@@ -161,13 +150,7 @@ class StartupChecks(QObject):
 
     def at_exit(self) -> None:
         """One backup at exit when the data changed during this session; never raises."""
-        from goedgeregeld.store.db.backups import automatic_backup
-        from goedgeregeld.store.db.health import damage_report
-
         try:
-            if _stamp(self.database) == self.stamp_at_start:
-                return
-            if damage_report(self.context.data_dir, self.database) is None:
-                automatic_backup(self.context.data_dir, self.database, at_exit=True)
+            backup_after_changes(self.context.data_dir, self.database, self.stamp_at_start)
         except Exception:  # noqa: BLE001 - a failed exit backup must not lose the exit
             return
