@@ -28,8 +28,9 @@ class CliContext:
     """The data folder and the database of this run.
 
     While it is open, no output may replace the app's own files in its data folder. A
-    command is a session of the one backup policy the window follows too: the day's first
-    backup when the database is opened, one more at the end when the command changed data.
+    command that changed data ends like a session of the window does: with a backup
+    (``store.db.backup_policy``), rotated the same way. A command that only reads or is
+    refused leaves the data folder as it was.
     """
 
     data_dir: Path
@@ -63,11 +64,9 @@ class CliContext:
         return self._db
 
     def _start_session(self) -> None:
-        from goedgeregeld.store.db.backup_policy import backup_at_start, change_stamp
+        from goedgeregeld.store.db.backup_policy import change_stamp
 
-        database = database_path(self.data_dir)
-        backup_at_start(self.data_dir, database)
-        self._stamp = change_stamp(database)
+        self._stamp = change_stamp(database_path(self.data_dir))
 
     def log_exception(self, exc: BaseException) -> None:
         """Append a traceback to the log file; never fail while doing so."""

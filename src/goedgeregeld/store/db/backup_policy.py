@@ -1,8 +1,9 @@
-"""One backup policy for the window and the command line: daily before, one after changes.
+"""One backup policy for the window and the command line: a backup after every session that changed data.
 
-A session is a window from start to exit, or one command. At its start a healthy database
-gets the day's first backup; when the session changed the data, a backup follows at its
-end. Rotation (``backups.rotate_backups``) is the same for both.
+A session is a window from start to exit, or one command. When it changed the data and the
+database is healthy, a backup follows at its end (the window also makes the day's first
+backup when it starts, after its full check). Rotation (``backups.rotate_backups``) is the
+same for both.
 """
 
 from __future__ import annotations
@@ -28,16 +29,6 @@ def change_stamp(database: Path) -> Stamp:
     except OSError:
         log_size = 0
     return (*file_part, log_size)
-
-
-def backup_at_start(data_dir: Path, database: Path) -> Path | None:
-    """The day's first backup of a healthy database; None when there is nothing to do."""
-    from goedgeregeld.store.db.backups import automatic_backup
-    from goedgeregeld.store.db.health import damage_report
-
-    if not database.exists() or damage_report(data_dir, database) is not None:
-        return None
-    return automatic_backup(data_dir, database)
 
 
 def backup_after_changes(data_dir: Path, database: Path, before: Stamp) -> Path | None:

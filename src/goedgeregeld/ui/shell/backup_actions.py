@@ -23,20 +23,23 @@ def make_backup_file(operations: DatabaseOperations, dialogs: Dialogs) -> None:
     suggested = Path.home() / f"goedgeregeld-reservekopie-{datetime.now():%Y%m%d}.sqlite3"
 
     def chosen(target: Path) -> None:
-        def copy(_db: Database) -> Path:
-            from goedgeregeld.store.db.backups import copy_database
+        def copy(_db: Database) -> tuple[Path, Path | None]:
+            from goedgeregeld.store.db.backups import export_backup
 
             # On the database worker, so no answer is half-way through its commit.
-            return copy_database(database_path(operations.data_dir), target)
+            data_dir = operations.data_dir
+            return export_backup(data_dir, database_path(data_dir), target)
 
-        operations.read(
-            copy,
-            lambda made: dialogs.inform(
-                tr("Reservekopie gemaakt"),
-                tr("De reservekopie staat in {path}.").format(path=made),
-            ),
-            operations.report_error,
-        )
+        def done(made: tuple[Path, Path | None]) -> None:
+            from goedgeregeld.store.db.key_backup import KEY_WARNING
+
+            backup, key = made
+            text = tr("De reservekopie staat in {path}.").format(path=backup)
+            if key is not None:
+                text += "\n\n" + tr(KEY_WARNING).format(name=key.name)
+            dialogs.inform(tr("Reservekopie gemaakt"), text)
+
+        operations.read(copy, done, operations.report_error)
 
     dialogs.choose_save_path(tr("Reservekopie maken"), suggested, tr(BACKUP_FILTER), chosen)
 
@@ -69,9 +72,12 @@ def _restore(
     data_dir = operations.data_dir
 
     def work() -> Path | None:
+        from goedgeregeld.store.db.key_backup import restore_key
         from goedgeregeld.store.db.restore import restore_backup
 
-        return restore_backup(data_dir, database_path(data_dir), source)
+        safety = restore_backup(data_dir, database_path(data_dir), source)
+        restore_key(data_dir, source)  # only when this installation has no key
+        return safety
 
     def done(safety: Path | None) -> None:
         text = tr("De reservekopie {name} is teruggezet.").format(name=source.name)

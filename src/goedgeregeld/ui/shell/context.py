@@ -85,6 +85,9 @@ class AppContext(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        from goedgeregeld.base.outputs import protect_data_folder
+
+        protect_data_folder(data_dir)  # no save dialog or writer may replace the app's files
         self.data_dir = data_dir
         self.settings = settings
         self.dialogs = dialogs

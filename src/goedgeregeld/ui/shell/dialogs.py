@@ -71,13 +71,27 @@ class DialogService:
     def choose_save_path(
         self, title: str, suggested: Path, name_filter: str, on_chosen: Callable[[Path], None]
     ) -> None:
-        """Let the user pick where to save a file."""
+        """Let the user pick where to save a file; a place the output guard refuses is not used.
+
+        The guard's one-line reason is shown (the app's own files, a folder, a named pipe),
+        and the writer itself checks again when it writes.
+        """
         dialog = file_dialog(self.parent, title, suggested.parent, name_filter)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setLabelText(QFileDialog.DialogLabel.Accept, tr("&Opslaan"))
         dialog.selectFile(suggested.name)
-        dialog.fileSelected.connect(lambda name: on_chosen(Path(name)) if name else None)
+        dialog.fileSelected.connect(lambda name: self._checked(name, on_chosen) if name else None)
         dialog.open()
+
+    def _checked(self, name: str, on_chosen: Callable[[Path], None]) -> None:
+        from goedgeregeld.base.outputs import WriteError, check_output
+
+        try:
+            check_output(Path(name))
+        except WriteError as exc:
+            self.error(str(exc))
+            return
+        on_chosen(Path(name))
 
     def choose_open_paths(
         self, title: str, name_filter: str, on_chosen: Callable[[list[Path]], None]
