@@ -12,7 +12,7 @@ import pytest
 
 from goedgeregeld.base.paths import database_path
 from goedgeregeld.cli import main
-from goedgeregeld.store.db.backups import make_backup
+from goedgeregeld.store.db.backups import list_backups, make_backup
 from goedgeregeld.store.db.engine import current_revision, open_database
 from goedgeregeld.store.db.identity import APPLICATION_ID, identity_problem
 from goedgeregeld.store.db.schema_version import HEAD_REVISION
@@ -75,6 +75,10 @@ def test_zero_byte_database_is_refused_and_names_the_verified_backup(
 ) -> None:
     folder = tmp_path / "data"
     org(folder, "Bewaard")
+    # The command line's own backup after 'org create' (issue 17) would be the newest:
+    # this test is about the one it makes itself.
+    for automatic in list_backups(folder):
+        automatic.path.unlink()
     backup = make_backup(folder, database_path(folder), datetime(2026, 11, 30, 9, 0))
     database_path(folder).write_bytes(b"")
     capsys.readouterr()

@@ -25,4 +25,4 @@ def test_a_chosen_place_the_guard_refuses_is_not_used(tmp_path: Path, monkeypatc
         release_data_folder(data)
     assert chosen == [tmp_path / "rapport.pdf"]
     assert "gegevensbestand van deze installatie" in shown[0]
-    assert "er staat al een map met die naam" in shown[1]
+    assert "is een map" in shown[1]

@@ -16,6 +16,7 @@ from goedgeregeld.base.outputs import WriteError, check_output, os_reason, refus
 
 __all__ = ["WriteError", "write_bytes_atomically", "write_text_atomically", "write_through_temp"]
 
+
 def write_through_temp(
     path: Path, fill: Callable[[Path], None], *, mode: int = 0o644, guard: bool = True
 ) -> Path:

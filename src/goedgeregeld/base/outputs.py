@@ -70,7 +70,7 @@ def protected_folders() -> list[Path]:
 
 
 _KINDS = (
-    (stat.S_ISDIR, "er staat al een map met die naam"),
+    (stat.S_ISDIR, "dat is een map, geen bestand"),
     (stat.S_ISFIFO, "dat is een named pipe (FIFO), geen gewoon bestand"),
     (stat.S_ISCHR, "dat is een apparaat, geen gewoon bestand"),
     (stat.S_ISBLK, "dat is een apparaat, geen gewoon bestand"),
