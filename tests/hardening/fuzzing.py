@@ -144,8 +144,8 @@ def rezip(members: dict[str, bytes], fix_manifest: bool = True) -> bytes:
 
 
 @st.composite
-def mutated_archive(draw: st.DrawFn, path: Path) -> bytes:
-    """A genuine zip file with one JSON member mutated, checksums fixed or left wrong."""
+def mutated_members(draw: st.DrawFn, path: Path) -> dict[str, bytes]:
+    """The members of a genuine zip file with one JSON member mutated (manifest included)."""
     members = members_of(path)
     names = [n for n in members if n.endswith(".json")]
     name = draw(st.sampled_from(names))
@@ -155,6 +155,13 @@ def mutated_archive(draw: st.DrawFn, path: Path) -> bytes:
         members[name] = draw(mutated_bytes(members[name]))
     if draw(st.integers(0, 5)) == 0:
         members[draw(st.sampled_from(["readme.txt", "evidence/" + "0" * 64, "../x.json"]))] = b"{}"
+    return members
+
+
+@st.composite
+def mutated_archive(draw: st.DrawFn, path: Path) -> bytes:
+    """A genuine zip file with one JSON member mutated, checksums fixed or left wrong."""
+    members = draw(mutated_members(path))
     return rezip(members, fix_manifest=draw(st.integers(0, 4)) > 0)
 
 

@@ -11,15 +11,18 @@ import json
 import shutil
 import sys
 import tempfile
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from goedgeregeld.base.paths import database_path
+from goedgeregeld.exchange.container.keys import InstallationKey
 from goedgeregeld.exchange.importer import import_file
 from goedgeregeld.exchange.sync.format import SyncFileError
 from goedgeregeld.exchange.sync.read import parse_sync_bytes
@@ -41,6 +44,7 @@ from fuzzing import (  # noqa: E402
     mutated_bytes,
     mutated_document,
     mutated_json,
+    mutated_members,
     mutated_signed,
 )
 
@@ -48,6 +52,9 @@ sys.path.insert(0, str(CORPUS))
 from corpus_lib import ROWS_FILE, load_rows  # noqa: E402
 
 pytestmark = pytest.mark.fuzz
+_PRIVATE = Ed25519PrivateKey.generate()
+SIGNER = InstallationKey(_PRIVATE, _PRIVATE.public_key().public_bytes_raw())
+SIGNER_ID = str(uuid.uuid4())
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,
@@ -126,6 +133,20 @@ def test_fuzz_review(organisation: Database, data: bytes) -> None:
 )
 def test_fuzz_signed_envelope(adviser: Database, data: bytes) -> None:
     _import(adviser, data, ".ggeval")
+
+
+@FUZZ
+@given(members=mutated_members(BASE / "valid.ggeval"))
+def test_fuzz_signed_payload(adviser: Database, members: dict[str, bytes]) -> None:
+    """A mutated payload signed anew, so the checks behind the signature are reached too."""
+    from goedgeregeld.exchange.container.envelope import write_signed_archive
+    from goedgeregeld.exchange.evaluation.format import EVALUATION_KIND
+
+    members.pop("manifest.json", None)
+    with tempfile.TemporaryDirectory() as work:
+        path = Path(work) / "signed.ggeval"
+        write_signed_archive(path, EVALUATION_KIND, members, SIGNER, SIGNER_ID)
+        _import(adviser, path.read_bytes(), ".ggeval")
 
 
 SYNC = (BASE / "valid-sync.json").read_bytes()
