@@ -1,9 +1,10 @@
 """Answer statements through the real UI by key presses, printing an ack per saved answer.
 
-Run as ``python -m benchmarks.autopilot DATA_DIR N`` (offscreen): starts the app through
-``ui.shell.launch`` as ``goedgeregeld`` does and answers N statements of the first draft.
-The crash test kills the process mid-way and then checks that every acknowledged answer is
-in the database.
+Run as ``python -m benchmarks.autopilot DATA_DIR N [notes]`` (offscreen): starts the app
+through ``ui.shell.launch`` as ``goedgeregeld`` does and answers N statements of the first
+draft. With ``notes`` it also types a note on each answered card and, once the card shows it
+as saved, prints ``note STATEMENT TEXT``. The crash test kills the process mid-way and then
+checks that every acknowledged answer and note is in the database.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ VALUES = ("0", "1", "2", "3", "na")
 class Autopilot(QObject):
     """Opens the first draft and presses answer keys, one answer at a time."""
 
-    def __init__(self, flow, count: int) -> None:
+    def __init__(self, flow, count: int, notes: bool = False) -> None:
         super().__init__(flow)
         self.flow = flow
         self.remaining = count
+        self.notes = notes
         self.step = 0
         self.page = None
         flow.home_ready.connect(self._open_draft)
@@ -36,6 +38,7 @@ class Autopilot(QObject):
         self.page = self.flow.page
         self.page.loaded.connect(self._press)
         self.page.answer_saved.connect(self._saved)
+        self.page.note_saved.connect(self._note_saved)
 
     def _press(self) -> None:
         if self.remaining <= 0:
@@ -51,7 +54,35 @@ class Autopilot(QObject):
     def _saved(self, statement_id: str, value) -> None:
         print(f"saved {statement_id} {value}", flush=True)
         self.remaining -= 1
+        card = self.page._card(statement_id) if self.notes else None
+        if card is None:
+            QTimer.singleShot(0, self._press)
+            return
+        # Typed key by key into the field, which keeps the focus: only the pause saves it.
+        card.note_edit.setFocus()
+        for char in note_text(self.step):
+            QApplication.sendEvent(
+                card.note_edit,
+                QKeyEvent(
+                    QKeyEvent.Type.KeyPress,
+                    Qt.Key.Key_unknown,
+                    Qt.KeyboardModifier.NoModifier,
+                    char,
+                ),
+            )
+
+    def _note_saved(self, statement_id: str, text: str) -> None:
+        card = self.page._card(statement_id)
+        if card is not None and card.note_is_saved:
+            print(f"note {statement_id} {text.replace(' ', '_')}", flush=True)
+            cards = self.page.cards
+            cards[min(cards.index(card) + 1, len(cards) - 1)].setFocus()
         QTimer.singleShot(0, self._press)
+
+
+def note_text(step: int) -> str:
+    """A note that differs per answer, with a non-ASCII letter as users type them."""
+    return f"Notitie {step} bij de coördinator"
 
 
 def main(argv: list[str]) -> int:
@@ -60,6 +91,7 @@ def main(argv: list[str]) -> int:
     from goedgeregeld.ui.shell.launch import prepare_window, run_window
 
     folder, count = data_dir(argv[0]), int(argv[1])
+    notes = argv[2:3] == ["notes"]
     app, window, settings = prepare_window(folder)
     pilots: list[Autopilot] = []
     return run_window(
@@ -67,7 +99,7 @@ def main(argv: list[str]) -> int:
         window,
         folder,
         settings,
-        when_filled=lambda flow: pilots.append(Autopilot(flow, count)),
+        when_filled=lambda flow: pilots.append(Autopilot(flow, count, notes)),
     )
 
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 class FillInPage(QWidget):
     show_results = Signal(str)
     answer_saved = Signal(str, object)
+    note_saved = Signal(str, str)
     loaded = Signal()
 
     def __init__(
@@ -324,8 +325,26 @@ class FillInPage(QWidget):
 
         evaluation_id = self.evaluation_id
         self.operations.write(
-            {Change.ANSWERS}, lambda db: save_note(db, evaluation_id, statement_id, text)
+            {Change.ANSWERS},
+            lambda db: save_note(db, evaluation_id, statement_id, text),
+            lambda _none: self._note_stored(statement_id, text),
+            lambda exc: self._note_failed(statement_id, exc),
         )
+
+    def _note_stored(self, statement_id: str, text: str) -> None:
+        card = self._card(statement_id)
+        if card is not None:
+            card.note_stored(text)
+        self.note_saved.emit(statement_id, text)
+
+    def _note_failed(self, statement_id: str, exc: Exception) -> None:
+        from goedgeregeld.store.errors import StoreError
+
+        card = self._card(statement_id)
+        if card is not None:
+            card.note_failed(str(exc) if isinstance(exc, StoreError) else exc.__class__.__name__)
+        if not isinstance(exc, StoreError):
+            self.operations.report_error(exc)
 
     def _commit_notes(self) -> None:
         for card in self.cards:

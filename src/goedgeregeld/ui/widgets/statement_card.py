@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,6 +34,9 @@ NA_ID = 4
 _LABEL_LINE = 14
 """Characters on one line of an answer's label before it wraps."""
 STAR = "★"
+NOTE_DEBOUNCE_MS = 600
+"""A note is saved this long after the last key, without waiting for the field to lose focus."""
+NOTE_SAVED = "✓ toelichting opgeslagen"
 _ANSWER_KEYS: dict[Qt.Key, AnswerValue] = {
     Qt.Key.Key_0: 0,
     Qt.Key.Key_1: 1,
@@ -87,7 +90,7 @@ class StatementCard(QFrame):
     ) -> None:
         super().__init__(parent)
         self.statement_id = statement.id
-        self._note_saved = answer.note if answer is not None else ""
+        self._note_saved: str | None = answer.note if answer is not None else ""
         self.setObjectName("card")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setProperty("focused", False)
@@ -181,9 +184,18 @@ class StatementCard(QFrame):
         self.note_edit.setAccessibleName(tr("Toelichting bij deze stelling"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(54)
-        self.note_edit.setPlainText(self._note_saved)
+        self.note_edit.setPlainText(answer.note if answer is not None else "")
         self.note_edit.installEventFilter(self)
         layout.addWidget(self.note_edit)
+        self.note_state = QLabel("", self)
+        self.note_state.setObjectName("muted")
+        self.note_state.setAccessibleName(tr("Status van de toelichting"))
+        layout.addWidget(self.note_state)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_DEBOUNCE_MS)
+        self._note_timer.timeout.connect(self._note_done)
+        self.note_edit.textChanged.connect(self._note_typed)
         # Filled in by the page once the review and the evidence are read.
         self.review = CardReview(self)
         self.review.hide()
@@ -284,11 +296,35 @@ class StatementCard(QFrame):
                 return True
         return super().eventFilter(watched, event)
 
+    def _note_typed(self) -> None:
+        if self.note_edit.toPlainText() == self._note_saved:
+            self._note_timer.stop()
+            return
+        self.note_state.setText(tr("toelichting nog niet opgeslagen…"))
+        self._note_timer.start()
+
     def _note_done(self) -> None:
+        """Hand a changed note to the page to save (after the pause in typing, or on leaving)."""
+        self._note_timer.stop()
         text = self.note_edit.toPlainText()
         if text != self._note_saved:
             self._note_saved = text
+            self.note_state.setText(tr("bezig met opslaan…"))
             self.note_edited.emit(self.statement_id, text)
+
+    def note_stored(self, text: str) -> None:
+        """The database holds ``text``: say so, unless the user has typed on since."""
+        if text == self.note_edit.toPlainText():
+            self.note_state.setText(tr(NOTE_SAVED))
+
+    def note_failed(self, message: str) -> None:
+        """Saving failed: say why, and try again with the next key or on leaving the field."""
+        self._note_saved = None
+        self.note_state.setText(tr("toelichting niet opgeslagen: {m}").format(m=message))
+
+    @property
+    def note_is_saved(self) -> bool:
+        return self.note_state.text() == tr(NOTE_SAVED)
 
     def _toggle_explanation(self, shown: bool) -> None:
         self.explanation.setVisible(shown)
