@@ -86,3 +86,14 @@ def test_dutch_takes_the_plural_for_zero_and_for_more_than_one() -> None:
     assert counted(0, "keurmerk", "keurmerken") == "0 keurmerken"
     assert counted(1, "organisatie", "organisaties") == "1 organisatie"
     assert counted(3, "organisatie", "organisaties") == "3 organisaties"
+
+
+def test_dates_typed_the_dutch_way_are_read_and_nothing_is_guessed() -> None:
+    from datetime import date
+
+    from goedgeregeld.words import parse_dutch_date
+
+    for typed in ("1-3-2027", "01-03-2027", "1 maart 2027", "1 Mrt. 2027", "1/3/2027", "01032027"):
+        assert parse_dutch_date(typed) == date(2027, 3, 1), typed
+    for typed in ("31-2-2027", "1-3-27", "1 foo 2027", "", "2027-03-01", "13-13-2027"):
+        assert parse_dutch_date(typed) is None, typed

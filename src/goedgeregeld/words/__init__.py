@@ -5,7 +5,7 @@ same on screen, on paper and in a terminal. Formatting goes through Babel with t
 locale (``LOCALE``), never through the operating system's locale.
 """
 
-from goedgeregeld.words.dates import dutch_date, short_date
+from goedgeregeld.words.dates import dutch_date, parse_dutch_date, short_date
 from goedgeregeld.words.labels import (
     ACTION_STATUS_LABELS,
     DECISION_LABELS,
@@ -61,6 +61,7 @@ __all__ = [
     "format_percentage",
     "must_hint",
     "plural",
+    "parse_dutch_date",
     "short_date",
     "shortfall_text",
     "variant_label",

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +30,7 @@ from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.ui.shell.operations import Change
 from goedgeregeld.ui.shell.services import Dialogs, Operations
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
+from goedgeregeld.ui.widgets.date_edit import DutchDateEdit
 from goedgeregeld.words import ACTION_STATUS_LABELS
 
 if TYPE_CHECKING:
@@ -52,6 +60,41 @@ class StatusDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData())
+
+
+class DeadlineDelegate(QStyledItemDelegate):
+    """Edit "Klaar op" with a Dutch date editor; a typed non-date keeps the old date and says so."""
+
+    refused = Signal(str)
+    accepted = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+
+    def createEditor(
+        self, parent: QWidget, _option: QStyleOptionViewItem, _index: Index
+    ) -> QWidget:
+        return DutchDateEdit(parent)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = index.data(0x0002)
+        if isinstance(editor, DutchDateEdit) and isinstance(value, QDate):
+            editor.setDate(value)
+            editor.typed = None
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: Index,
+    ) -> None:
+        if not isinstance(editor, DutchDateEdit):
+            return
+        if editor.typed is not None and editor.typed_is_refused():
+            self.refused.emit(editor.typed)
+            return
+        model.setData(index, editor.date())
+        self.accepted.emit()
 
 
 def load_plan(db: Database, evaluation_id: str) -> tuple[list[WeakStatement], list[ActionRecord]]:
@@ -128,12 +171,19 @@ class ActionPlanPage(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.setItemDelegateForColumn(COLUMNS.index("status"), StatusDelegate(self.table))
+        self.deadline_delegate = DeadlineDelegate(self.table)
+        self.table.setItemDelegateForColumn(COLUMNS.index("deadline"), self.deadline_delegate)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 160), (2, 150), (3, 120)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
         layout.addWidget(self.table, 3)
+        self.date_message = text_label("", self)
+        self.date_message.setObjectName("errorState")
+        self.date_message.setAccessibleName(tr("Melding bij de datum"))
+        self.date_message.hide()
+        layout.addWidget(self.date_message)
         row = QHBoxLayout()
         self.add_button = button(tr("Nieuw actiepunt"), self)
         self.delete_button = button(tr("Actiepunt verwijderen"), self)
@@ -151,7 +201,18 @@ class ActionPlanPage(QWidget):
         self.add_button.clicked.connect(self._add_blank)
         self.delete_button.clicked.connect(self._delete_selected)
         self.actions_model.action_edited.connect(self._store_edit)
+        self.deadline_delegate.refused.connect(self._date_refused)
+        self.deadline_delegate.accepted.connect(self.date_message.hide)
         self.setFocusProxy(self.weak_list)
+
+    def _date_refused(self, typed: str) -> None:
+        self.date_message.setText(
+            tr(
+                "‘{typed}’ is geen datum die bestaat. De oude datum blijft staan. "
+                "Typ bijvoorbeeld 1-3-2027 of 1 maart 2027, of kies in de kalender."
+            ).format(typed=typed.strip())
+        )
+        self.date_message.show()
 
     def load(self, evaluation_id: str) -> None:
         self.evaluation_id = evaluation_id
