@@ -17,6 +17,24 @@ from goedgeregeld.store.records import OrganisationRecord
 from goedgeregeld.store.rows import organisation_record
 
 MAX_NAME_LENGTH = text.ORGANISATION_NAME.max_length
+MAX_VOLUNTEERS = 100_000  # "100.000" in the messages below
+"""More volunteers than the largest Dutch volunteer organisations have is a typing error."""
+MAX_PAID_FTE = 10_000.0
+"""Paid staff in fte; beyond this a number was mistyped (e.g. "15" for "1,5")."""
+
+
+def size_problems(volunteers: int | None, paid_fte: float | None) -> dict[str, str]:
+    """What is wrong with the organisation's size, per field ("volunteers", "paid_fte").
+
+    The one range check: the app shows it at the field, the store and the command line
+    refuse with the same words.
+    """
+    problems: dict[str, str] = {}
+    if volunteers is not None and not 0 <= volunteers <= MAX_VOLUNTEERS:
+        problems["volunteers"] = "het aantal vrijwilligers moet tussen 0 en 100.000 liggen"
+    if paid_fte is not None and not (math.isfinite(paid_fte) and 0 <= paid_fte <= MAX_PAID_FTE):
+        problems["paid_fte"] = "het aantal betaalde krachten moet tussen 0 en 10.000 fte liggen"
+    return problems
 
 
 def _validated(
@@ -32,10 +50,8 @@ def _validated(
         canonical = normalise_province(province)
         if canonical is None:
             raise StoreError(f"onbekende provincie '{province}'; kies uit: {', '.join(PROVINCES)}")
-    if volunteers is not None and not 0 <= volunteers <= 1_000_000:
-        raise StoreError("het aantal vrijwilligers moet 0 of meer zijn")
-    if paid_fte is not None and not (math.isfinite(paid_fte) and 0 <= paid_fte <= 100_000):
-        raise StoreError("het aantal betaalde fte moet 0 of meer zijn")
+    for problem in size_problems(volunteers, paid_fte).values():
+        raise StoreError(problem)
     clean_city = checked_text(city, text.CITY)
     return clean_name, clean_city or None, canonical
 

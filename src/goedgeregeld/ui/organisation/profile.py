@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from goedgeregeld.ui.shell.operations import Change
 from goedgeregeld.ui.shell.services import EditionSource, Operations
 from goedgeregeld.ui.shell.settings import AppSettings
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
+from goedgeregeld.ui.widgets.number_edit import DecimalSpinBox
 from goedgeregeld.words import format_number
 
 if TYPE_CHECKING:
@@ -68,6 +68,7 @@ class ProfilePage(QWidget):
         self.operations, self.settings = operations, settings
         self.organisation = organisation
         self._rule: SmallOrganisationRule | None = None
+        self.field_errors: dict[QWidget, QLabel] = {}
         self.setAccessibleName(tr("Profiel van de organisatie"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(80, 40, 80, 40)
@@ -92,7 +93,7 @@ class ProfilePage(QWidget):
             self.province_box.addItem(province, province)
         self.volunteers_spin = QSpinBox(self)
         self.volunteers_spin.setRange(0, 1_000_000)
-        self.fte_spin = QDoubleSpinBox(self)
+        self.fte_spin = DecimalSpinBox(self)
         self.fte_spin.setRange(0, 100_000)
         self.fte_spin.setDecimals(1)
         self.fte_spin.setSingleStep(0.5)
@@ -106,6 +107,8 @@ class ProfilePage(QWidget):
             widget.setAccessibleName(label)
             widget.setMinimumWidth(360)
             form.addRow(f"{label}:", widget)
+            if widget is not self.province_box:
+                form.addRow("", self._field_error(widget, label))
         layout.addLayout(form)
         self.variant_label = text_label("", self)
         self.variant_label.setObjectName("sectionTitle")
@@ -132,10 +135,49 @@ class ProfilePage(QWidget):
             self.fte_spin.setValue(organisation.paid_fte or 0.0)
         self.volunteers_spin.valueChanged.connect(self._update_variant)
         self.fte_spin.valueChanged.connect(self._update_variant)
+        self.volunteers_spin.valueChanged.connect(self._check_size)
+        self.fte_spin.valueChanged.connect(self._check_size)
+        self.name_edit.textChanged.connect(self._name_changed)
+        self.city_edit.textChanged.connect(lambda _text: self._show_error(self.city_edit, ""))
         self.save_button.clicked.connect(self._save)
         self.cancel_button.clicked.connect(self.cancelled)
         self.setFocusProxy(self.name_edit)
         editions.with_edition(self._edition_ready)
+
+    def _field_error(self, widget: QWidget, label: str) -> QLabel:
+        """The message line right under a field, hidden while the field is fine."""
+        error = QLabel("", self)
+        error.setObjectName("errorState")
+        error.setWordWrap(True)
+        error.setAccessibleName(tr("Melding bij {field}").format(field=label))
+        error.hide()
+        self.field_errors[widget] = error
+        return error
+
+    def _show_error(self, widget: QWidget, message: str) -> None:
+        error = self.field_errors[widget]
+        error.setText(message)
+        error.setVisible(bool(message))
+        if not message and not any(e.text() for e in self.field_errors.values()):
+            self.problem_label.setText("")
+
+    def _name_changed(self, text: str) -> None:
+        # A stale "fill in the name" goes as soon as there is a name.
+        if text.strip():
+            self._show_error(self.name_edit, "")
+
+    def _size_problems(self) -> dict[str, str]:
+        from goedgeregeld.store.organisations import size_problems
+
+        return size_problems(self.volunteers_spin.value(), self.fte_spin.value())
+
+    def _check_size(self) -> bool:
+        """Show or clear the range messages at the two size fields; True when both are fine."""
+        problems = self._size_problems()
+        for key, widget in (("volunteers", self.volunteers_spin), ("paid_fte", self.fte_spin)):
+            message = problems.get(key, "")
+            self._show_error(widget, message[:1].upper() + message[1:] + "." if message else "")
+        return not problems
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter in any field saves (fields pass Enter on); buttons handle their own Enter.
@@ -165,8 +207,12 @@ class ProfilePage(QWidget):
     def _save(self) -> None:
         name = self.name_edit.text().strip()
         if not name:
-            self.problem_label.setText(tr("Vul de naam van uw organisatie in."))
+            self._show_error(self.name_edit, tr("Vul de naam van uw organisatie in."))
             self.name_edit.setFocus()
+            return
+        if not self._check_size():
+            first = self.volunteers_spin if "volunteers" in self._size_problems() else self.fte_spin
+            first.setFocus()
             return
         self.problem_label.setText("")
         self.save_button.setEnabled(False)
