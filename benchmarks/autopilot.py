@@ -30,8 +30,10 @@ class Autopilot(QObject):
         self.step = 0
         self.page = None
         flow.home_ready.connect(self._open_draft)
+        flow.window.notice_shown.connect(lambda text: print(f"notice {text}", flush=True))
 
     def _open_draft(self) -> None:
+        print("ready", flush=True)
         overview = self.flow.page.overview
         draft = next(e for e in overview.evaluations if not e.is_completed)
         self.flow.show_fill_in(draft.id)

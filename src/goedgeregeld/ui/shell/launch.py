@@ -116,9 +116,21 @@ def run_window(
 ) -> int:
     """Show ``window``, fill it after its first paint, run until the app quits; the exit code.
 
+    Only one window per data folder: a second start brings the first forward and exits.
+
     ``when_filled(flow)`` is called once the pages and menus are built (their data still
     loading), for a script that drives or watches the app.
     """
+    from goedgeregeld.ui.shell.single_instance import (
+        SingleInstance,
+        came_forward_text,
+        refuse_second_start,
+    )
+
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        return refuse_second_start(instance)
+    instance.raise_requested.connect(lambda: window.come_forward(came_forward_text()))
     built: dict[str, App] = {}
 
     def fill_window() -> None:
@@ -139,4 +151,5 @@ def run_window(
     code = int(app.exec())
     if "app" in built:
         built["app"].close()
+    instance.release()
     return code

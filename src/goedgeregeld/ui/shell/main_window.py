@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -41,12 +42,15 @@ class MainWindow(QMainWindow):
 
     first_paint = Signal()
     leave_sample_requested = Signal()
+    notice_shown = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings: AppSettings | None = None
         self._painted = False
         self.banner: QFrame | None = None
+        self.notice: QFrame | None = None
+        self.notice_label: QLabel | None = None
         self.setWindowTitle(tr("Goed Geregeld – zelfevaluatie vrijwillige inzet"))
         # Every page fits this (a 1024x600 screen with a taskbar); lists scroll within it.
         self.setMinimumSize(*MINIMUM_SIZE)
@@ -95,6 +99,34 @@ class MainWindow(QMainWindow):
         self.leave_sample_button.clicked.connect(self.leave_sample_requested)
         layout.addWidget(self.leave_sample_button)
         return banner
+
+    def come_forward(self, notice: str) -> None:
+        """Another start wanted this window: bring it to the front and say why."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)
+        if self.notice is None:
+            from goedgeregeld.ui.widgets.common import button
+
+            self.notice = QFrame(self.centralWidget())
+            self.notice.setObjectName("banner")
+            layout = QHBoxLayout(self.notice)
+            layout.setContentsMargins(16, 6, 16, 6)
+            self.notice_label = QLabel("", self.notice)
+            self.notice_label.setWordWrap(True)
+            layout.addWidget(self.notice_label, 1)
+            close = button(tr("Sluiten"), self.notice)
+            close.clicked.connect(self.notice.hide)
+            layout.addWidget(close)
+            self._layout.insertWidget(0, self.notice)
+        assert self.notice_label is not None
+        self.notice_label.setText(notice)
+        self.notice_label.setAccessibleName(notice)
+        self.notice.show()
+        self.notice_shown.emit(notice)
 
     def show_page(self, page: QWidget) -> None:
         """Put ``page`` on top, dropping the pages that are not kept."""
