@@ -72,7 +72,7 @@ def test_an_impossible_date_keeps_the_old_one_and_says_so(db, edition, start_app
     edit_deadline(plan, qtbot, "31-2-2027")
     qtbot.waitUntil(lambda: plan.date_message.isVisibleTo(plan))
     assert "31-2-2027" in plan.date_message.text()
-    assert "oude datum blijft staan" in plan.date_message.text()
+    assert "De datum blijft zoals hij was" in plan.date_message.text()
     qtbot.wait(200)
     assert list_actions(db, evaluation.id)[0].deadline == OLD
     assert plan.actions_model.rows()[0].deadline == OLD
@@ -89,3 +89,18 @@ def test_the_calendar_choice_is_stored(qtbot) -> None:
     editor.typed = "31-2-2027"
     editor.calendarWidget().clicked.emit(QDate(2027, 3, 1))
     assert not editor.typed_is_refused()
+
+
+def test_opening_and_leaving_an_empty_date_leaves_it_empty(db, edition, start_app, qtbot) -> None:
+    _app, plan, evaluation = open_plan(db, edition, start_app, qtbot)
+    plan.actions_model.setData(plan.actions_model.index(0, COLUMNS.index("deadline")), None)
+    qtbot.waitUntil(lambda: list_actions(db, evaluation.id)[0].deadline is None)
+    index = plan.actions_model.index(0, COLUMNS.index("deadline"))
+    plan.table.setCurrentIndex(index)
+    plan.table.edit(index)
+    editor = plan.table.findChild(DutchDateEdit)
+    assert editor is not None
+    press(editor, Qt.Key.Key_Return)
+    qtbot.wait(300)
+    assert plan.actions_model.rows()[0].deadline is None
+    assert list_actions(db, evaluation.id)[0].deadline is None

@@ -80,7 +80,7 @@ class DeadlineDelegate(QStyledItemDelegate):
         value = index.data(0x0002)
         if isinstance(editor, DutchDateEdit) and isinstance(value, QDate):
             editor.setDate(value)
-            editor.typed = None
+            editor.typed, editor.touched = None, False
 
     def setModelData(
         self,
@@ -88,8 +88,8 @@ class DeadlineDelegate(QStyledItemDelegate):
         model: QAbstractItemModel,
         index: Index,
     ) -> None:
-        if not isinstance(editor, DutchDateEdit):
-            return
+        if not isinstance(editor, DutchDateEdit) or not editor.touched:
+            return  # opened and left: an action without a date does not get today's
         if editor.typed is not None and editor.typed_is_refused():
             self.refused.emit(editor.typed)
             return
@@ -208,7 +208,7 @@ class ActionPlanPage(QWidget):
     def _date_refused(self, typed: str) -> None:
         self.date_message.setText(
             tr(
-                "‘{typed}’ is geen datum die bestaat. De oude datum blijft staan. "
+                "‘{typed}’ is geen datum die bestaat. De datum blijft zoals hij was. "
                 "Typ bijvoorbeeld 1-3-2027 of 1 maart 2027, of kies in de kalender."
             ).format(typed=typed.strip())
         )

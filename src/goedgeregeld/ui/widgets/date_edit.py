@@ -33,18 +33,20 @@ class DutchDateEdit(QDateEdit):
         self.setToolTip(tr("Typ bijvoorbeeld 1-3-2027 of 1 maart 2027, of kies in de kalender."))
         self.typed: str | None = None
         """The text the user typed since the editor was filled, or None (calendar, arrows)."""
+        self.touched = False
+        """The user typed, picked or stepped: without that, an empty date stays empty."""
         self.lineEdit().textEdited.connect(self._typed)
         self.calendarWidget().clicked.connect(self._picked)
 
     def _typed(self, text: str) -> None:
-        self.typed = text
+        self.typed, self.touched = text, True
 
     def _picked(self, _day: QDate) -> None:
-        self.typed = None
+        self.typed, self.touched = None, True
 
     def stepBy(self, steps: int) -> None:
         # Arrow keys change the date: what was typed before no longer counts.
-        self.typed = None
+        self.typed, self.touched = None, True
         super().stepBy(steps)
 
     def typed_is_refused(self) -> bool:
