@@ -111,7 +111,7 @@ def check_output(path: Path) -> Path:
     for folder in _folders:
         what = _owned_by_app(folder, target, info)
         if what is not None:
-            raise refused(given, f"dat is {what}; dat vervangt de app nooit")
+            raise refused(given, f"dat is {what}; kies een andere naam of map")
     return target
 
 
