@@ -213,6 +213,8 @@ class ActionPlanPage(QWidget):
             ).format(typed=typed.strip())
         )
         self.date_message.show()
+        # On a small screen the message takes room from the table: keep the row in view.
+        self.table.scrollTo(self.table.currentIndex())
 
     def load(self, evaluation_id: str) -> None:
         self.evaluation_id = evaluation_id
