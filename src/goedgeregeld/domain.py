@@ -62,3 +62,12 @@ class ReasonKind(StrEnum):
     """A theme scores below its minimum."""
     NO_REASON = "na_without_reason"
     """"Niet van toepassing" without a note saying why."""
+
+
+class MappingKind(StrEnum):
+    """How a statement of a newer edition continues the statements of an older one."""
+
+    SAME = "same"
+    SPLIT = "split"
+    MERGED = "merged"
+    NEW = "new"
