@@ -44,4 +44,6 @@ def evaluation_summary(state: EvaluationState) -> dict[str, Any]:
             for t in result.themes
         ],
         "open": list(result.open_statements),
+        "carried_from": record.carried_from,
+        "to_confirm": state.to_confirm,
     }

@@ -1,4 +1,4 @@
-"""``eval start | answer | show | complete``."""
+"""``eval start | answer | confirm | show | complete``; ``eval compare`` is in ``cli.compare``."""
 
 from __future__ import annotations
 
@@ -36,6 +36,13 @@ def register(subparsers: Any) -> None:
     start.add_argument(
         "--edition", metavar="VERSIE", help="editie, bijvoorbeeld 2026.1 (standaard de nieuwste)"
     )
+    start.add_argument(
+        "--from",
+        dest="previous_id",
+        metavar="VORIGE_ID",
+        help="neem antwoorden, bewijs en open actiepunten over uit deze zelfevaluatie "
+        "(nog te bevestigen)",
+    )
     start.set_defaults(handler=_start)
     answer = group.add_parser("answer", help="beantwoord een stelling")
     answer.add_argument("evaluation_id", metavar="EVAL_ID")
@@ -43,6 +50,12 @@ def register(subparsers: Any) -> None:
     answer.add_argument("value", type=answer_value, metavar="ANTWOORD", help="0, 1, 2, 3 of na")
     answer.add_argument("--note", metavar="TEKST", help="toelichting bij het antwoord")
     answer.set_defaults(handler=_answer)
+    confirm = group.add_parser(
+        "confirm", help="bevestig overgenomen antwoorden zoals ze zijn (alle als u er geen noemt)"
+    )
+    confirm.add_argument("evaluation_id", metavar="EVAL_ID")
+    confirm.add_argument("statement_ids", nargs="*", metavar="STELLING_ID")
+    confirm.set_defaults(handler=_confirm)
     show = group.add_parser("show", help="scores, voortgang en keurmerk")
     show.add_argument("evaluation_id", metavar="EVAL_ID")
     show.add_argument("--json", action="store_true", help="als JSON")
@@ -50,6 +63,9 @@ def register(subparsers: Any) -> None:
     complete = group.add_parser("complete", help="rond een volledig ingevulde zelfevaluatie af")
     complete.add_argument("evaluation_id", metavar="EVAL_ID")
     complete.set_defaults(handler=_complete)
+    from goedgeregeld.cli.compare import register_compare
+
+    register_compare(group)
 
 
 def _start(context: CliContext, args: argparse.Namespace) -> int:
@@ -62,7 +78,12 @@ def _start(context: CliContext, args: argparse.Namespace) -> int:
         if args.edition:
             raise CliError(f"onbekende editie '{args.edition}'") from None
         raise CliError(f"onbekende vragenlijst '{args.questionnaire}'") from None
-    record = start_evaluation(context.db(), args.organisation_id, edition)
+    if args.previous_id:
+        from goedgeregeld.store.reassessment import start_from
+
+        record = start_from(context.db(), args.organisation_id, edition, args.previous_id)
+    else:
+        record = start_evaluation(context.db(), args.organisation_id, edition)
     print(record.id)
     return 0
 
@@ -71,6 +92,15 @@ def _answer(context: CliContext, args: argparse.Namespace) -> int:
     from goedgeregeld.store.evaluations import save_answer
 
     save_answer(context.db(), args.evaluation_id, args.statement_id, args.value, args.note)
+    return 0
+
+
+def _confirm(context: CliContext, args: argparse.Namespace) -> int:
+    from goedgeregeld.store.reassessment import confirm_answers
+    from goedgeregeld.words import counted
+
+    done = confirm_answers(context.db(), args.evaluation_id, args.statement_ids or None)
+    print(f"{counted(len(done), 'antwoord', 'antwoorden')} bevestigd.")
     return 0
 
 
@@ -134,6 +164,12 @@ def _as_text(summary: dict[str, Any]) -> str:
             "Waarom (nog) geen keurmerk:",
             *(f"- {r['text']}" for r in summary["reasons"]),
         ]
+    if summary["to_confirm"]:
+        waiting = ", ".join(summary["to_confirm"][:10])
+        more = (
+            f" en nog {len(summary['to_confirm']) - 10}" if len(summary["to_confirm"]) > 10 else ""
+        )
+        lines += ["", f"Overgenomen, nog te bevestigen: {waiting}{more}"]
     if summary["open"]:
         shown = ", ".join(summary["open"][:10])
         more = f" en nog {len(summary['open']) - 10}" if len(summary["open"]) > 10 else ""

@@ -75,7 +75,7 @@ def edition_mapping(
 
 def _step(newer: Edition) -> Relation:
     """The relation one edition declares with the edition it continues."""
-    pairs = set()
+    pairs: set[tuple[str, str]] = set()
     for statement in newer.statements_by_id.values():
         sources = statement.continues if statement.continues is not None else [statement.id]
         pairs.update((statement.id, old) for old in sources)

@@ -49,13 +49,22 @@ class EvaluationState:
         return Variant(self.evaluation.variant)
 
     def answer_values(self) -> dict[str, AnswerValue]:
-        """The answers as scoring sees them (notes without a score left out)."""
+        """The answers as scoring sees them: notes alone and unconfirmed carried ones left out."""
         values: dict[str, AnswerValue] = {}
         for statement_id, answer in self.answers.items():
             value = answer.answer_value
-            if value is not None:
+            if value is not None and not answer.to_confirm:
                 values[statement_id] = value
         return values
+
+    @property
+    def to_confirm(self) -> list[str]:
+        """Statements taken over from the previous evaluation, not yet confirmed, in order."""
+        return [
+            sid
+            for sid in self.edition.statements_by_id
+            if sid in self.answers and self.answers[sid].to_confirm
+        ]
 
     def score(self) -> EvaluationScore:
         """Scores, progress and eligibility for the current answers."""
@@ -136,7 +145,7 @@ _SELECT_SNAPSHOT = "SELECT edition_snapshot FROM evaluation WHERE id = ?"
 _UPSERT_ANSWER = (
     "INSERT INTO answer (evaluation_id, statement_id, value, not_applicable, note, updated_at) "
     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (evaluation_id, statement_id) DO UPDATE SET "
-    "value = excluded.value, not_applicable = excluded.not_applicable, "
+    "value = excluded.value, not_applicable = excluded.not_applicable, confirmed = 1, "
     "note = CASE WHEN ? THEN excluded.note ELSE answer.note END, updated_at = excluded.updated_at "
     "RETURNING note"
 )
@@ -145,7 +154,10 @@ _UPSERT_NOTE = (
     "VALUES (?, ?, NULL, 0, ?, ?) ON CONFLICT (evaluation_id, statement_id) DO UPDATE SET "
     "note = excluded.note, updated_at = excluded.updated_at"
 )
-_SELECT_ANSWERS = "SELECT statement_id, value, not_applicable FROM answer WHERE evaluation_id = ?"
+# An answer taken over and not yet confirmed counts as open.
+_SELECT_ANSWERS = (
+    "SELECT statement_id, value, not_applicable FROM answer WHERE evaluation_id = ? AND confirmed"
+)
 _UPDATE_SUMMARY = (
     "UPDATE evaluation SET updated_at = ?, last_statement_id = ?, answered_count = ?, "
     "required_count = ?, total_score = ? WHERE id = ?"
@@ -157,7 +169,8 @@ def _timestamp(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def _editable(connection: Connection, evaluation_id: str) -> tuple[Edition, Variant]:
+def editable(connection: Connection, evaluation_id: str) -> tuple[Edition, Variant]:
+    """The frozen edition and variant of an evaluation this user may change, or an error."""
     row = connection.exec_driver_sql(_SELECT_HEADER, (evaluation_id,)).one_or_none()
     if row is None:
         raise NotFoundError("zelfevaluatie", evaluation_id)
@@ -176,7 +189,7 @@ def _editable(connection: Connection, evaluation_id: str) -> tuple[Edition, Vari
     return edition_for_hash(edition_hash, read_snapshot), Variant(variant)
 
 
-def _refresh_summary(
+def refresh_summary(
     connection: Connection,
     evaluation_id: str,
     edition: Edition,
@@ -184,6 +197,7 @@ def _refresh_summary(
     statement_id: str,
     now: datetime,
 ) -> None:
+    """Recompute the cached progress and total from the stored (confirmed) answers."""
     values: dict[str, AnswerValue] = {}
     for sid, value, not_applicable in connection.exec_driver_sql(_SELECT_ANSWERS, (evaluation_id,)):
         if not_applicable:
@@ -223,7 +237,7 @@ def save_answer(
     stored_value = None if not_applicable else int(value)
     now = utc_now()
     with db.engine.begin() as connection:
-        edition, variant = _editable(connection, evaluation_id)
+        edition, variant = editable(connection, evaluation_id)
         if statement_id not in edition.statements_by_id:
             raise NotFoundError("stelling", statement_id)
         refusal = na_refusal(edition, variant, statement_id) if not_applicable else None
@@ -241,7 +255,7 @@ def save_answer(
                 note is not None,
             ),
         ).scalar_one()
-        _refresh_summary(connection, evaluation_id, edition, variant, statement_id, now)
+        refresh_summary(connection, evaluation_id, edition, variant, statement_id, now)
     return AnswerRecord(statement_id, stored_value, not_applicable, final_note, now)
 
 
@@ -249,7 +263,7 @@ def save_note(db: Database, evaluation_id: str, statement_id: str, note: str) ->
     """Store the note of a statement, with or without a score."""
     note = checked_text(note, text.NOTE)
     with db.engine.begin() as connection:
-        edition, _variant = _editable(connection, evaluation_id)
+        edition, _variant = editable(connection, evaluation_id)
         if statement_id not in edition.statements_by_id:
             raise NotFoundError("stelling", statement_id)
         connection.exec_driver_sql(

@@ -67,6 +67,8 @@ class EvaluationRecord:
     answered_count: int
     required_count: int
     total_score: float | None
+    carried_from: str | None = None
+    """A re-assessment: the evaluation it took answers, evidence and open actions from."""
 
     @property
     def is_completed(self) -> bool:
@@ -83,6 +85,14 @@ class AnswerRecord:
     not_applicable: bool
     note: str
     updated_at: datetime
+    carried_from: tuple[str, ...] = ()
+    """Taken over in a re-assessment: the previous evaluation's statements it came from."""
+    confirmed: bool = True
+
+    @property
+    def to_confirm(self) -> bool:
+        """Taken over with a score or n.v.t. that the user has not confirmed yet."""
+        return not self.confirmed and self.is_answered
 
     @property
     def is_answered(self) -> bool:
@@ -109,6 +119,8 @@ class ActionRecord:
     deadline: date | None
     status: ActionStatus
     position: int
+    carried_from: str | None = None
+    """Taken over, still open, from this previous evaluation in a re-assessment."""
 
 
 @dataclass(frozen=True)

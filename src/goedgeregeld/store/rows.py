@@ -46,12 +46,21 @@ def evaluation_record(row: Evaluation) -> EvaluationRecord:
         answered_count=row.answered_count,
         required_count=row.required_count,
         total_score=row.total_score,
+        carried_from=row.carried_from,
     )
 
 
 def answer_record(row: Answer) -> AnswerRecord:
     """An answer row as its record."""
-    return AnswerRecord(row.statement_id, row.value, row.not_applicable, row.note, row.updated_at)
+    return AnswerRecord(
+        row.statement_id,
+        row.value,
+        row.not_applicable,
+        row.note,
+        row.updated_at,
+        tuple(row.carried_from.split(",")) if row.carried_from else (),
+        row.confirmed,
+    )
 
 
 def action_record(row: Action) -> ActionRecord:
@@ -65,6 +74,7 @@ def action_record(row: Action) -> ActionRecord:
         deadline=row.deadline,
         status=row.status,
         position=row.position,
+        carried_from=row.carried_from,
     )
 
 

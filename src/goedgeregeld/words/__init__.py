@@ -27,6 +27,16 @@ from goedgeregeld.words.labels import (
 from goedgeregeld.words.locale import LOCALE
 from goedgeregeld.words.numbers import format_number, format_percentage
 from goedgeregeld.words.plurals import counted, plural
+from goedgeregeld.words.reassessment import (
+    CARRIED_ACTION,
+    CARRIED_TO_CONFIRM,
+    COMPARISON_NEW,
+    CONFIRM_AS_IS,
+    NEXT_TO_CONFIRM,
+    START_FROM_PREVIOUS,
+    mapping_kind_label,
+    points_change_text,
+)
 from goedgeregeld.words.themes import (
     THEME_ALL_NOT_APPLICABLE,
     THEME_MET,
@@ -36,6 +46,14 @@ from goedgeregeld.words.themes import (
 from goedgeregeld.words.verdicts import THEME_MUST_BELOW, THEME_NOT_ASSESSABLE, must_hint
 
 __all__ = [
+    "CARRIED_ACTION",
+    "CARRIED_TO_CONFIRM",
+    "COMPARISON_NEW",
+    "CONFIRM_AS_IS",
+    "NEXT_TO_CONFIRM",
+    "START_FROM_PREVIOUS",
+    "mapping_kind_label",
+    "points_change_text",
     "ACTION_STATUS_LABELS",
     "DECISION_LABELS",
     "DECISION_SENTENCES",

@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -121,6 +122,8 @@ class Evaluation(Base):
     answered_count: Mapped[int] = mapped_column(Integer, default=0)
     required_count: Mapped[int] = mapped_column(Integer, default=0)
     total_score: Mapped[float | None] = mapped_column(Float)
+    # A re-assessment: the evaluation whose answers, evidence and open actions it took over.
+    carried_from: Mapped[str | None] = mapped_column(String(36))
 
 
 class Answer(Base):
@@ -140,6 +143,10 @@ class Answer(Base):
     not_applicable: Mapped[bool] = mapped_column(default=False)
     note: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # Taken over from the previous evaluation: the source statement ids (comma-separated),
+    # and whether the user has confirmed it; unconfirmed it is shown but scored as open.
+    carried_from: Mapped[str | None] = mapped_column(String(200))
+    confirmed: Mapped[bool] = mapped_column(default=True, server_default=text("1"))
 
 
 class Action(Base):
@@ -162,3 +169,5 @@ class Action(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # The evaluation this open action was taken over from in a re-assessment.
+    carried_from: Mapped[str | None] = mapped_column(String(36))

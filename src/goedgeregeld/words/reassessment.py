@@ -1,0 +1,39 @@
+"""Words of a re-assessment and of a comparison between evaluations (also across editions)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from goedgeregeld.words.numbers import format_number
+
+CARRIED_TO_CONFIRM = "overgenomen — nog bevestigen"
+CARRIED_ACTION = "overgenomen"
+COMPARISON_NEW = "nieuw"
+NEXT_TO_CONFIRM = "Ga naar volgende te bevestigen stelling"
+START_FROM_PREVIOUS = "Nieuwe ronde op basis van vorige"
+CONFIRM_AS_IS = "Bevestigen zoals het was"
+
+
+def _joined(ids: Sequence[str]) -> str:
+    return ids[0] if len(ids) == 1 else ", ".join(ids[:-1]) + " en " + ids[-1]
+
+
+def mapping_kind_label(kind: str, sources: Sequence[str]) -> str:
+    """How a statement continues the previous edition, in words: "gesplitst uit inspraak.1"."""
+    if kind == "new" or not sources:
+        return COMPARISON_NEW
+    if kind == "split":
+        return f"gesplitst uit {sources[0]}"
+    if kind == "merged":
+        return f"samengevoegd uit {_joined(sources)} (gemiddelde)"
+    return "" if len(sources) == 1 else _joined(sources)
+
+
+def points_change_text(change: float | None) -> str:
+    """+5 punten, −3,5 punten, gelijk, or a dash."""
+    if change is None:
+        return "–"
+    if change == 0:
+        return "gelijk"
+    sign = "+" if change > 0 else "−"
+    return f"{sign}{format_number(abs(change))} punten"
