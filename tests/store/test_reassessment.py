@@ -169,3 +169,20 @@ def test_no_unconfirmed_carried_answer_changes_the_score(db, data) -> None:
     counted = {sid: state.answers[sid].answer_value for sid in confirmed}
     assert state.score() == score_evaluation(NEW, counted, state.variant)  # type: ignore[arg-type]
     assert get_evaluation(db, new.id).answered_count == state.score().answered
+
+
+def test_answers_of_the_previous_schema_come_through_confirmed(tmp_path: Path) -> None:
+    fixture = Path(__file__).parents[1] / "data" / "schema" / "0003.sqlite3"
+    path = tmp_path / "goedgeregeld.sqlite3"
+    path.write_bytes(fixture.read_bytes())
+    db = open_database(path)
+    try:
+        from goedgeregeld.store.evaluations import list_evaluations
+
+        for evaluation in list_evaluations(db):
+            state = load_state(db, evaluation.id)
+            assert evaluation.carried_from is None and state.to_confirm == []
+            assert all(a.confirmed and not a.carried_from for a in state.answers.values())
+            assert state.score().answered == evaluation.answered_count
+    finally:
+        db.close()

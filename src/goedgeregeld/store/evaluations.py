@@ -17,6 +17,7 @@ from goedgeregeld.scoring import (
     AnswerValue,
     EvaluationScore,
     Variant,
+    all_required,
     na_refusal,
     score_evaluation,
     variant_for,
@@ -59,11 +60,11 @@ class EvaluationState:
 
     @property
     def to_confirm(self) -> list[str]:
-        """Statements taken over from the previous evaluation, not yet confirmed, in order."""
+        """Statements this evaluation asks, taken over and not yet confirmed, in order."""
         return [
-            sid
-            for sid in self.edition.statements_by_id
-            if sid in self.answers and self.answers[sid].to_confirm
+            s.id
+            for s in all_required(self.edition, self.variant)
+            if s.id in self.answers and self.answers[s.id].to_confirm
         ]
 
     def score(self) -> EvaluationScore:

@@ -1,7 +1,7 @@
 """Re-assessment: answers and open actions taken over from a previous evaluation, to confirm.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-01 09:36:28.330687
 
 Only added columns (SQLite's ALTER TABLE ADD COLUMN; no table is rebuilt, so the foreign
@@ -11,8 +11,8 @@ keys stay untouched). Existing answers are confirmed: nothing was ever carried o
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
