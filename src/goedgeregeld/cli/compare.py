@@ -72,6 +72,7 @@ def comparison_json(comparison: Comparison) -> dict[str, Any]:
         "statements": [
             {
                 "id": s.statement_id,
+                "number": s.number,
                 "theme": s.theme_id,
                 "kind": s.kind.value,
                 "sources": [

@@ -51,6 +51,9 @@ class StatementChange:
 
     statement_id: str
     theme_id: str
+    number: int
+    """The number the user sees ("Stelling 16"): its place among the statements asked."""
+    text: str
     kind: MappingKind
     sources: tuple[str, ...]
     previous_answers: tuple[AnswerValue | None, ...]
@@ -127,7 +130,7 @@ def _statement_changes(
 ) -> tuple[tuple[StatementChange, ...], tuple[str, ...]]:
     mapping = edition_mapping(previous.edition, current.edition, previous_shipped)
     now_values, before_values = current.answer_values(), previous.answer_values()
-    rows = []
+    rows: list[StatementChange] = []
     for theme in current.edition.themes:
         for statement in required_statements(theme, current.variant):
             found = mapping.statements[statement.id]
@@ -139,7 +142,16 @@ def _statement_changes(
             change = None if old is None or now_score is None else round(now_score - old, 2)
             rows.append(
                 StatementChange(
-                    statement.id, theme.id, found.kind, found.sources, before, old, now, change
+                    statement.id,
+                    theme.id,
+                    len(rows) + 1,
+                    statement.text,
+                    found.kind,
+                    found.sources,
+                    before,
+                    old,
+                    now,
+                    change,
                 )
             )
     return tuple(rows), mapping.dropped

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Qt
 
 from goedgeregeld.ui.models.base import Column, RowTableModel
 from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.words import format_number, format_percentage
+from goedgeregeld.words import COMPARISON_NEW, format_number, format_percentage, mapping_kind_label
 
 if TYPE_CHECKING:
     from goedgeregeld.store.comparison import ThemeChange
@@ -37,6 +37,47 @@ class ComparisonModel(RowTableModel):
                 Column(tr("Nu"), lambda c: format_percentage(c.current), RIGHT),
                 Column(tr("Verschil"), change_text, RIGHT),
                 Column(tr("Vergeleken stellingen"), lambda c: str(c.shared_statements), RIGHT),
+            ],
+            parent,
+        )
+
+
+def _answer_text(value) -> str:
+    if value is None:
+        return "–"
+    return tr("n.v.t.") if value == "na" else str(value)
+
+
+def _before_text(change) -> str:
+    if not change.sources:
+        return tr(COMPARISON_NEW)
+    if change.previous is None:
+        scored = [a for a in change.previous_answers if a is not None]
+        return tr("n.v.t.") if scored else "–"
+    return format_number(change.previous)
+
+
+def _statement_change_text(change) -> str:
+    if change.change is None:
+        return "–"
+    if change.change == 0:
+        return tr("gelijk")
+    sign = "+" if change.change > 0 else "−"
+    return f"{sign}{format_number(abs(change.change))}"
+
+
+class StatementChangesModel(RowTableModel):
+    """Rows of ``store.comparison.StatementChange``: the answer before and now, per statement."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            [
+                Column(tr("Stelling"), lambda c: tr("Stelling {n}").format(n=c.number)),
+                Column(tr("Tekst"), lambda c: c.text),
+                Column(tr("Vorige keer"), _before_text, RIGHT),
+                Column(tr("Nu"), lambda c: _answer_text(c.current), RIGHT),
+                Column(tr("Verschil"), _statement_change_text, RIGHT),
+                Column(tr("Herkomst"), lambda c: mapping_kind_label(c.kind.value, c.sources)),
             ],
             parent,
         )

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goedgeregeld.ui.models.comparison import ComparisonModel
+from goedgeregeld.ui.models.comparison import ComparisonModel, StatementChangesModel
 from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.ui.shell.services import Operations
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
@@ -50,9 +50,18 @@ class ComparePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
         self.note = text_label("", self, muted=True)
         layout.addWidget(self.note)
+        layout.addWidget(title_label(tr("Per stelling"), self, section=True))
+        self.statement_model = StatementChangesModel(self)
+        self.statement_table = row_table(
+            self.statement_model, tr("Antwoord per stelling, vorige keer en nu"), self
+        )
+        header = self.statement_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.statement_table, 4)
         self.back_button.clicked.connect(lambda: self.back_requested.emit(self.evaluation_id))
         self.home_button.clicked.connect(self.home_requested)
         self.setFocusProxy(self.table)
@@ -74,6 +83,7 @@ class ComparePage(QWidget):
                 )
             )
             self.model.set_rows([])
+            self.statement_model.set_rows([])
             self.loaded.emit()
             return
         better = sum(1 for t in comparison.themes if (t.change or 0) > 0)
@@ -84,10 +94,15 @@ class ComparePage(QWidget):
             ).format(date=dutch_date(comparison.previous_created_at), better=better, worse=worse)
         )
         self.model.set_rows(comparison.themes)
-        if comparison.previous_edition_version != comparison.current_edition_version:
+        self.statement_model.set_rows(comparison.statements)
+        if comparison.across_editions:
             self.note.setText(
                 tr(
-                    "De vorige keer werd vragenlijst {old} gebruikt, nu {new}. Per thema tellen alleen de stellingen die in beide staan."
+                    "De vorige keer werd vragenlijst {old} gebruikt, nu {new}. Elke themascore "
+                    "telt volgens zijn eigen vragenlijst. Per stelling ziet u het antwoord van "
+                    "de vorige keer: een gesplitste stelling tegen haar bron, een "
+                    "samengevoegde tegen het gemiddelde van haar bronnen. Stellingen met "
+                    "‘n.v.t.’ tellen niet mee."
                 ).format(
                     old=comparison.previous_edition_version, new=comparison.current_edition_version
                 )

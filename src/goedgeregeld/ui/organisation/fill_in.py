@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from goedgeregeld.ui.models.themes import ThemeProgress
 from goedgeregeld.ui.organisation.card_evidence import CardEvidence
+from goedgeregeld.ui.organisation.carried import CarriedAnswers
+from goedgeregeld.ui.organisation.fill_in_saving import SavingMixin
 from goedgeregeld.ui.organisation.theme_sidebar import ThemeSidebar
 from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.ui.shell.operations import Change
@@ -23,15 +25,17 @@ from goedgeregeld.ui.shell.services import Dialogs, Operations
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.ui.widgets.keep_in_view import KeepInView
 from goedgeregeld.ui.widgets.statement_card import StatementCard
+from goedgeregeld.words import NEXT_TO_CONFIRM
 
 if TYPE_CHECKING:
     from goedgeregeld.questionnaire.model import Statement, Theme
     from goedgeregeld.scoring import AnswerValue
+    from goedgeregeld.store.db.engine import Database
     from goedgeregeld.store.evaluations import EvaluationState
     from goedgeregeld.store.records import AnswerRecord
 
 
-class FillInPage(QWidget):
+class FillInPage(SavingMixin, QWidget):
     show_results = Signal(str)
     answer_saved = Signal(str, object)
     note_saved = Signal(str, str)
@@ -47,6 +51,7 @@ class FillInPage(QWidget):
         self.answers: dict[str, AnswerRecord] = {}
         self.notes: dict[str, AnswerRecord] = {}
         self.pending: set[str] = set()
+        self.carried = CarriedAnswers([], [])
         self._finish_wanted = False
         self.theme_statements: list[tuple[Theme, list[Statement]]] = []
         self.theme_index = -1
@@ -87,6 +92,7 @@ class FillInPage(QWidget):
         main.addWidget(self.card_scroll, 1)
         bottom = QHBoxLayout()
         self.next_open_button = button(tr("Volgende open stelling (F3)"), self)
+        self.next_carried_button = button(tr(NEXT_TO_CONFIRM) + " (Shift+F3)", self)
         self.previous_button = button(tr("‹ Vorig thema"), self, name=tr("Vorig thema"))
         self.next_button = button(tr("Volgend thema ›"), self, name=tr("Volgend thema"))
         self.results_button = button(tr("Tussenstand"), self)
@@ -94,6 +100,7 @@ class FillInPage(QWidget):
         self.previous_button.setToolTip("Ctrl+PgUp")
         self.next_button.setToolTip("Ctrl+PgDown")
         bottom.addWidget(self.next_open_button)
+        bottom.addWidget(self.next_carried_button)
         bottom.addStretch(1)
         for widget in (
             self.previous_button,
@@ -106,6 +113,7 @@ class FillInPage(QWidget):
         outer.addLayout(main, 1)
         self.theme_list.selectionModel().currentRowChanged.connect(self._theme_row_changed)
         self.next_open_button.clicked.connect(self.go_to_next_open)
+        self.next_carried_button.clicked.connect(self.go_to_next_to_confirm)
         self.previous_button.clicked.connect(lambda: self.switch_theme(-1))
         self.next_button.clicked.connect(lambda: self.switch_theme(1))
         self.results_button.clicked.connect(self._show_results)
@@ -114,6 +122,7 @@ class FillInPage(QWidget):
             ("Ctrl+PgDown", lambda: self.switch_theme(1)),
             ("Ctrl+PgUp", lambda: self.switch_theme(-1)),
             ("F3", self.go_to_next_open),
+            ("Shift+F3", self.go_to_next_to_confirm),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -123,24 +132,34 @@ class FillInPage(QWidget):
     def load(self, evaluation_id: str) -> None:
         from goedgeregeld.store.evaluations import load_state
 
-        self.theme_title.setText(tr("Gegevens worden geladen…"))
-        self.operations.read(lambda db: load_state(db, evaluation_id), self.show_state)
+        def read(db: Database) -> tuple[EvaluationState, list[str]]:
+            from goedgeregeld.store.reassessment import attention_order
 
-    def show_state(self, state: EvaluationState) -> None:
+            state = load_state(db, evaluation_id)
+            return state, attention_order(db, state)
+
+        self.theme_title.setText(tr("Gegevens worden geladen…"))
+        self.operations.read(read, lambda loaded: self.show_state(*loaded))
+
+    def show_state(self, state: EvaluationState, order: list[str] | None = None) -> None:
         from goedgeregeld.scoring import required_statements
 
         self.state = state
+        self.carried = CarriedAnswers(state.to_confirm, order or [])
         self.evidence = CardEvidence(
             self.operations, self.dialogs, state.evaluation.id, lambda: self.cards, self
         )
-        self.answers = {sid: a for sid, a in state.answers.items() if a.is_answered}
+        # Taken over but not confirmed: shown on the card, counted as open.
+        self.answers = {
+            sid: a for sid, a in state.answers.items() if a.is_answered and not a.to_confirm
+        }
         self.notes = {sid: a for sid, a in state.answers.items()}
         self.theme_statements = [
             (theme, required_statements(theme, state.variant)) for theme in state.edition.themes
         ]
         self.theme_model.set_rows([self._progress_of(i) for i in range(len(self.theme_statements))])
         self._update_progress()
-        start = state.evaluation.last_statement_id
+        start = self.carried.next_after(None, self._is_open) or state.evaluation.last_statement_id
         if start not in self._all_ids():
             start = self._next_open_after(None) or self._all_ids()[0]
         self._go_to(start)
@@ -204,6 +223,7 @@ class FillInPage(QWidget):
             card.note_edited.connect(self._save_note)
             card.move_requested.connect(lambda delta, c=card: self._move_from(c, delta))
             card.card_focused.connect(self._remember)
+            card.confirm_requested.connect(self._confirm)
             self.evidence.connect_card(card)
             self.card_layout.addWidget(card)
             card.show()  # at once, so it can take the focus now and not after the next event
@@ -277,49 +297,7 @@ class FillInPage(QWidget):
             {Change.EVALUATION}, lambda db: set_last_statement(db, evaluation_id, statement_id)
         )
 
-    # -- saving --------------------------------------------------------------------------------
-    def _save_answer(self, statement_id: str, value: AnswerValue) -> None:
-        from goedgeregeld.store.evaluations import save_answer
-
-        evaluation_id = self.evaluation_id
-        self.pending.add(statement_id)
-        self.operations.write(
-            {Change.ANSWERS},
-            lambda db: save_answer(db, evaluation_id, statement_id, value),
-            lambda record: self._answer_stored(record, value),
-            lambda exc: self._answer_failed(statement_id, exc),
-        )
-
-    def _card(self, statement_id: str) -> StatementCard | None:
-        return next((c for c in self.cards if c.statement_id == statement_id), None)
-
-    def _answer_stored(self, record: AnswerRecord, value: AnswerValue) -> None:
-        self.pending.discard(record.statement_id)
-        self.answers[record.statement_id] = record
-        self.notes[record.statement_id] = record
-        card = self._card(record.statement_id)
-        if card is not None:
-            card.set_saved()
-        theme_index = next(
-            i
-            for i, (_t, st) in enumerate(self.theme_statements)
-            if any(s.id == record.statement_id for s in st)
-        )
-        self.theme_model.update(self._progress_of(theme_index))
-        self._update_progress()
-        self.answer_saved.emit(record.statement_id, value)
-
-    def _answer_failed(self, statement_id: str, exc: Exception) -> None:
-        from goedgeregeld.store.errors import StoreError
-
-        self.pending.discard(statement_id)
-        card = self._card(statement_id)
-        message = str(exc) if isinstance(exc, StoreError) else exc.__class__.__name__
-        if card is not None:
-            card.set_failed(message)
-        if not isinstance(exc, StoreError):
-            self.operations.report_error(exc)
-
+    # -- notes ---------------------------------------------------------------------------------
     def _save_note(self, statement_id: str, text: str) -> None:
         from goedgeregeld.store.evaluations import save_note
 
@@ -346,10 +324,6 @@ class FillInPage(QWidget):
         if not isinstance(exc, StoreError):
             self.operations.report_error(exc)
 
-    def _commit_notes(self) -> None:
-        for card in self.cards:
-            card._note_done()
-
     def _update_progress(self) -> None:
         total = len(self._all_ids())
         done = sum(1 for sid in self._all_ids() if sid in self.answers)
@@ -358,6 +332,7 @@ class FillInPage(QWidget):
         if done == total and self._finish_wanted:
             self._focus_finish()
         self.next_open_button.setEnabled(done < total)
+        self.next_carried_button.setVisible(self.carried.any_left(self._is_open))
 
     def is_complete(self) -> bool:
         """Every statement is answered or its answer is on its way to the database."""

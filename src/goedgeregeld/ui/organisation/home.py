@@ -26,7 +26,7 @@ from goedgeregeld.ui.shell.services import EditionSource, Operations
 from goedgeregeld.ui.shell.settings import AppSettings
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
 from goedgeregeld.ui.widgets.review_parts import mark_line
-from goedgeregeld.words import format_number
+from goedgeregeld.words import START_FROM_PREVIOUS, format_number
 
 if TYPE_CHECKING:
     from goedgeregeld.questionnaire.model import Edition
@@ -78,12 +78,20 @@ class HomePage(QWidget):
         layout.addWidget(self.details)
         actions = QHBoxLayout()
         self.new_button = button(tr("Nieuwe zelfevaluatie starten"), self, primary=True)
+        self.again_button = button(tr(START_FROM_PREVIOUS), self)
+        self.again_button.setToolTip(
+            tr(
+                "Begin een nieuwe zelfevaluatie met de antwoorden, het bewijs en de open "
+                "actiepunten van de gekozen zelfevaluatie. U bevestigt elk antwoord of past het aan."
+            )
+        )
         self.continue_button = button(tr("Verder invullen"), self)
         self.results_button = button(tr("Uitkomst bekijken"), self)
         self.compare_button = button(tr("Vergelijken met vorige"), self)
         self.profile_button = button(tr("Profiel wijzigen"), self)
         for widget in (
             self.new_button,
+            self.again_button,
             self.continue_button,
             self.results_button,
             self.compare_button,
@@ -111,6 +119,7 @@ class HomePage(QWidget):
         layout.insertWidget(2, self.reminder_label)
         operations.when_changed(self._data_changed)
         self.new_button.clicked.connect(self._start_new)
+        self.again_button.clicked.connect(self._start_again)
         self.continue_button.clicked.connect(lambda: self._emit_selected(self.open_evaluation))
         self.results_button.clicked.connect(lambda: self._emit_selected(self.open_results))
         self.compare_button.clicked.connect(lambda: self._emit_selected(self.open_comparison))
@@ -227,6 +236,7 @@ class HomePage(QWidget):
         has_org = self.overview is not None and self.overview.current is not None
         self.new_button.setEnabled(has_org)
         self.profile_button.setEnabled(has_org)
+        self.again_button.setEnabled(has_org and chosen is not None)
         self.continue_button.setEnabled(chosen is not None and not chosen.is_completed)
         self.results_button.setEnabled(chosen is not None)
         index = self.model.rows().index(chosen) if chosen is not None else -1
@@ -289,10 +299,32 @@ class HomePage(QWidget):
 
         self.editions.with_edition(with_edition)
 
+    def _start_again(self) -> None:
+        """A new round on the default edition that takes over the chosen evaluation."""
+        assert self.overview is not None and self.overview.current is not None
+        organisation, chosen = self.overview.current, self.selected()
+        if chosen is None:
+            return
+        self.again_button.setEnabled(False)
+
+        def with_edition(edition: Edition) -> None:
+            from goedgeregeld.store.reassessment import start_from
+
+            self.operations.write(
+                {Change.EVALUATION},
+                lambda db: start_from(db, organisation.id, edition, chosen.id).id,
+                self._started,
+                self._start_failed,
+            )
+
+        self.editions.with_edition(with_edition)
+
     def _started(self, evaluation_id: str) -> None:
         self.new_button.setEnabled(True)
+        self._update_buttons()
         self.open_evaluation.emit(evaluation_id)
 
     def _start_failed(self, exc: Exception) -> None:
         self.new_button.setEnabled(True)
+        self._update_buttons()
         self.operations.report_error(exc)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QToolButton,
     QVBoxLayout,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.ui.widgets.card_review import CardReview
-from goedgeregeld.words import NOT_ANSWERED, must_hint
+from goedgeregeld.words import CARRIED_TO_CONFIRM, CONFIRM_AS_IS, NOT_ANSWERED, must_hint
 
 if TYPE_CHECKING:
     from goedgeregeld.questionnaire.model import Edition, Statement
@@ -79,6 +80,7 @@ class StatementCard(QFrame):
     note_edited = Signal(str, str)
     move_requested = Signal(int)
     card_focused = Signal(str)
+    confirm_requested = Signal(str)
 
     def __init__(
         self,
@@ -108,6 +110,12 @@ class StatementCard(QFrame):
         self.state_label = QLabel("", self)
         self.state_label.setAccessibleName(tr("Status van het antwoord"))
         head.addWidget(self.state_label)
+        # A re-assessment: the answer came from the previous round and waits for a "yes".
+        self.confirm_button = QPushButton(tr(CONFIRM_AS_IS), self)
+        self.confirm_button.setToolTip(tr("Het antwoord klopt nog: tel het mee (Enter met Ctrl)"))
+        self.confirm_button.clicked.connect(lambda: self.confirm_requested.emit(self.statement_id))
+        self.confirm_button.hide()
+        head.addWidget(self.confirm_button)
         layout.addLayout(head)
         self.text_label = QLabel(statement.text, self)
         self.text_label.setWordWrap(True)
@@ -211,7 +219,10 @@ class StatementCard(QFrame):
         value = answer.answer_value if answer is not None else None
         if value is not None:
             self._check(value)
-            self.set_saved()
+            if answer is not None and answer.to_confirm:
+                self.set_carried()
+            else:
+                self.set_saved()
         else:
             self.set_open()
 
@@ -224,6 +235,12 @@ class StatementCard(QFrame):
         self.radios[NA_ID if value == "na" else int(value)].setChecked(True)
 
     def _set_state(self, text: str, name: str) -> None:
+        carried = name == "carriedState"
+        self.confirm_button.setVisible(carried)
+        if self.property("carried") != carried:
+            self.setProperty("carried", carried)
+            self.style().unpolish(self)
+            self.style().polish(self)
         self.state_label.setText(text)
         self.state_label.setObjectName(name)
         self.state_label.style().unpolish(self.state_label)
@@ -234,6 +251,14 @@ class StatementCard(QFrame):
 
     def set_saving(self) -> None:
         self._set_state(tr("bezig met opslaan…"), "unsavedState")
+
+    def set_carried(self) -> None:
+        """Shown as last time's answer; it counts only once confirmed or changed."""
+        self._set_state(tr(CARRIED_TO_CONFIRM), "carriedState")
+
+    @property
+    def is_carried(self) -> bool:
+        return self.property("carried") is True
 
     def set_saved(self) -> None:
         self._set_state(tr("✓ opgeslagen"), "savedState")
@@ -277,6 +302,13 @@ class StatementCard(QFrame):
             return
         if key == Qt.Key.Key_Up and modifiers == Qt.KeyboardModifier.NoModifier:
             self.move_requested.emit(-1)
+            return
+        if (
+            key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and modifiers == Qt.KeyboardModifier.ControlModifier
+            and self.is_carried
+        ):
+            self.confirm_requested.emit(self.statement_id)
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.toggle.toggle()
