@@ -47,6 +47,7 @@ def write_advice_report(
 def render_report(data: Any, path: Path, *, invariant: bool, progress: Progress) -> None:
     """Lay out ``data`` (a ``ReportData``) as the PDF at ``path``."""
     from goedgeregeld.report.blocks import Blocks
+    from goedgeregeld.report.comparison_section import comparison_flowables
     from goedgeregeld.report.document import ReportTemplate, canvas_maker
     from goedgeregeld.report.evidence import evidence_flowables
     from goedgeregeld.report.front import contents, cover, summary
@@ -71,6 +72,7 @@ def render_report(data: Any, path: Path, *, invariant: bool, progress: Progress)
     )
     blocks = Blocks(doc.width)
     story = cover(data, blocks) + contents(blocks) + summary(data, blocks) + themes(data, blocks)
+    story += comparison_flowables(data.comparison, blocks)
     story += action_plan(data, blocks)
     if data.review is not None:
         story.append(_page_break())

@@ -7,6 +7,7 @@ from datetime import date
 
 from goedgeregeld.scoring import EvaluationScore
 from goedgeregeld.store.actions import list_actions
+from goedgeregeld.store.comparison import Comparison, compare_with_previous
 from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.evaluations import EvaluationState, load_state
 from goedgeregeld.store.evidence import list_attachments
@@ -28,6 +29,8 @@ class ReportData:
     evidence: list[AttachmentRecord]
     report_date: date
     """The date printed on the report: today, or a date from the data in invariant builds."""
+    comparison: Comparison | None = None
+    """The change since the organisation's previous evaluation, when there is one."""
 
 
 def load_report_data(db: Database, evaluation_id: str, *, invariant: bool) -> ReportData:
@@ -48,4 +51,5 @@ def load_report_data(db: Database, evaluation_id: str, *, invariant: bool) -> Re
         review=load_review(db, evaluation_id),
         evidence=list_attachments(db, evaluation_id),
         report_date=report_date,
+        comparison=compare_with_previous(db, evaluation_id),
     )

@@ -6,6 +6,7 @@ from goedgeregeld.questionnaire.model import Edition, Statement
 from goedgeregeld.scoring import ThemeScore
 from goedgeregeld.store.records import AnswerRecord
 from goedgeregeld.words import (
+    CARRIED_TO_CONFIRM,
     NOT_ANSWERED,
     THEME_ALL_NOT_APPLICABLE,
     THEME_MET,
@@ -20,9 +21,10 @@ def answer_label(edition: Edition, answer: AnswerRecord | None) -> str:
     """The answer as words: "2 – grotendeels geregeld", "niet van toepassing" or "nog open"."""
     if answer is None or not answer.is_answered:
         return NOT_ANSWERED
+    carried = f" ({CARRIED_TO_CONFIRM})" if answer.to_confirm else ""
     if answer.not_applicable:
-        return edition.scale_label(None)
-    return f"{answer.value} – {edition.scale_label(answer.value)}"
+        return edition.scale_label(None) + carried
+    return f"{answer.value} – {edition.scale_label(answer.value)}{carried}"
 
 
 def statement_label(statement: Statement) -> str:
