@@ -29,9 +29,11 @@ from goedgeregeld.words.numbers import format_number, format_percentage
 from goedgeregeld.words.plurals import counted, plural
 from goedgeregeld.words.reassessment import (
     CARRIED_ACTION,
+    CARRIED_HINT,
     CARRIED_TO_CONFIRM,
     COMPARISON_NEW,
     CONFIRM_AS_IS,
+    MAPPING_KIND_SHORT,
     NEXT_TO_CONFIRM,
     START_FROM_PREVIOUS,
     mapping_kind_label,
@@ -47,9 +49,11 @@ from goedgeregeld.words.verdicts import THEME_MUST_BELOW, THEME_NOT_ASSESSABLE, 
 
 __all__ = [
     "CARRIED_ACTION",
+    "CARRIED_HINT",
     "CARRIED_TO_CONFIRM",
     "COMPARISON_NEW",
     "CONFIRM_AS_IS",
+    "MAPPING_KIND_SHORT",
     "NEXT_TO_CONFIRM",
     "START_FROM_PREVIOUS",
     "mapping_kind_label",

@@ -12,6 +12,21 @@ COMPARISON_NEW = "nieuw"
 NEXT_TO_CONFIRM = "Ga naar volgende te bevestigen stelling"
 START_FROM_PREVIOUS = "Nieuwe ronde op basis van vorige"
 CONFIRM_AS_IS = "Bevestigen zoals het was"
+CARRIED_HINT = (
+    "Deze ronde begint met de antwoorden van de vorige keer. Een antwoord met "
+    "‘overgenomen — nog bevestigen’ telt pas mee als u het bevestigt of aanpast. "
+    "Shift+F3 brengt u naar het volgende: eerst wat de vorige keer niet goed ging, wat de "
+    "adviseur vroeg, en wat nieuw is."
+)
+
+
+MAPPING_KIND_SHORT = {
+    "same": "",
+    "split": "gesplitst",
+    "merged": "samengevoegd (gemiddelde)",
+    "new": COMPARISON_NEW,
+}
+"""A few words per kind, for a narrow column; ``mapping_kind_label`` says which statements."""
 
 
 def _joined(ids: Sequence[str]) -> str:

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 
 from goedgeregeld.ui.shell.formatting import action_status_label
 from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.words import ACTION_STATUS_LABELS, dutch_date
+from goedgeregeld.words import ACTION_STATUS_LABELS, CARRIED_ACTION, dutch_date
 
 if TYPE_CHECKING:
     from goedgeregeld.store.actions import WeakStatement
@@ -152,7 +152,9 @@ class ActionsModel(QAbstractTableModel):
             if column == "deadline":
                 return dutch_date(value) if value else tr("(geen datum)")
             if column == "status":
-                return action_status_label(value)
+                # Taken over, still open, from the previous round.
+                carried = f" · {tr(CARRIED_ACTION)}" if record.carried_from else ""
+                return action_status_label(value) + carried
             return value
         if role == Qt.ItemDataRole.EditRole:
             if column == "deadline":

@@ -8,7 +8,13 @@ from PySide6.QtCore import QObject, Qt
 
 from goedgeregeld.ui.models.base import Column, RowTableModel
 from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.words import COMPARISON_NEW, format_number, format_percentage, mapping_kind_label
+from goedgeregeld.words import (
+    COMPARISON_NEW,
+    MAPPING_KIND_SHORT,
+    format_number,
+    format_percentage,
+    mapping_kind_label,
+)
 
 if TYPE_CHECKING:
     from goedgeregeld.store.comparison import ThemeChange
@@ -77,7 +83,11 @@ class StatementChangesModel(RowTableModel):
                 Column(tr("Vorige keer"), _before_text, RIGHT),
                 Column(tr("Nu"), lambda c: _answer_text(c.current), RIGHT),
                 Column(tr("Verschil"), _statement_change_text, RIGHT),
-                Column(tr("Herkomst"), lambda c: mapping_kind_label(c.kind.value, c.sources)),
+                Column(
+                    tr("Herkomst"),
+                    lambda c: tr(MAPPING_KIND_SHORT[c.kind.value]),
+                    tooltip=lambda c: mapping_kind_label(c.kind.value, c.sources),
+                ),
             ],
             parent,
         )

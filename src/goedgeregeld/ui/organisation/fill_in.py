@@ -25,7 +25,7 @@ from goedgeregeld.ui.shell.services import Dialogs, Operations
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.ui.widgets.keep_in_view import KeepInView
 from goedgeregeld.ui.widgets.statement_card import StatementCard
-from goedgeregeld.words import NEXT_TO_CONFIRM
+from goedgeregeld.words import CARRIED_HINT, NEXT_TO_CONFIRM
 
 if TYPE_CHECKING:
     from goedgeregeld.questionnaire.model import Statement, Theme
@@ -78,6 +78,11 @@ class FillInPage(SavingMixin, QWidget):
         main.addLayout(header)
         self.theme_intro = text_label("", self, muted=True)
         main.addWidget(self.theme_intro)
+        self.carried_hint = QLabel(tr(CARRIED_HINT), self)
+        self.carried_hint.setObjectName("reminder")
+        self.carried_hint.setWordWrap(True)
+        self.carried_hint.hide()
+        main.addWidget(self.carried_hint)
         self.card_scroll = QScrollArea(self)
         self.card_scroll.setWidgetResizable(True)
         self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -333,6 +338,7 @@ class FillInPage(SavingMixin, QWidget):
             self._focus_finish()
         self.next_open_button.setEnabled(done < total)
         self.next_carried_button.setVisible(self.carried.any_left(self._is_open))
+        self.carried_hint.setVisible(bool(self.carried.waiting))
 
     def is_complete(self) -> bool:
         """Every statement is answered or its answer is on its way to the database."""
