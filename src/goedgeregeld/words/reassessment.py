@@ -13,10 +13,11 @@ NEXT_TO_CONFIRM = "Ga naar volgende te bevestigen stelling"
 START_FROM_PREVIOUS = "Nieuwe ronde op basis van vorige"
 CONFIRM_AS_IS = "Bevestigen zoals het was"
 CARRIED_HINT = (
-    "Deze ronde begint met de antwoorden van de vorige keer. Een antwoord met "
-    "‘overgenomen — nog bevestigen’ telt pas mee als u het bevestigt of aanpast. "
-    "Shift+F3 brengt u naar het volgende: eerst wat de vorige keer niet goed ging, wat de "
-    "adviseur vroeg, en wat nieuw is."
+    "Deze ronde begint met de antwoorden van de vorige keer. Een overgenomen antwoord telt "
+    "pas mee als u het bevestigt of aanpast."
+)
+NEXT_TO_CONFIRM_ORDER = (
+    "Eerst wat de vorige keer niet goed ging, dan wat de adviseur vroeg, dan wat nieuw is."
 )
 
 

@@ -25,7 +25,7 @@ from goedgeregeld.ui.shell.services import Dialogs, Operations
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.ui.widgets.keep_in_view import KeepInView
 from goedgeregeld.ui.widgets.statement_card import StatementCard
-from goedgeregeld.words import CARRIED_HINT, NEXT_TO_CONFIRM
+from goedgeregeld.words import CARRIED_HINT, NEXT_TO_CONFIRM, NEXT_TO_CONFIRM_ORDER
 
 if TYPE_CHECKING:
     from goedgeregeld.questionnaire.model import Statement, Theme
@@ -78,11 +78,18 @@ class FillInPage(SavingMixin, QWidget):
         main.addLayout(header)
         self.theme_intro = text_label("", self, muted=True)
         main.addWidget(self.theme_intro)
+        # A re-assessment: what the yellow cards mean, and the way to the next one.
+        carried_row = QHBoxLayout()
         self.carried_hint = QLabel(tr(CARRIED_HINT), self)
         self.carried_hint.setObjectName("reminder")
         self.carried_hint.setWordWrap(True)
         self.carried_hint.hide()
-        main.addWidget(self.carried_hint)
+        carried_row.addWidget(self.carried_hint, 1)
+        self.next_carried_button = button(tr(NEXT_TO_CONFIRM), self)
+        self.next_carried_button.setToolTip(tr(NEXT_TO_CONFIRM_ORDER) + " (Shift+F3)")
+        self.next_carried_button.hide()
+        carried_row.addWidget(self.next_carried_button)
+        main.addLayout(carried_row)
         self.card_scroll = QScrollArea(self)
         self.card_scroll.setWidgetResizable(True)
         self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -97,7 +104,6 @@ class FillInPage(SavingMixin, QWidget):
         main.addWidget(self.card_scroll, 1)
         bottom = QHBoxLayout()
         self.next_open_button = button(tr("Volgende open stelling (F3)"), self)
-        self.next_carried_button = button(tr(NEXT_TO_CONFIRM) + " (Shift+F3)", self)
         self.previous_button = button(tr("‹ Vorig thema"), self, name=tr("Vorig thema"))
         self.next_button = button(tr("Volgend thema ›"), self, name=tr("Volgend thema"))
         self.results_button = button(tr("Tussenstand"), self)
@@ -105,7 +111,6 @@ class FillInPage(SavingMixin, QWidget):
         self.previous_button.setToolTip("Ctrl+PgUp")
         self.next_button.setToolTip("Ctrl+PgDown")
         bottom.addWidget(self.next_open_button)
-        bottom.addWidget(self.next_carried_button)
         bottom.addStretch(1)
         for widget in (
             self.previous_button,
