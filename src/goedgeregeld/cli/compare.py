@@ -101,11 +101,11 @@ def _basis(change: StatementChange) -> str | None:
 
 def _as_text(comparison: Comparison) -> str:
     from goedgeregeld.words import (
-        COMPARISON_NEW,
-        format_number,
         format_percentage,
         mapping_kind_label,
         points_change_text,
+        previous_answer_text,
+        short_answer,
     )
 
     lines = [
@@ -121,13 +121,8 @@ def _as_text(comparison: Comparison) -> str:
         )
     lines += ["", "Per stelling (vorige keer → nu):"]
     for s in comparison.statements:
-        now = "–" if s.current is None else ("n.v.t." if s.current == "na" else str(s.current))
-        if not s.sources:
-            lines.append(f"  {s.statement_id:<18} {COMPARISON_NEW:>8} → {now}")
-            continue
-        before = "–" if s.previous is None else format_number(s.previous)
-        if all(a == "na" for a in s.previous_answers):
-            before = "n.v.t."
+        now = short_answer(s.current)
+        before = previous_answer_text(s.sources, s.previous, s.previous_answers)
         label = mapping_kind_label(s.kind.value, s.sources)
         lines.append(f"  {s.statement_id:<18} {before:>8} → {now}  {label}")
     if comparison.dropped:

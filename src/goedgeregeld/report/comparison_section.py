@@ -9,29 +9,15 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from goedgeregeld.report.blocks import Blocks
-from goedgeregeld.store.comparison import Comparison, StatementChange
+from goedgeregeld.store.comparison import Comparison
 from goedgeregeld.words import (
-    COMPARISON_NEW,
     dutch_date,
-    format_number,
     format_percentage,
     mapping_kind_label,
     points_change_text,
+    previous_answer_text,
+    short_answer,
 )
-
-
-def _answer(value: object) -> str:
-    if value is None:
-        return "–"
-    return "n.v.t." if value == "na" else str(value)
-
-
-def _before(change: StatementChange) -> str:
-    if not change.sources:
-        return COMPARISON_NEW
-    if change.previous is None:
-        return "n.v.t." if any(a == "na" for a in change.previous_answers) else "–"
-    return format_number(change.previous)
 
 
 def comparison_flowables(comparison: Comparison | None, blocks: Blocks) -> list[Flowable]:
@@ -72,8 +58,8 @@ def comparison_flowables(comparison: Comparison | None, blocks: Blocks) -> list[
                 [
                     [
                         f"Stelling {s.number}: {s.text}",
-                        _before(s),
-                        _answer(s.current),
+                        previous_answer_text(s.sources, s.previous, s.previous_answers),
+                        short_answer(s.current),
                         mapping_kind_label(s.kind.value, s.sources),
                     ]
                     for s in changed

@@ -39,6 +39,8 @@ from goedgeregeld.words.reassessment import (
     START_FROM_PREVIOUS,
     mapping_kind_label,
     points_change_text,
+    previous_answer_text,
+    short_answer,
 )
 from goedgeregeld.words.themes import (
     THEME_ALL_NOT_APPLICABLE,
@@ -60,6 +62,8 @@ __all__ = [
     "START_FROM_PREVIOUS",
     "mapping_kind_label",
     "points_change_text",
+    "previous_answer_text",
+    "short_answer",
     "ACTION_STATUS_LABELS",
     "DECISION_LABELS",
     "DECISION_SENTENCES",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from goedgeregeld.words.labels import NOT_APPLICABLE
 from goedgeregeld.words.numbers import format_number
 
 CARRIED_TO_CONFIRM = "overgenomen — nog bevestigen"
@@ -53,3 +54,21 @@ def points_change_text(change: float | None) -> str:
         return "gelijk"
     sign = "+" if change > 0 else "−"
     return f"{sign}{format_number(abs(change))} punten"
+
+
+def short_answer(value: object) -> str:
+    """An answer in a narrow column: "2", "n.v.t." or a dash when there is none."""
+    if value is None:
+        return "–"
+    return NOT_APPLICABLE if value == "na" else str(value)
+
+
+def previous_answer_text(
+    sources: Sequence[str], previous: float | None, answers: Sequence[object]
+) -> str:
+    """The old score of a mapped statement: "nieuw", "1,5" (an average), "n.v.t." or a dash."""
+    if not sources:
+        return COMPARISON_NEW
+    if previous is None:
+        return NOT_APPLICABLE if any(a == "na" for a in answers) else "–"
+    return format_number(previous)

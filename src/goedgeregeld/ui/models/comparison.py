@@ -9,11 +9,12 @@ from PySide6.QtCore import QObject, Qt
 from goedgeregeld.ui.models.base import Column, RowTableModel
 from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.words import (
-    COMPARISON_NEW,
     MAPPING_KIND_SHORT,
     format_number,
     format_percentage,
     mapping_kind_label,
+    previous_answer_text,
+    short_answer,
 )
 
 if TYPE_CHECKING:
@@ -48,21 +49,6 @@ class ComparisonModel(RowTableModel):
         )
 
 
-def _answer_text(value) -> str:
-    if value is None:
-        return "–"
-    return tr("n.v.t.") if value == "na" else str(value)
-
-
-def _before_text(change) -> str:
-    if not change.sources:
-        return tr(COMPARISON_NEW)
-    if change.previous is None:
-        scored = [a for a in change.previous_answers if a is not None]
-        return tr("n.v.t.") if scored else "–"
-    return format_number(change.previous)
-
-
 def _statement_change_text(change) -> str:
     if change.change is None:
         return "–"
@@ -80,8 +66,12 @@ class StatementChangesModel(RowTableModel):
             [
                 Column(tr("Stelling"), lambda c: tr("Stelling {n}").format(n=c.number)),
                 Column(tr("Tekst"), lambda c: c.text),
-                Column(tr("Vorige keer"), _before_text, RIGHT),
-                Column(tr("Nu"), lambda c: _answer_text(c.current), RIGHT),
+                Column(
+                    tr("Vorige keer"),
+                    lambda c: previous_answer_text(c.sources, c.previous, c.previous_answers),
+                    RIGHT,
+                ),
+                Column(tr("Nu"), lambda c: short_answer(c.current), RIGHT),
                 Column(tr("Verschil"), _statement_change_text, RIGHT),
                 Column(
                     tr("Herkomst"),

@@ -89,9 +89,14 @@ class HomePage(QWidget):
         self.results_button = button(tr("Uitkomst bekijken"), self)
         self.compare_button = button(tr("Vergelijken met vorige"), self)
         self.profile_button = button(tr("Profiel wijzigen"), self)
+        # Two rows so the smallest window fits: starting (blank or from the last round), then
+        # what to do with the chosen evaluation.
+        starting = QHBoxLayout()
+        for widget in (self.new_button, self.again_button):
+            starting.addWidget(widget)
+        starting.addStretch(1)
+        layout.addLayout(starting)
         for widget in (
-            self.new_button,
-            self.again_button,
             self.continue_button,
             self.results_button,
             self.compare_button,
