@@ -95,7 +95,8 @@ def test_confirming_and_answering_count_the_answer(db) -> None:
     assert confirm_answers(db, new.id) == rest
     state = load_state(db, new.id)
     assert not state.to_confirm and state.answer_values()[second] == 1
-    assert state.score() == score_evaluation(NEW, state.answer_values(), state.variant)
+    notes = {sid: a.note for sid, a in state.answers.items()}
+    assert state.score() == score_evaluation(NEW, state.answer_values(), state.variant, notes)
     assert state.score().eligible
 
 
@@ -167,7 +168,9 @@ def test_no_unconfirmed_carried_answer_changes_the_score(db, data) -> None:
         confirm_answers(db, new.id, confirmed)
     state = load_state(db, new.id)
     counted = {sid: state.answers[sid].answer_value for sid in confirmed}
-    assert state.score() == score_evaluation(NEW, counted, state.variant)  # type: ignore[arg-type]
+    notes = {sid: a.note for sid, a in state.answers.items()}
+    expected = score_evaluation(NEW, counted, state.variant, notes)  # type: ignore[arg-type]
+    assert state.score() == expected
     assert get_evaluation(db, new.id).answered_count == state.score().answered
 
 
