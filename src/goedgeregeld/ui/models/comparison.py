@@ -18,7 +18,7 @@ from goedgeregeld.words import (
 )
 
 if TYPE_CHECKING:
-    from goedgeregeld.store.comparison import ThemeChange
+    from goedgeregeld.store.comparison import StatementChange, ThemeChange
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -49,7 +49,7 @@ class ComparisonModel(RowTableModel):
         )
 
 
-def _statement_change_text(change) -> str:
+def _statement_change_text(change: StatementChange) -> str:
     if change.change is None:
         return "–"
     if change.change == 0:
@@ -61,7 +61,7 @@ def _statement_change_text(change) -> str:
 class StatementChangesModel(RowTableModel):
     """Rows of ``store.comparison.StatementChange``: the answer before and now, per statement."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 Column(tr("Stelling"), lambda c: tr("Stelling {n}").format(n=c.number)),

@@ -175,6 +175,17 @@ class FillInPage(SavingMixin, QWidget):
         self._go_to(start)
         self.loaded.emit()
 
+    def _answer_shown(self, record: AnswerRecord, value: AnswerValue | None) -> None:
+        theme_index = next(
+            i
+            for i, (_t, st) in enumerate(self.theme_statements)
+            if any(s.id == record.statement_id for s in st)
+        )
+        self.theme_model.update(self._progress_of(theme_index))
+        self._update_progress()
+        if value is not None:
+            self.answer_saved.emit(record.statement_id, value)
+
     @property
     def evaluation_id(self) -> str:
         """The evaluation being filled in (only asked once it is shown)."""

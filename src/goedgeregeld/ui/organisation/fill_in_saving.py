@@ -12,22 +12,40 @@ from goedgeregeld.ui.shell.operations import Change
 from goedgeregeld.ui.widgets.statement_card import StatementCard
 
 if TYPE_CHECKING:
-    from goedgeregeld.store.evaluations import EvaluationState
+    from goedgeregeld.scoring import AnswerValue
     from goedgeregeld.store.records import AnswerRecord
     from goedgeregeld.ui.organisation.carried import CarriedAnswers
     from goedgeregeld.ui.shell.services import Operations
 
 
 class SavingMixin:
-    """Saving answers and notes, and confirming answers taken over from the previous round."""
+    """Saving answers and notes, and confirming answers taken over from the previous round.
+
+    The page sets the attributes below and implements the hooks at the end.
+    """
 
     operations: Operations
-    state: EvaluationState
     carried: CarriedAnswers
     answers: dict[str, AnswerRecord]
     notes: dict[str, AnswerRecord]
     pending: set[str]
     cards: list[StatementCard]
+
+    @property
+    def evaluation_id(self) -> str:
+        """The evaluation being filled in."""
+        raise NotImplementedError
+
+    def current_statement_id(self) -> str | None:
+        """The statement whose card has the focus."""
+        raise NotImplementedError
+
+    def _go_to(self, statement_id: str) -> None:
+        raise NotImplementedError
+
+    def _answer_shown(self, record: AnswerRecord, value: AnswerValue | None) -> None:
+        """Progress, theme list and listeners after a stored answer (the page's part)."""
+        raise NotImplementedError
 
     def _is_open(self, statement_id: str) -> bool:
         return statement_id not in self.answers and statement_id not in self.pending
@@ -42,7 +60,7 @@ class SavingMixin:
 
         from goedgeregeld.store.reassessment import confirm_answers
 
-        evaluation_id, record = self.state.evaluation.id, self.notes[statement_id]
+        evaluation_id, record = self.evaluation_id, self.notes[statement_id]
         self.pending.add(statement_id)
         self.operations.write(
             {Change.ANSWERS},
@@ -51,10 +69,10 @@ class SavingMixin:
             lambda exc: self._answer_failed(statement_id, exc),
         )
 
-    def _save_answer(self, statement_id: str, value) -> None:
+    def _save_answer(self, statement_id: str, value: AnswerValue) -> None:
         from goedgeregeld.store.evaluations import save_answer
 
-        evaluation_id = self.state.evaluation.id
+        evaluation_id = self.evaluation_id
         self.pending.add(statement_id)
         self.operations.write(
             {Change.ANSWERS},
@@ -66,7 +84,9 @@ class SavingMixin:
     def _card(self, statement_id: str) -> StatementCard | None:
         return next((c for c in self.cards if c.statement_id == statement_id), None)
 
-    def _answer_stored(self, record, value, move: int = 0) -> None:
+    def _answer_stored(
+        self, record: AnswerRecord, value: AnswerValue | None, move: int = 0
+    ) -> None:
         self.pending.discard(record.statement_id)
         self.carried.done(record.statement_id)
         self.answers[record.statement_id] = record
@@ -74,15 +94,7 @@ class SavingMixin:
         card = self._card(record.statement_id)
         if card is not None:
             card.set_saved()
-        theme_index = next(
-            i
-            for i, (_t, st) in enumerate(self.theme_statements)
-            if any(s.id == record.statement_id for s in st)
-        )
-        self.theme_model.update(self._progress_of(theme_index))
-        self._update_progress()
-        if value is not None:
-            self.answer_saved.emit(record.statement_id, value)
+        self._answer_shown(record, value)
         if move and self.carried.any_left(self._is_open):
             self.go_to_next_to_confirm()
 
@@ -100,7 +112,7 @@ class SavingMixin:
     def _save_note(self, statement_id: str, text: str) -> None:
         from goedgeregeld.store.evaluations import save_note
 
-        evaluation_id = self.state.evaluation.id
+        evaluation_id = self.evaluation_id
         self.operations.write(
             {Change.ANSWERS}, lambda db: save_note(db, evaluation_id, statement_id, text)
         )
