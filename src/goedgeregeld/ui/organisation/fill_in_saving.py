@@ -109,14 +109,6 @@ class SavingMixin:
         if not isinstance(exc, StoreError):
             self.operations.report_error(exc)
 
-    def _save_note(self, statement_id: str, text: str) -> None:
-        from goedgeregeld.store.evaluations import save_note
-
-        evaluation_id = self.evaluation_id
-        self.operations.write(
-            {Change.ANSWERS}, lambda db: save_note(db, evaluation_id, statement_id, text)
-        )
-
     def _commit_notes(self) -> None:
         for card in self.cards:
             card._note_done()
