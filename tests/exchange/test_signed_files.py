@@ -22,8 +22,8 @@ from goedgeregeld.exchange.container.signing import KeyChangedError
 from goedgeregeld.exchange.evaluation.file import export_evaluation
 from goedgeregeld.exchange.evaluation.format import EVALUATION_KIND
 from goedgeregeld.exchange.importer import import_file, import_files
-from goedgeregeld.exchange.trust import list_trusted
 from goedgeregeld.store.db.engine import Database
+from goedgeregeld.store.trust import list_trusted
 
 PASSWORD = "lange zin als wachtwoord"
 

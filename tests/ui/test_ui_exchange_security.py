@@ -109,7 +109,7 @@ def test_follow_up_asks_password_and_accepts_a_confirmed_key(
     parent = _window(qtbot)
 
     def accept_key(installation_id: str, fingerprint: str, then) -> None:
-        from goedgeregeld.exchange.trust import accept_key_change
+        from goedgeregeld.store.trust import accept_key_change
 
         accepting = open_database(database_path(tmp_path))
         try:

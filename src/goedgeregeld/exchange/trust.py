@@ -23,12 +23,14 @@ from goedgeregeld.exchange.evaluation.format import EVALUATION_FORMAT, ORGANISAT
 from goedgeregeld.exchange.review.format import REVIEW_FORMAT, REVIEW_MEMBER
 from goedgeregeld.store import trust as stored
 from goedgeregeld.store.db.engine import Database
-from goedgeregeld.store.trust import TrustedInstallation as TrustedInstallation
-from goedgeregeld.store.trust import accept_key_change as accept_key_change
-from goedgeregeld.store.trust import list_trusted as list_trusted
-from goedgeregeld.trust import PresentedKey, TrustSide, TrustVerdict, decide, decide_origin
-from goedgeregeld.trust import Subject as Subject
-from goedgeregeld.trust import compact as compact
+from goedgeregeld.trust import (
+    PresentedKey,
+    Subject,
+    TrustSide,
+    TrustVerdict,
+    decide,
+    decide_origin,
+)
 
 # format -> (subject kind, member, field holding the subject id)
 SUBJECTS = {

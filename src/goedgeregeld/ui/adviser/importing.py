@@ -105,7 +105,7 @@ def follow_up(
         run_import(operations, [path], done, passwords={path: password} if password else None)
 
     def accept_key(installation_id: str, fingerprint: str, then: Callable[[], None]) -> None:
-        from goedgeregeld.exchange.trust import accept_key_change
+        from goedgeregeld.store.trust import accept_key_change
 
         operations.write(
             {Change.TRUST},
