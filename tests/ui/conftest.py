@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,6 +64,34 @@ def configured_qapp(qapp):
 
     configure_application(qapp)
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def background_work_finished(configured_qapp) -> Iterator[None]:
+    """After each test: all background work done and delivered, its garbage freed here.
+
+    A job still running when the next test starts could deliver into that test, and Qt
+    objects the test left behind must be freed on the GUI thread: a garbage collection
+    that a worker thread happens to trigger would otherwise delete them there and crash.
+    Work that does not finish in time fails the test.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from goedgeregeld.ui.shell.tasks import TaskRunner
+
+    yield
+    for _ in range(100):
+        runners = list(TaskRunner.live())
+        stuck = [runner for runner in runners if not runner.wait(30_000)]
+        assert not stuck, "background work was still running 30 s after the test"
+        QCoreApplication.sendPostedEvents()  # deliver the results (and nothing waits on them)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if not any(runner.busy for runner in TaskRunner.live()):
+            break
+    else:
+        pytest.fail("background work kept starting new work after the test")
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
