@@ -7,45 +7,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from goedgeregeld.store.db.connection import make_engine
 from goedgeregeld.store.db.identity import identity_problem
 from goedgeregeld.store.db.schema_version import HEAD_REVISION
 from goedgeregeld.store.errors import DatabaseDamagedError, DatabaseRefusedError
-
-BUSY_TIMEOUT_MS = 5000
-
-
-def _install_pragmas(engine: Engine, foreign_keys: bool) -> None:
-    """Pragmas on every new connection, and explicit BEGIN so transactions are real.
-
-    The stdlib driver would otherwise run DDL outside transactions and start
-    transactions late; SQLAlchemy's documented recipe hands that control back.
-    """
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-
-def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
-    """An engine for one SQLite file with this app's pragmas."""
-    engine = create_engine(f"sqlite:///{path}", future=True)
-    _install_pragmas(engine, foreign_keys)
-    return engine
 
 
 def current_revision(path: Path) -> str | None:

@@ -43,7 +43,7 @@ def upgrade_to_head(path: Path) -> None:
     table would cascade-delete child rows. So migrations run on a connection with
     foreign keys off, and ``foreign_key_check`` proves nothing dangles afterwards.
     """
-    from goedgeregeld.store.db.engine import make_engine
+    from goedgeregeld.store.db.connection import make_engine
 
     if not path.exists():
         _create_marked(path)

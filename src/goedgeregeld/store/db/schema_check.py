@@ -90,7 +90,7 @@ def write_reference(revisions: list[str]) -> None:
 def _migrated_schema(revision: str) -> Schema:
     from alembic import command
 
-    from goedgeregeld.store.db.engine import make_engine
+    from goedgeregeld.store.db.connection import make_engine
     from goedgeregeld.store.db.migrate import alembic_config
 
     with tempfile.TemporaryDirectory() as folder:
