@@ -25,9 +25,9 @@ def main(data_dir: Path) -> int:
     """Build the app, wait for its first paint, then time the client list from request to shown."""
     from PySide6.QtWidgets import QApplication
 
+    from goedgeregeld.ui.core.settings import AppSettings
     from goedgeregeld.ui.shell.app_setup import configure_application
     from goedgeregeld.ui.shell.launch import build_app
-    from goedgeregeld.ui.shell.settings import AppSettings
 
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)

@@ -16,9 +16,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from goedgeregeld.base.paths import database_path  # noqa: E402
+from goedgeregeld.ui.core.settings import AppSettings  # noqa: E402
 from goedgeregeld.ui.shell.app_setup import configure_application  # noqa: E402
 from goedgeregeld.ui.shell.launch import build_app  # noqa: E402
-from goedgeregeld.ui.shell.settings import AppSettings  # noqa: E402
 
 SIZE = (1366, 768)
 
@@ -123,7 +123,7 @@ def _adviser_screens(
     """Registration, client list, review and decision, on an adviser's own data folder."""
     from exchange_samples import more_clients
 
-    from goedgeregeld.ui.shell.settings import Role
+    from goedgeregeld.ui.core.settings import Role
 
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder)

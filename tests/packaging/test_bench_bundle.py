@@ -22,7 +22,7 @@ def test_bundle_is_found_from_the_environment(
 
 
 def test_prepared_folder_skips_the_welcome_and_has_an_organisation(tmp_path: Path) -> None:
-    from goedgeregeld.ui.shell.settings import AppSettings, Role
+    from goedgeregeld.ui.core.settings import AppSettings, Role
 
     folder = prepare_data_folder(tmp_path / "data")
     settings = AppSettings.in_folder(folder)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from goedgeregeld.cli import main
-from goedgeregeld.ui.shell.selftest_render import drawn_share
+from goedgeregeld.ui.selftest.render import drawn_share
 
 
 def test_self_test_passes_and_keeps_nothing_of_the_users_data(
@@ -24,7 +24,7 @@ def test_self_test_passes_and_keeps_nothing_of_the_users_data(
 
 
 def test_kept_screenshot_shows_the_home_screen(qapp, tmp_path: Path) -> None:
-    from goedgeregeld.ui.shell.self_test import run_self_test
+    from goedgeregeld.ui.selftest.run import run_self_test
 
     assert run_self_test(keep=tmp_path) == 0
     image = QImage(str(tmp_path / "venster.png"))

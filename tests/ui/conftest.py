@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from goedgeregeld.ui.shell.settings import AppSettings, Role
+from goedgeregeld.ui.core.settings import AppSettings, Role
 
 
 @dataclass
@@ -77,7 +77,7 @@ def background_work_finished(configured_qapp) -> Iterator[None]:
     """
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    from goedgeregeld.ui.shell.tasks import TaskRunner
+    from goedgeregeld.ui.core.tasks import TaskRunner
 
     yield
     for _ in range(100):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from goedgeregeld.base.outputs import protect_data_folder, release_data_folder
-from goedgeregeld.ui.shell.dialogs import DialogService
+from goedgeregeld.ui.core.dialogs import DialogService
 
 
 def test_a_chosen_place_the_guard_refuses_is_not_used(tmp_path: Path, monkeypatch) -> None:

@@ -68,8 +68,8 @@ def _damage(data_dir: Path) -> bytes:
 def _start(data_dir: Path, qtbot, answer_yes: bool):
     from tests.ui.conftest import FakeDialogs, RunningApp
 
+    from goedgeregeld.ui.core.settings import AppSettings, Role
     from goedgeregeld.ui.shell.launch import build_app
-    from goedgeregeld.ui.shell.settings import AppSettings, Role
 
     settings = AppSettings.in_folder(data_dir)
     settings.welcome_done, settings.role = True, Role.ORGANISATION

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from goedgeregeld.store.evaluations import load_state, start_evaluation
 from goedgeregeld.store.organisations import create_organisation
-from goedgeregeld.ui.shell.settings import AppSettings, Role
+from goedgeregeld.ui.core.settings import AppSettings, Role
 
 ACKS_BEFORE_KILL = 25
 CHECKOUT = Path(__file__).resolve().parents[2]

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from goedgeregeld.ui.shell.dialogs import DialogService
+from goedgeregeld.ui.core.dialogs import DialogService
 
 
 def _window(qtbot) -> QMainWindow:

@@ -16,8 +16,8 @@ from goedgeregeld.exchange.container.signing import KeyChangedError
 from goedgeregeld.exchange.outcome import ImportOutcome, ImportStatus
 from goedgeregeld.store.db.engine import open_database
 from goedgeregeld.store.models.trust import TrustedKey
+from goedgeregeld.ui.core.exchange_security import ask_export_lock, follow_up_failures
 from goedgeregeld.ui.shell.about_dialog import AboutDialog
-from goedgeregeld.ui.shell.exchange_security import ask_export_lock, follow_up_failures
 
 
 class _Dialogs:
@@ -129,7 +129,7 @@ def test_follow_up_asks_password_and_accepts_a_confirmed_key(
     with db.session() as session:
         assert session.get(TrustedKey, installation).accepted_fingerprint == new_key.fingerprint
     db.close()
-    from goedgeregeld.ui.shell.exchange_security import ImportPassphraseDialog
+    from goedgeregeld.ui.core.exchange_security import ImportPassphraseDialog
 
     [password_dialog] = parent.findChildren(ImportPassphraseDialog)
     password_dialog.field.setText("geheim wachtwoord")

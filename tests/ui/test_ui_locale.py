@@ -25,7 +25,7 @@ def test_file_dialogs_have_dutch_labels(qtbot, tmp_path) -> None:
     # Qt's Dutch translation lacks the newer "&Look in:" and "Files of &type:".
     from PySide6.QtWidgets import QFileDialog, QLabel
 
-    from goedgeregeld.ui.shell.dialogs import file_dialog
+    from goedgeregeld.ui.core.dialogs import file_dialog
 
     dialog = file_dialog(None, "Kies", tmp_path, "CSV-bestand (*.csv)")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from goedgeregeld.store.evaluations import start_evaluation
 from goedgeregeld.store.organisations import create_organisation
-from goedgeregeld.ui.shell.settings import AppSettings, Role
+from goedgeregeld.ui.core.settings import AppSettings, Role
 from goedgeregeld.ui.shell.single_instance import LOCK_NAME
 
 CHECKOUT = Path(__file__).resolve().parents[2]

@@ -8,7 +8,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from goedgeregeld.ui.shell.tasks import TaskRunner
+from goedgeregeld.ui.core.tasks import TaskRunner
 
 
 def _deliver(runner: TaskRunner) -> None:

@@ -33,9 +33,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if app_args is not None:
         # Opening the app is the common case: skip building the whole command tree.
         from goedgeregeld.base.paths import data_dir
-        from goedgeregeld.ui.shell.launch import launch_app
+        from goedgeregeld.ui.start import start
 
-        return launch_app(data_dir(app_args.data_dir), self_test=app_args.self_test)
+        return start(data_dir(app_args.data_dir), self_test=app_args.self_test)
     _calm_streams()
     try:
         code = _run_command(arguments)
@@ -95,9 +95,9 @@ def _run_command(arguments: list[str]) -> int:
     context = CliContext.from_args(args)
     handler = getattr(args, "handler", None)
     if handler is None:
-        from goedgeregeld.ui.shell.launch import launch_app
+        from goedgeregeld.ui.start import start
 
-        return launch_app(
+        return start(
             context.data_dir,
             self_test=getattr(args, "self_test", False),
             open_file=getattr(args, "open", None),

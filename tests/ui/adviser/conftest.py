@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from tests.ui.conftest import FakeDialogs, RunningApp
 
-from goedgeregeld.ui.shell.settings import AppSettings, Role
+from goedgeregeld.ui.core.settings import AppSettings, Role
 
 
 @dataclass

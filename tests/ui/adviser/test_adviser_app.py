@@ -12,7 +12,7 @@ from tests.ui.conftest import wait_for_page
 from goedgeregeld.base.paths import database_path
 from goedgeregeld.exchange.evaluation.file import export_evaluation
 from goedgeregeld.store.db.engine import open_database
-from goedgeregeld.ui.shell.settings import Role
+from goedgeregeld.ui.core.settings import Role
 
 
 def _organisation(tmp_path: Path, template_database: Path, edition) -> tuple[Path, str, Path]:

@@ -20,8 +20,8 @@ from goedgeregeld.exchange.evaluation.file import export_evaluation
 from goedgeregeld.exchange.evaluation.format import EVALUATION_KIND
 from goedgeregeld.store.advisers import register_adviser
 from goedgeregeld.store.db.engine import open_database
-from goedgeregeld.ui.shell.exchange_security import ExportLockDialog, ImportPassphraseDialog
-from goedgeregeld.ui.shell.settings import Role
+from goedgeregeld.ui.core.exchange_security import ExportLockDialog, ImportPassphraseDialog
+from goedgeregeld.ui.core.settings import Role
 
 # Offscreen Qt warns once when the first non-blocking dialog opens.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")

@@ -13,7 +13,7 @@ from goedgeregeld.cli import _app_only_arguments
 from goedgeregeld.exchange.evaluation.file import export_evaluation
 from goedgeregeld.store.advisers import register_adviser
 from goedgeregeld.store.db.engine import open_database
-from goedgeregeld.ui.shell.settings import Role
+from goedgeregeld.ui.core.settings import Role
 
 
 def test_open_option_takes_the_fast_app_path() -> None:

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from benchmarks.synthetic_nov import write_pile
+from goedgeregeld.ui.core.settings import AppSettings, Role
 from goedgeregeld.ui.nov.models import ProvinceTableModel
-from goedgeregeld.ui.shell.settings import AppSettings, Role
 
 
 def _start_in_nov_mode(start_app, data_dir: Path, qtbot):

@@ -40,9 +40,9 @@ from goedgeregeld.ui.adviser.importing import (
     run_import,
     summary,
 )
-from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.operations import Change, Changes
-from goedgeregeld.ui.shell.services import Dialogs, Operations
+from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.core.operations import Change, Changes
+from goedgeregeld.ui.core.services import Dialogs, Operations
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
 
 if TYPE_CHECKING:

@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from goedgeregeld.ui.shell.formatting import decision_label, status_label
-from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.core.formatting import decision_label, status_label
+from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.words import format_percentage, short_date
 
 if TYPE_CHECKING:

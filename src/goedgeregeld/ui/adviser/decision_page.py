@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.operations import Change
-from goedgeregeld.ui.shell.services import Operations
+from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.core.operations import Change
+from goedgeregeld.ui.core.services import Operations
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.words import DECISION_LABELS, dutch_date
 

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 
-from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.services import Dialogs, Operations
+from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.core.services import Dialogs, Operations
 
 if TYPE_CHECKING:
     from goedgeregeld.store.db.engine import Database
@@ -107,7 +107,7 @@ def share_evaluation(
     The evaluation stays unlocked in this installation's own database either way.
     """
     from goedgeregeld.exchange.evaluation.file import export_evaluation
-    from goedgeregeld.ui.shell.exchange_security import ask_export_lock
+    from goedgeregeld.ui.core.exchange_security import ask_export_lock
 
     def lock_chosen(passphrase: str | None) -> None:
         done_text = tr("Het evaluatiebestand staat in {path}.\nStuur dit bestand naar uw adviseur.")

@@ -6,9 +6,9 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.operations import Change, Progress
-from goedgeregeld.ui.shell.services import Dialogs, Operations
+from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.core.operations import Change, Progress
+from goedgeregeld.ui.core.services import Dialogs, Operations
 
 if TYPE_CHECKING:
     from goedgeregeld.exchange.outcome import ImportOutcome
@@ -95,7 +95,7 @@ def follow_up(
     failed outcome that says so; nothing was changed). A retry that again needs the user
     (a confirmed key on a locked file) asks again.
     """
-    from goedgeregeld.ui.shell.exchange_security import follow_up_failures
+    from goedgeregeld.ui.core.exchange_security import follow_up_failures
 
     def retry(path: Path, password: str | None) -> None:
         def done(retried: list[ImportOutcome]) -> None:

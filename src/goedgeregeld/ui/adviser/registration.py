@@ -8,9 +8,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from goedgeregeld.base.provinces import PROVINCES
-from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.operations import Change
-from goedgeregeld.ui.shell.services import Operations
+from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.core.operations import Change
+from goedgeregeld.ui.core.services import Operations
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 
 if TYPE_CHECKING:

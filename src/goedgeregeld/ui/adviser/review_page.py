@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from goedgeregeld.ui.adviser.client_models import decision_text
 from goedgeregeld.ui.adviser.file_actions import export_review_file, write_report
 from goedgeregeld.ui.adviser.review_row import ReviewRow
-from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.operations import Change
-from goedgeregeld.ui.shell.services import Dialogs, Operations
+from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.core.operations import Change
+from goedgeregeld.ui.core.services import Dialogs, Operations
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.words import format_percentage
 

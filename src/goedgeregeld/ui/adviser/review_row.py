@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.words import NOT_ANSWERED, NOT_APPLICABLE, VERDICT_LABELS
 
 if TYPE_CHECKING:

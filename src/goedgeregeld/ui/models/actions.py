@@ -18,8 +18,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from goedgeregeld.ui.shell.formatting import action_status_label
-from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.core.formatting import action_status_label
+from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.words import ACTION_STATUS_LABELS, CARRIED_ACTION, dutch_date
 
 if TYPE_CHECKING:

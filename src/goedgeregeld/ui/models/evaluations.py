@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 
 from goedgeregeld.domain import EvaluationStatus
+from goedgeregeld.ui.core.formatting import status_label, variant_label
+from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.models.base import Column, RowTableModel
-from goedgeregeld.ui.shell.formatting import status_label, variant_label
-from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.words import dutch_date, format_percentage
 
 if TYPE_CHECKING:

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 
+from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.models.base import Column, RowTableModel
-from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.words import (
     THEME_ALL_NOT_APPLICABLE,
     THEME_MET,

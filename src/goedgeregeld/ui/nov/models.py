@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.core.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from goedgeregeld.ui.core.dialogs import file_dialog
+from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.core.services import BackgroundTasks, Dialogs
 from goedgeregeld.ui.nov import work
 from goedgeregeld.ui.nov.models import ProvinceTableModel
-from goedgeregeld.ui.shell.dialogs import file_dialog
-from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.services import BackgroundTasks, Dialogs
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.ui.widgets.svg_chart import SvgChart
 

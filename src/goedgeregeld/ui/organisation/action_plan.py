@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.core.operations import Change
+from goedgeregeld.ui.core.services import Dialogs, Operations
 from goedgeregeld.ui.models.actions import COLUMNS, ActionsModel, WeakStatementsModel
-from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.operations import Change
-from goedgeregeld.ui.shell.services import Dialogs, Operations
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.ui.widgets.date_edit import DutchDateEdit
 from goedgeregeld.words import ACTION_STATUS_LABELS

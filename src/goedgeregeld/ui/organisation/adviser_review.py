@@ -12,8 +12,8 @@ from goedgeregeld.ui.adviser.importing import (
     run_import,
     summary,
 )
-from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.services import Dialogs, Operations, SharesEvaluation
+from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.core.services import Dialogs, Operations, SharesEvaluation
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.operations import Change, Changes
-from goedgeregeld.ui.shell.services import Dialogs, Operations
+from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.core.operations import Change, Changes
+from goedgeregeld.ui.core.services import Dialogs, Operations
 from goedgeregeld.ui.widgets.statement_card import StatementCard
 
 if TYPE_CHECKING:

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.core.services import Operations
 from goedgeregeld.ui.models.comparison import ComparisonModel, StatementChangesModel
-from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.services import Operations
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
 from goedgeregeld.words import dutch_date
 

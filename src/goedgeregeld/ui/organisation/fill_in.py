@@ -14,14 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.core.operations import Change
+from goedgeregeld.ui.core.services import Dialogs, Operations
 from goedgeregeld.ui.models.themes import ThemeProgress
 from goedgeregeld.ui.organisation.card_evidence import CardEvidence
 from goedgeregeld.ui.organisation.carried import CarriedAnswers
 from goedgeregeld.ui.organisation.fill_in_saving import SavingMixin
 from goedgeregeld.ui.organisation.theme_sidebar import ThemeSidebar
-from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.operations import Change
-from goedgeregeld.ui.shell.services import Dialogs, Operations
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.ui.widgets.keep_in_view import KeepInView
 from goedgeregeld.ui.widgets.statement_card import StatementCard

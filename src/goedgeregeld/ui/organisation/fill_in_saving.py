@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from goedgeregeld.ui.shell.operations import Change
+from goedgeregeld.ui.core.operations import Change
 from goedgeregeld.ui.widgets.statement_card import StatementCard
 
 if TYPE_CHECKING:
     from goedgeregeld.scoring import AnswerValue
     from goedgeregeld.store.records import AnswerRecord
+    from goedgeregeld.ui.core.services import Operations
     from goedgeregeld.ui.organisation.carried import CarriedAnswers
-    from goedgeregeld.ui.shell.services import Operations
 
 
 class SavingMixin:

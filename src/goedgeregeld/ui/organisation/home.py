@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from goedgeregeld.ui.core.formatting import variant_label
+from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.core.operations import Change, Changes
+from goedgeregeld.ui.core.services import EditionSource, Operations
+from goedgeregeld.ui.core.settings import AppSettings
 from goedgeregeld.ui.models.evaluations import EvaluationsModel
 from goedgeregeld.ui.models.organisations import OrganisationsModel
-from goedgeregeld.ui.shell.formatting import variant_label
-from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.operations import Change, Changes
-from goedgeregeld.ui.shell.services import EditionSource, Operations
-from goedgeregeld.ui.shell.settings import AppSettings
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
 from goedgeregeld.ui.widgets.review_parts import mark_line
 from goedgeregeld.words import START_FROM_PREVIOUS, format_number

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from goedgeregeld.base.provinces import PROVINCES
-from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.operations import Change
-from goedgeregeld.ui.shell.services import EditionSource, Operations
-from goedgeregeld.ui.shell.settings import AppSettings
+from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.core.operations import Change
+from goedgeregeld.ui.core.services import EditionSource, Operations
+from goedgeregeld.ui.core.settings import AppSettings
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.ui.widgets.number_edit import DecimalSpinBox
 from goedgeregeld.words import format_number

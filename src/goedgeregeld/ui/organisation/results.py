@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from goedgeregeld.ui.core.formatting import action_status_label, status_label
+from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.core.operations import Change, Changes
+from goedgeregeld.ui.core.services import Dialogs, Operations
 from goedgeregeld.ui.models.results import ThemeResultsModel
 from goedgeregeld.ui.organisation.review_panel import ReviewPanel
-from goedgeregeld.ui.shell.formatting import action_status_label, status_label
-from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.operations import Change, Changes
-from goedgeregeld.ui.shell.services import Dialogs, Operations
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
 from goedgeregeld.ui.widgets.svg_chart import SvgChart
 from goedgeregeld.words import dutch_date, format_percentage

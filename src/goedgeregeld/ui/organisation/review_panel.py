@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from goedgeregeld.ui.adviser.client_models import decision_text
-from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.widgets.common import text_label
 from goedgeregeld.ui.widgets.review_parts import adviser_frame, mark_line, verdict_line
 from goedgeregeld.words import dutch_date

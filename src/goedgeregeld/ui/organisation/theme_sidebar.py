@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListView, QProgressBar, QVBoxLayout, QWidget
 
+from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.models.themes import ThemeProgressModel
-from goedgeregeld.ui.shell.i18n import tr
 from goedgeregeld.ui.widgets.common import title_label
 from goedgeregeld.ui.widgets.statement_card import keyboard_hint
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from goedgeregeld import __version__
-from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.core.i18n import tr
 
 
 def _selectable(text: str, parent: QWidget) -> QLabel:

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from goedgeregeld.base.paths import database_path
-from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.operations import DatabaseOperations
-from goedgeregeld.ui.shell.services import Dialogs
+from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.core.operations import DatabaseOperations
+from goedgeregeld.ui.core.services import Dialogs
 
 if TYPE_CHECKING:
     from goedgeregeld.store.db.engine import Database

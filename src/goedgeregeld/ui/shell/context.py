@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.operations import DatabaseOperations
-from goedgeregeld.ui.shell.services import Dialogs
-from goedgeregeld.ui.shell.settings import AppSettings
-from goedgeregeld.ui.shell.tasks import TaskRunner
+from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.core.operations import DatabaseOperations
+from goedgeregeld.ui.core.services import Dialogs
+from goedgeregeld.ui.core.settings import AppSettings
+from goedgeregeld.ui.core.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from goedgeregeld.questionnaire.model import Edition

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from goedgeregeld.ui.adviser.flow_part import AdviserFlow
+from goedgeregeld.ui.core.settings import Role
+from goedgeregeld.ui.shell.adviser_flow import AdviserFlow
 from goedgeregeld.ui.shell.context import AppContext
-from goedgeregeld.ui.shell.settings import Role
 
 if TYPE_CHECKING:
     from goedgeregeld.exchange.outcome import ImportOutcome

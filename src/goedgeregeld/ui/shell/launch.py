@@ -16,17 +16,17 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from goedgeregeld.ui.core.services import Dialogs
+    from goedgeregeld.ui.core.settings import AppSettings
     from goedgeregeld.ui.shell.app import App
     from goedgeregeld.ui.shell.flow import AppFlow
     from goedgeregeld.ui.shell.main_window import MainWindow
-    from goedgeregeld.ui.shell.services import Dialogs
-    from goedgeregeld.ui.shell.settings import AppSettings
 
 
 def _settings_for(data_dir: Path) -> AppSettings:
     """Settings inside the data folder when it was chosen explicitly, else the user's own."""
     import goedgeregeld.base.paths as paths
-    from goedgeregeld.ui.shell.settings import AppSettings
+    from goedgeregeld.ui.core.settings import AppSettings
 
     explicit = bool(os.environ.get(paths.DATA_DIR_ENV)) or data_dir != paths.data_dir(None)
     return AppSettings.in_folder(data_dir) if explicit else AppSettings.for_user()
@@ -43,9 +43,9 @@ def build_app(
     With ``window`` given, that already painted window is filled; otherwise a new one is
     made and the data loads after its first paint.
     """
+    from goedgeregeld.ui.core.dialogs import DialogService
     from goedgeregeld.ui.shell.app import App
     from goedgeregeld.ui.shell.context import AppContext
-    from goedgeregeld.ui.shell.dialogs import DialogService
     from goedgeregeld.ui.shell.flow import AppFlow
     from goedgeregeld.ui.shell.main_window import MainWindow
     from goedgeregeld.ui.shell.menu_actions import install_menus
@@ -75,16 +75,12 @@ def build_app(
     return app
 
 
-def launch_app(data_dir: Path, self_test: bool = False, open_file: str | None = None) -> int:
+def launch_app(data_dir: Path, open_file: str | None = None) -> int:
     """Paint an empty window at once, then build the pages and load the data into it.
 
     With ``open_file`` (``--open FILE``), once the window is filled the user is asked
     whether to import that file.
     """
-    if self_test:
-        from goedgeregeld.ui.shell.self_test import run_self_test
-
-        return run_self_test()
     app, window, settings = prepare_window(data_dir)
     return run_window(app, window, data_dir, settings, open_file=open_file)
 

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.services import KeepsUnsavedText
-from goedgeregeld.ui.shell.settings import AppSettings
+from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.core.services import KeepsUnsavedText
+from goedgeregeld.ui.core.settings import AppSettings
 
 DEFAULT_SIZE = (1280, 720)
 MINIMUM_SIZE = (960, 480)

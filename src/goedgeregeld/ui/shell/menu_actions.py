@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.settings import Role
+from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.core.settings import Role
 
 if TYPE_CHECKING:
     from goedgeregeld.ui.shell.context import AppContext

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
 
-from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.settings import Role
+from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.core.settings import Role
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 
 ROLE_TEXTS = {

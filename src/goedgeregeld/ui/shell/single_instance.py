@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.core.i18n import tr
 
 LOCK_NAME = "goedgeregeld.lock"
 _REQUEST = b"raise\n"

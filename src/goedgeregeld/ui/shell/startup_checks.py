@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, SignalInstance
 
 from goedgeregeld.base.paths import database_path
 from goedgeregeld.store.db.backup_policy import backup_after_changes, change_stamp
-from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.core.i18n import tr
 
 if TYPE_CHECKING:
     from goedgeregeld.ui.shell.context import AppContext

@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.services import Dialogs, Operations
+from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.core.services import Dialogs, Operations
 
 if TYPE_CHECKING:
     from goedgeregeld.exchange.sync.export import SyncExportResult

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.widgets.common import button
 from goedgeregeld.ui.widgets.review_parts import adviser_frame, verdict_line
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDateEdit, QWidget
 
-from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.words import parse_dutch_date
 
 EDIT_FORMAT = "d-M-yyyy"

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from goedgeregeld.ui.shell.formatting import verdict_label
-from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.core.formatting import verdict_label
+from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.widgets.common import title_label
 from goedgeregeld.words import dutch_date
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.widgets.card_review import CardReview
 from goedgeregeld.words import CARRIED_TO_CONFIRM, CONFIRM_AS_IS, NOT_ANSWERED, must_hint
 

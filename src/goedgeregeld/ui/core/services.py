@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 if TYPE_CHECKING:
     from goedgeregeld.questionnaire.model import Edition
     from goedgeregeld.store.db.engine import Database
-    from goedgeregeld.ui.shell.operations import Change, Changes, Progress
+    from goedgeregeld.ui.core.operations import Change, Changes, Progress
 
 T = TypeVar("T")
 

@@ -66,6 +66,6 @@ class AdviserFlow:
 
     def open_file(self, path: Path) -> None:
         """``--open FILE``: ask, then import it and show where it landed."""
-        from goedgeregeld.ui.adviser.open_file import ask_to_import
+        from goedgeregeld.ui.shell.open_file import ask_to_import
 
         ask_to_import(self, Path(path))

@@ -53,7 +53,7 @@ def _qt_steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         return f"Qt-platform {app.platformName()}, lettertype {app.font().family()}"
 
     def render() -> str:
-        from goedgeregeld.ui.shell.selftest_render import render_main_window
+        from goedgeregeld.ui.selftest.render import render_main_window
 
         return render_main_window(folder, folder / "venster.png")
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.core.i18n import tr
 
 
 def message_box(

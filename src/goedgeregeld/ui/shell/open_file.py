@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from goedgeregeld.ui.adviser.importing import asks_user, follow_up, outcome_text, run_import
-from goedgeregeld.ui.shell.i18n import tr
-from goedgeregeld.ui.shell.settings import Role
+from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.core.settings import Role
 
 if TYPE_CHECKING:
     from goedgeregeld.exchange.outcome import ImportOutcome
-    from goedgeregeld.ui.adviser.flow_part import AdviserFlow
+    from goedgeregeld.ui.shell.context import AppContext
+
+
+class AdviserFlow(Protocol):
+    """What asking to import needs of the flow (the flow itself imports this module)."""
+
+    context: AppContext
+    opened_outcomes: list[ImportOutcome]
+
+    def show_adviser(self, load: bool = True) -> None: ...
+
+    def show_home(self, organisation_id: str | None = None, load: bool = True) -> None: ...
 
 
 def ask_to_import(flow: AdviserFlow, path: Path) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from goedgeregeld import words
-from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.core.i18n import tr
 
 
 def status_label(status: str) -> str:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from goedgeregeld.base.paths import database_path, sample_database_path
-from goedgeregeld.ui.shell.tasks import TaskRunner
+from goedgeregeld.ui.core.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from goedgeregeld.questionnaire.model import Edition

@@ -59,8 +59,8 @@ def render_main_window(folder: Path, target: Path) -> str:
     Needs a QApplication configured like the real app. Raises when the home screen does not
     get its data or the picture is (nearly) empty.
     """
+    from goedgeregeld.ui.core.settings import AppSettings, Role
     from goedgeregeld.ui.shell.launch import build_app
-    from goedgeregeld.ui.shell.settings import AppSettings, Role
 
     settings = AppSettings.in_folder(folder)
     settings.welcome_done = True

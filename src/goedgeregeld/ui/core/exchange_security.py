@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goedgeregeld.ui.shell.i18n import tr
+from goedgeregeld.ui.core.i18n import tr
 
 if TYPE_CHECKING:
     from goedgeregeld.exchange.outcome import ImportOutcome
-    from goedgeregeld.ui.shell.services import Dialogs
+    from goedgeregeld.ui.core.services import Dialogs
 
 
 def _password_field(parent: QWidget, name: str) -> QLineEdit:
