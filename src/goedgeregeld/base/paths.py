@@ -15,6 +15,7 @@ PRIVATE_KEY_FILE = "installation-ed25519.pem"
 BACKUP_FOLDER = "backups"
 EVIDENCE_FOLDER = "evidence"
 LOGS_FOLDER = "logs"
+LOCK_FILE = "goedgeregeld.lock"
 # SQLite's companions of a database file: the write-ahead log, its index, the rollback journal.
 SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 
@@ -62,4 +63,5 @@ def protected_paths(folder: Path) -> list[tuple[Path, str]]:
     owned.append((folder / BACKUP_FOLDER, "de map met reservekopieën van deze installatie"))
     owned.append((folder / EVIDENCE_FOLDER, "de map met bewijsstukken van deze installatie"))
     owned.append((folder / LOGS_FOLDER, "het logboek van deze installatie"))
+    owned.append((folder / LOCK_FILE, "het slot dat één venster per map open houdt"))
     return owned

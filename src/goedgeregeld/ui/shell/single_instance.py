@@ -16,9 +16,10 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from goedgeregeld.base.paths import LOCK_FILE
 from goedgeregeld.ui.core.i18n import tr
 
-LOCK_NAME = "goedgeregeld.lock"
+LOCK_NAME = LOCK_FILE
 _REQUEST = b"raise\n"
 _REPLY = b"ok\n"
 _CONNECT_FOR_S = 5.0
