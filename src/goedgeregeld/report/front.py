@@ -6,12 +6,14 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from goedgeregeld.domain import EvaluationStatus
+from goedgeregeld.questionnaire.model import Statement
 from goedgeregeld.report import fonts
 from goedgeregeld.report.blocks import Blocks
 from goedgeregeld.report.chart import theme_chart
 from goedgeregeld.report.data import ReportData
 from goedgeregeld.report.labels import statement_label, theme_outcome
 from goedgeregeld.report.text import markup
+from goedgeregeld.scoring import statement_numbers
 from goedgeregeld.words import (
     EVALUATION_STATUS_LABELS,
     counted,
@@ -149,8 +151,12 @@ def _strengths(data: ReportData, blocks: Blocks) -> list[Flowable]:
     return story
 
 
+def _must_fails(statement: Statement, value: int | None) -> bool:
+    return statement.must is not None and value is not None and value < statement.must
+
+
 def _improvements(data: ReportData, blocks: Blocks) -> list[Flowable]:
-    """The lowest-scored statements, those in themes furthest below their minimum first."""
+    """The weakest statements: failing must-haves, then themes furthest below their minimum."""
     edition, answers = data.state.edition, data.state.answers
     story: list[Flowable] = [blocks.heading("Belangrijkste verbeterpunten", 1)]
     shortfall = {t.theme_id: t.shortfall for t in data.result.themes}
@@ -160,10 +166,14 @@ def _improvements(data: ReportData, blocks: Blocks) -> list[Flowable]:
         for answer in answers.values()
         if answer.value is not None and answer.value <= 1 and answer.statement_id in order
     ]
+    numbers = statement_numbers(edition, data.result.variant)
+    # Advice by shortfall against the minimum, not by the lowest score: a must-have below its
+    # minimum first, then the themes furthest below their minimum, then the lower answer.
     low.sort(
         key=lambda a: (
-            a.value,
+            not _must_fails(edition.statements_by_id[a.statement_id], a.value),
             -shortfall.get(edition.theme_of[a.statement_id].id, 0.0),
+            a.value,
             order[a.statement_id],
         )
     )
@@ -179,7 +189,7 @@ def _improvements(data: ReportData, blocks: Blocks) -> list[Flowable]:
         theme = edition.theme_of[answer.statement_id]
         story.append(
             blocks.bullet(
-                f"{markup(statement_label(statement))} "
+                f"{markup(statement_label(statement, numbers.get(statement.id)))} "
                 f"<i>({markup(theme.title)}, antwoord: {markup(edition.scale_label(answer.value))})</i>",
                 raw=True,
             )

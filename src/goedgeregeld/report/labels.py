@@ -27,10 +27,11 @@ def answer_label(edition: Edition, answer: AnswerRecord | None) -> str:
     return f"{answer.value} – {edition.scale_label(answer.value)}{carried}"
 
 
-def statement_label(statement: Statement) -> str:
-    """Number, core star and text of a statement."""
+def statement_label(statement: Statement, number: int | None) -> str:
+    """The number the user sees ("Stelling 16"), core star and text of a statement."""
     star = " ★" if statement.core else ""
-    return f"{statement.id}{star} {statement.text}"
+    prefix = f"Stelling {number}" if number is not None else statement.id
+    return f"{prefix}{star}: {statement.text}"
 
 
 def theme_outcome(theme: ThemeScore) -> str:

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, PageBreak
 from goedgeregeld.report.blocks import Blocks
 from goedgeregeld.report.data import ReportData
 from goedgeregeld.report.labels import answer_label, statement_label
-from goedgeregeld.scoring import all_required
+from goedgeregeld.scoring import all_required, statement_numbers
 from goedgeregeld.words import action_status_label, dutch_date
 
 
@@ -52,11 +52,12 @@ def answers_appendix(data: ReportData, blocks: Blocks) -> list[Flowable]:
     """Appendix A: every asked statement with its answer and note, in questionnaire order."""
     edition, answers = data.state.edition, data.state.answers
     rows = []
+    numbers = statement_numbers(edition, data.result.variant)
     for statement in all_required(edition, data.result.variant):
         answer = answers.get(statement.id)
         rows.append(
             [
-                statement_label(statement),
+                statement_label(statement, numbers.get(statement.id)),
                 answer_label(edition, answer),
                 answer.note.strip() if answer is not None else "",
             ]

@@ -9,7 +9,7 @@ from goedgeregeld.report.blocks import Blocks
 from goedgeregeld.report.data import ReportData
 from goedgeregeld.report.labels import answer_label, is_low, statement_label, theme_outcome
 from goedgeregeld.report.text import markup
-from goedgeregeld.scoring import ThemeScore, required_statements
+from goedgeregeld.scoring import ThemeScore, required_statements, statement_numbers
 from goedgeregeld.words import THEME_NOT_ASSESSABLE, format_percentage
 
 
@@ -64,9 +64,12 @@ def _theme(theme: Theme, score: ThemeScore, data: ReportData, blocks: Blocks) ->
                 raw=True,
             )
         )
+    numbers = statement_numbers(data.state.edition, data.result.variant)
     for statement in required_statements(theme, data.result.variant):
         answer = answers.get(statement.id)
-        heading = blocks.paragraph(statement_label(statement), "statement")
+        heading = blocks.paragraph(
+            statement_label(statement, numbers.get(statement.id)), "statement"
+        )
         heading.keepWithNext = True
         story.append(heading)
         story.append(
