@@ -19,7 +19,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from goedgeregeld.base.outputs import input_problem
+from goedgeregeld.base.outputs import input_problem, special_file_reason
 from goedgeregeld.exchange.container.errors import printable
 from goedgeregeld.exchange.sync.format import (
     ADVISER_PAIRS,
@@ -78,17 +78,18 @@ def read_sync_bytes(path: str | os.PathLike[str]) -> bytes:
     Plain descriptor calls rather than a file object: NOV reads thousands of small files,
     and the object layers cost more than the reading.
     """
-    problem = input_problem(Path(path))
-    if problem is not None:
-        raise SyncFileError(problem)
     try:
-        descriptor = os.open(path, _READ_FLAGS)
+        # O_NONBLOCK: opening a named pipe returns at once instead of waiting for a writer.
+        descriptor = os.open(path, _READ_FLAGS | getattr(os, "O_NONBLOCK", 0))
         try:
             return _read_to_end(descriptor)
         finally:
             os.close(descriptor)
+    except IsADirectoryError:
+        raise SyncFileError("dat is een map, geen bestand") from None
     except OSError as exc:
-        raise SyncFileError(f"bestand niet te lezen: {exc.strerror or exc}") from None
+        problem = input_problem(Path(path))
+        raise SyncFileError(problem or f"bestand niet te lezen: {exc.strerror or exc}") from None
 
 
 def _read_to_end(descriptor: int) -> bytes:
@@ -99,8 +100,15 @@ def _read_to_end(descriptor: int) -> bytes:
     large is refused after those first bytes, not read whole.
     """
     first = os.read(descriptor, _FIRST_READ)
-    if len(first) == _FIRST_READ and os.fstat(descriptor).st_size > MAX_FILE_BYTES:
-        raise SyncFileError(_too_large())
+    if len(first) in (0, _FIRST_READ):
+        # Only an empty or a full first read needs a look at what was opened: a named pipe
+        # without a writer reads as empty and a device never ends; a sync file is neither.
+        info = os.fstat(descriptor)
+        reason = special_file_reason(info.st_mode)
+        if reason is not None:
+            raise SyncFileError(f"{reason}; het is niet gelezen")
+        if info.st_size > MAX_FILE_BYTES:
+            raise SyncFileError(_too_large())
     parts = [first]
     size = len(first)
     while part := os.read(descriptor, min(_FIRST_READ, MAX_FILE_BYTES + 1 - size)):
