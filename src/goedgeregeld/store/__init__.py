@@ -12,9 +12,7 @@ sessions. By concern:
   ``clients``, ``client_import`` and ``review_import`` (recording received files),
   ``evaluation_export`` and ``sync_exports`` (what outgoing files read), ``trust``,
   ``installation``, ``sample``.
+
+Importing the package itself loads nothing, so that a light module (``records``,
+``db.backup_policy``) does not pull SQLAlchemy onto the GUI thread at start-up.
 """
-
-from goedgeregeld.store.db.engine import Database, open_database
-from goedgeregeld.store.errors import NotFoundError, StoreError
-
-__all__ = ["Database", "NotFoundError", "StoreError", "open_database"]
