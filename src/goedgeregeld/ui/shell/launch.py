@@ -132,6 +132,8 @@ def run_window(
     def fill_window() -> None:
         from goedgeregeld.ui.shell.app_setup import configure_application
 
+        instance.listen()
+
         configure_application(app)
         built["app"] = build_app(data_dir, settings, window=window)
         flow = built["app"].flow

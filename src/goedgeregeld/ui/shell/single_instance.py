@@ -12,12 +12,15 @@ import hashlib
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from goedgeregeld.base.paths import LOCK_FILE
 from goedgeregeld.ui.core.i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 LOCK_NAME = LOCK_FILE
 _REQUEST = b"raise\n"
@@ -61,12 +64,20 @@ class SingleInstance(QObject):
         self._lock = QLockFile(str(data_dir / LOCK_NAME))
         # Stale only when its process is gone: an app left open for days keeps its lock.
         self._lock.setStaleLockTime(0)
-        self._server: QLocalServer | None = None
+        self._server: QLocalServer | None = None  # made by ``listen``
 
     def acquire(self) -> bool:
-        """Take the lock (a crashed start's stale lock included) and listen; False if in use."""
-        if not self._lock.tryLock(200):
-            return False
+        """Take the lock (a crashed start's stale lock included); False if another window has it.
+
+        Only the lock, before the first paint; the server a second start knocks on follows
+        with ``listen`` once the window is painted (QtNetwork loads after the paint).
+        """
+        return bool(self._lock.tryLock(200))
+
+    def listen(self) -> None:
+        """Listen for a second start; call once the lock is held."""
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
@@ -75,7 +86,6 @@ class SingleInstance(QObject):
             server.listen(self.name)
         server.newConnection.connect(self._knocked)
         self._server = server
-        return True
 
     def _knocked(self) -> None:
         assert self._server is not None
@@ -89,6 +99,8 @@ class SingleInstance(QObject):
     def ask_first_to_come_forward(self) -> bool:
         """From a second start: ask the running window to come forward; True once it said so."""
         deadline = time.monotonic() + _CONNECT_FOR_S
+        from PySide6.QtNetwork import QLocalSocket
+
         while time.monotonic() < deadline:
             socket = QLocalSocket()
             socket.connectToServer(self.name)
