@@ -83,24 +83,35 @@ def start_evaluation(db: Database, organisation_id: str, edition: Edition) -> Ev
         variant = variant_for(
             edition.small_organisation, organisation.volunteers, organisation.paid_fte
         )
-        empty = score_evaluation(edition, {}, variant)
-        row = Evaluation(
-            id=str(uuid.uuid4()),
-            organisation_id=organisation_id,
-            edition_id=edition.id,
-            edition_version=edition.version,
-            edition_hash=edition.content_hash,
-            edition_snapshot=edition.canonical_json(),
-            variant=variant.value,
-            status=EvaluationStatus.DRAFT,
-            created_at=now,
-            updated_at=now,
-            answered_count=0,
-            required_count=empty.required,
-            total_score=None,
-        )
+        row = new_evaluation_row(organisation_id, edition, variant, now)
         session.add(row)
     return evaluation_record(row)
+
+
+def new_evaluation_row(
+    organisation_id: str,
+    edition: Edition,
+    variant: Variant,
+    now: datetime,
+    carried_from: str | None = None,
+) -> Evaluation:
+    """A draft evaluation that freezes its edition; blank, or a new round from ``carried_from``."""
+    return Evaluation(
+        id=str(uuid.uuid4()),
+        organisation_id=organisation_id,
+        edition_id=edition.id,
+        edition_version=edition.version,
+        edition_hash=edition.content_hash,
+        edition_snapshot=edition.canonical_json(),
+        variant=variant.value,
+        status=EvaluationStatus.DRAFT,
+        created_at=now,
+        updated_at=now,
+        answered_count=0,
+        required_count=score_evaluation(edition, {}, variant).required,
+        total_score=None,
+        carried_from=carried_from,
+    )
 
 
 def get_evaluation(db: Database, evaluation_id: str) -> EvaluationRecord:

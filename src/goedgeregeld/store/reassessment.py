@@ -15,11 +15,11 @@ from typing import cast
 from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
-from goedgeregeld.domain import ActionStatus, EvaluationStatus, MappingKind, Verdict
+from goedgeregeld.domain import ActionStatus, MappingKind, Verdict
 from goedgeregeld.questionnaire.catalog import previous_shipped
 from goedgeregeld.questionnaire.mapping import EditionMapping, edition_mapping
 from goedgeregeld.questionnaire.model import Edition
-from goedgeregeld.scoring import NOT_APPLICABLE, AnswerValue, score_evaluation, variant_for
+from goedgeregeld.scoring import NOT_APPLICABLE, AnswerValue, variant_for
 from goedgeregeld.store.clock import utc_now
 from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import NotFoundError, StoreError
@@ -27,9 +27,10 @@ from goedgeregeld.store.evaluations import (
     EvaluationState,
     editable,
     load_state,
+    new_evaluation_row,
     refresh_summary,
 )
-from goedgeregeld.store.models.core import Action, Answer, Evaluation, Organisation
+from goedgeregeld.store.models.core import Action, Answer, Organisation
 from goedgeregeld.store.models.evidence import Attachment
 from goedgeregeld.store.records import AnswerRecord, EvaluationRecord
 from goedgeregeld.store.reviews import load_review
@@ -88,22 +89,7 @@ def start_from(
         variant = variant_for(
             edition.small_organisation, organisation.volunteers, organisation.paid_fte
         )
-        row = Evaluation(
-            id=str(uuid.uuid4()),
-            organisation_id=organisation_id,
-            edition_id=edition.id,
-            edition_version=edition.version,
-            edition_hash=edition.content_hash,
-            edition_snapshot=edition.canonical_json(),
-            variant=variant.value,
-            status=EvaluationStatus.DRAFT,
-            created_at=now,
-            updated_at=now,
-            answered_count=0,
-            required_count=score_evaluation(edition, {}, variant).required,
-            total_score=None,
-            carried_from=previous_id,
-        )
+        row = new_evaluation_row(organisation_id, edition, variant, now, previous_id)
         session.add(row)
         session.flush()
         for statement_id in edition.statements_by_id:
