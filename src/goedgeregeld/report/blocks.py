@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from goedgeregeld.report import fonts
@@ -59,8 +60,18 @@ class Blocks:
         """
         cell_style, header_style = self.styles[style], self.styles["cell_header"]
         tables = self.sheet.tables
-        total = sum(fractions)
-        widths = [self.width * f / total for f in fractions]
+        widths = fit_widths(
+            self.width,
+            fractions,
+            [
+                max(
+                    [_longest_word(cell, cell_style) for cell in column[1:]]
+                    + [_longest_word(column[0], header_style)]
+                )
+                + 2 * tables.padding
+                for column in zip(header, *rows, strict=True)
+            ],
+        )
         # Generous per-character width, so a piece never needs more lines than estimated.
         line_chars = [int((w - 2 * tables.padding) / (cell_style.fontSize * 0.62)) for w in widths]
         rule = self.sheet.colour("rule")
@@ -138,3 +149,37 @@ class Blocks:
                 ]
             ),
         )
+
+
+def _longest_word(text: str, style: Any) -> float:
+    """The width of the widest word of ``text`` in ``style``'s font (bold in a header)."""
+    words = text.split()
+    if not words:
+        return 0.0
+    return max(float(stringWidth(word, style.fontName, style.fontSize)) for word in words)
+
+
+def fit_widths(total: float, fractions: Sequence[float], needed: Sequence[float]) -> list[float]:
+    """Column widths in proportion to ``fractions``, widened so each column's longest word fits.
+
+    A column narrower than its longest word would have ReportLab break that word mid-word
+    ("Jeugdcoördin|ator"); the room comes from the columns that have more than they need.
+    When the words cannot all fit, the proportional widths stand (a long web address still
+    wraps).
+    """
+    share = sum(fractions)
+    widths = [total * f / share for f in fractions]
+    if sum(needed) > total:
+        return widths
+    for _ in range(len(widths)):
+        short = [i for i, w in enumerate(widths) if w < needed[i]]
+        if not short:
+            break
+        for i in short:
+            widths[i] = needed[i]
+        spare = [i for i in range(len(widths)) if i not in short and widths[i] > needed[i]]
+        excess = sum(widths) - total
+        room = sum(widths[i] - needed[i] for i in spare)
+        for i in spare:
+            widths[i] -= excess * (widths[i] - needed[i]) / room
+    return widths
