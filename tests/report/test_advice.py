@@ -54,7 +54,7 @@ def test_report_prints_name_themes_advice_and_markup_literally(
     for theme in edition.themes:
         assert theme.title in flat
     assert squeeze(first.advice) in squeeze(text)
-    assert "pagina 1 van" in text and "Inhoud" in text and "Bijlage A: Alle antwoorden" in text
+    assert "pagina 1 van" in text and "Inhoud" in text
     # No image was drawn from the note's <img>: nothing outside the text was read.
     for page in PdfReader(path).pages:
         xobjects = page["/Resources"].get_object().get("/XObject", {})
@@ -95,10 +95,10 @@ def test_long_name_and_long_note_wrap_without_loss(
     path = write_advice_report(db, evaluation_id, tmp_path / "r.pdf", invariant=True)
     text = squeeze(pdf_text(path))
     assert squeeze(name) in text
-    # The theme section and the appendix both print the whole note (it crosses page breaks,
-    # so running headers interrupt it): every word is there twice, the cut-off last one too.
-    assert all(text.count(word) >= 2 for word in words[:-1])
-    assert text.count(note.split()[-1]) >= 2
+    # The theme section prints the whole note once (it crosses page breaks, so running
+    # headers interrupt it): every word is there, the cut-off last one too.
+    assert all(text.count(word) == 1 for word in words[:-1])
+    assert text.count(note.split()[-1]) >= 1
 
 
 def test_a_20000_character_note_without_spaces_still_builds(
@@ -107,7 +107,7 @@ def test_a_20000_character_note_without_spaces_still_builds(
     statement_id = list(edition.statements_by_id)[0]
     evaluation_id = make_evaluation(notes={statement_id: "x" * 20_000})
     path = write_advice_report(db, evaluation_id, tmp_path / "r.pdf", invariant=True)
-    assert squeeze(pdf_text(path)).count("x") >= 40_000
+    assert squeeze(pdf_text(path)).count("x") >= 20_000
 
 
 def test_a_theme_with_only_not_applicable_answers_says_so(
@@ -228,7 +228,7 @@ def test_review_section_and_evidence_appendix_render_when_present(
         "Beleid is <b>actueel",
         "Geen notulen <gezien>.",
         "lager",
-        "Bijlage B: Bewijsstukken",
+        "Bijlage: Bewijsstukken",
         "beleid <2026>.pdf",
     ):
         assert expected in flat, expected

@@ -29,4 +29,9 @@ def test_summary_lists_the_must_have_reason_first(
     reason = squeeze("heeft een 1; voor het keurmerk is minstens 2 nodig.")
     assert reason in summary
     assert summary.index(reason) < summary.index(squeeze("Totaalscore:"))
-    assert squeeze("Het keurmerk is nog niet haalbaar. Dit moet eerst beter:") in summary
+    assert (
+        squeeze(
+            "Uw organisatie voldoet nog niet aan de eisen voor het keurmerk. Dit moet eerst beter:"
+        )
+        in summary
+    )

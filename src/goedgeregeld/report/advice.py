@@ -51,11 +51,12 @@ def render_report(data: Any, path: Path, *, invariant: bool, progress: Progress)
     from goedgeregeld.report.document import ReportTemplate, canvas_maker
     from goedgeregeld.report.evidence import evidence_flowables
     from goedgeregeld.report.front import contents, cover, summary
-    from goedgeregeld.report.plan_section import action_plan, answers_appendix
+    from goedgeregeld.report.plan_section import action_plan
     from goedgeregeld.report.review_section import review_flowables
     from goedgeregeld.report.styles import style_sheet
     from goedgeregeld.report.text import plain_line
     from goedgeregeld.report.themes_section import themes
+    from goedgeregeld.scoring import statement_numbers
 
     sheet = style_sheet()
     organisation = plain_line(data.organisation.name)
@@ -67,7 +68,13 @@ def render_report(data: Any, path: Path, *, invariant: bool, progress: Progress)
         author=organisation,
         subject=f"Zelfevaluatie vrijwillige inzet: {edition.title}, versie {edition.version}",
         creator=f"Goed Geregeld {__version__}",
-        keywords=["Goed Geregeld", "zelfevaluatie", "vrijwillige inzet", "adviesrapport"],
+        keywords=[
+            "Goed Geregeld",
+            "zelfevaluatie",
+            "vrijwillige inzet",
+            "adviesrapport",
+            f"vragenlijst {edition.version} {data.state.evaluation.edition_hash[:12]}",
+        ],
         invariant=1 if invariant else 0,
     )
     blocks = Blocks(doc.width)
@@ -77,10 +84,10 @@ def render_report(data: Any, path: Path, *, invariant: bool, progress: Progress)
     if data.review is not None:
         story.append(_page_break())
         story += review_flowables(data.review, edition, data.state.answers, blocks)
-    story += answers_appendix(data, blocks)
     if data.evidence:
         story.append(_page_break())
-        story += evidence_flowables(data.evidence, edition, blocks)
+        numbers = statement_numbers(edition, data.result.variant)
+        story += evidence_flowables(data.evidence, edition, numbers, blocks)
     progress(2, _STEPS)
     from goedgeregeld.words import dutch_date
 

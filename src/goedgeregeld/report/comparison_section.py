@@ -60,7 +60,7 @@ def comparison_flowables(comparison: Comparison | None, blocks: Blocks) -> list[
                         f"Stelling {s.number}: {s.text}",
                         previous_answer_text(s.sources, s.previous, s.previous_answers),
                         short_answer(s.current),
-                        mapping_kind_label(s.kind.value, s.sources),
+                        mapping_kind_label(s.kind.value, s.sources, s.source_numbers),
                     ]
                     for s in changed
                 ],

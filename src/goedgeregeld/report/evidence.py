@@ -1,4 +1,4 @@
-"""The report's appendix "Bewijsstukken": the evidence file names per statement.
+"""The report's appendix "Bijlage: Bewijsstukken": the evidence file names per statement.
 
 It prints the store's own ``AttachmentRecord`` rows (read by ``report.data`` through
 ``store.evidence.list_attachments``); the appendix appears only when there is at least
@@ -7,8 +7,10 @@ one file, and the report never opens a file itself.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
+
+from goedgeregeld.report.labels import statement_label
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -19,9 +21,9 @@ if TYPE_CHECKING:
 
 
 def evidence_flowables(
-    items: Sequence[AttachmentRecord], edition: Edition, blocks: Blocks
+    items: Sequence[AttachmentRecord], edition: Edition, numbers: Mapping[str, int], blocks: Blocks
 ) -> list[Flowable]:
-    """Appendix B: the file names per statement, in questionnaire order."""
+    """The appendix: the file names per statement, in questionnaire order."""
     by_statement: dict[str, list[str]] = {}
     for item in items:
         by_statement.setdefault(item.statement_id, []).append(item.file_name)
@@ -34,10 +36,11 @@ def evidence_flowables(
         if not names:
             continue
         statement = edition.statements_by_id.get(statement_id)
-        label = f"{statement_id} {statement.text}" if statement else statement_id
+        number = numbers.get(statement_id)
+        label = statement_label(statement, number) if statement else "andere stelling"
         rows.append([label, "\n".join(sorted(names, key=str.casefold))])
     return [
-        blocks.heading("Bijlage B: Bewijsstukken", 0),
+        blocks.heading("Bijlage: Bewijsstukken", 0),
         blocks.paragraph(
             "De bestanden die als bewijsstuk bij een stelling zijn toegevoegd.", "body"
         ),

@@ -28,7 +28,7 @@ MAX_IMPROVEMENTS = 5
 
 
 def cover(data: ReportData, blocks: Blocks) -> list[Flowable]:
-    """Organisation, place, date, questionnaire edition with hash, variant and status."""
+    """Organisation, place, date, questionnaire edition, variant and status (the hash is in the metadata)."""
     organisation, record = data.organisation, data.state.evaluation
     edition = data.state.edition
     place = ", ".join(p for p in (organisation.city, organisation.province) if p)
@@ -57,7 +57,7 @@ def cover(data: ReportData, blocks: Blocks) -> list[Flowable]:
             [
                 ("Datum", dutch_date(data.report_date)),
                 ("Vragenlijst", edition.title),
-                ("Versie", f"{edition.version} (controlegetal {record.edition_hash[:12]})"),
+                ("Versie", edition.version),
                 ("Variant", variant_text(data.result.variant)),
                 ("Status", status),
             ]
@@ -222,8 +222,9 @@ def _verdict_by_theme(data: ReportData, blocks: Blocks) -> list[Flowable]:
     else:
         story.append(
             blocks.paragraph(
-                "Het keurmerk is nog niet haalbaar. Daarvoor moet uw organisatie op elk thema "
-                "het minimum halen en alle stellingen beantwoorden. Dit ontbreekt nog:"
+                "Uw organisatie voldoet nog niet aan de eisen voor het keurmerk. Daarvoor moet "
+                "uw organisatie op elk thema het minimum halen en alle stellingen beantwoorden. "
+                "Dit ontbreekt nog:"
             )
         )
         if result.open_statements:
@@ -256,7 +257,11 @@ def _verdict_first(data: ReportData, blocks: Blocks) -> list[Flowable]:
             )
         )
         return story
-    story.append(blocks.paragraph("Het keurmerk is nog niet haalbaar. Dit moet eerst beter:"))
+    story.append(
+        blocks.paragraph(
+            "Uw organisatie voldoet nog niet aan de eisen voor het keurmerk. Dit moet eerst beter:"
+        )
+    )
     reasons = [reason.text for reason in result.reasons]
     for text in reasons[:MAX_REASONS]:
         story.append(blocks.bullet(text))

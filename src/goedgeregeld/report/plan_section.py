@@ -1,13 +1,12 @@
-"""The action plan table and appendix A with every answer in one table."""
+"""The action plan table: what, for which statement, who, when, status."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import Flowable
 
 from goedgeregeld.report.blocks import Blocks
 from goedgeregeld.report.data import ReportData
-from goedgeregeld.report.labels import answer_label, statement_label
-from goedgeregeld.scoring import all_required, statement_numbers
+from goedgeregeld.scoring import statement_numbers
 from goedgeregeld.words import action_status_label, dutch_date
 
 
@@ -24,10 +23,10 @@ def action_plan(data: ReportData, blocks: Blocks) -> list[Flowable]:
         )
         return story
     edition = data.state.edition
+    numbers = statement_numbers(edition, data.result.variant)
     rows = []
     for number, action in enumerate(data.actions, start=1):
-        theme = edition.theme_of.get(action.statement_id or "")
-        about = f"{action.statement_id} ({theme.title})" if theme else (action.statement_id or "–")
+        about = _statement_about(action.statement_id, numbers, data)
         rows.append(
             [
                 str(number),
@@ -48,22 +47,12 @@ def action_plan(data: ReportData, blocks: Blocks) -> list[Flowable]:
     return story
 
 
-def answers_appendix(data: ReportData, blocks: Blocks) -> list[Flowable]:
-    """Appendix A: every asked statement with its answer and note, in questionnaire order."""
-    edition, answers = data.state.edition, data.state.answers
-    rows = []
-    numbers = statement_numbers(edition, data.result.variant)
-    for statement in all_required(edition, data.result.variant):
-        answer = answers.get(statement.id)
-        rows.append(
-            [
-                statement_label(statement, numbers.get(statement.id)),
-                answer_label(edition, answer),
-                answer.note.strip() if answer is not None else "",
-            ]
-        )
-    return [
-        PageBreak(),
-        blocks.heading("Bijlage A: Alle antwoorden", 0),
-        blocks.table(["Stelling", "Antwoord", "Toelichting"], rows, [0.45, 0.2, 0.35]),
-    ]
+def _statement_about(statement_id: str | None, numbers: dict[str, int], data: ReportData) -> str:
+    """The number the user sees and the theme, never the internal id: "Stelling 16 (Waardering)"."""
+    if not statement_id:
+        return "–"
+    theme = data.state.edition.theme_of.get(statement_id)
+    number = numbers.get(statement_id)
+    if theme is None or number is None:
+        return "andere stelling"
+    return f"Stelling {number} ({theme.title})"
