@@ -52,6 +52,8 @@ class ReasonKind(StrEnum):
 
     OPEN = "open"
     """Required statements still without an answer."""
+    TO_CONFIRM = "to_confirm"
+    """Answers taken over from the previous evaluation and not yet confirmed."""
     MUST = "must"
     """A must-have statement scores below its minimum."""
     NOT_ALLOWED = "na_not_allowed"

@@ -10,7 +10,7 @@ these rules score exactly as before. Nothing here touches a database or a file.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
@@ -184,17 +184,21 @@ def score_evaluation(
     answers: Mapping[str, AnswerValue],
     variant: Variant,
     notes: Mapping[str, str] | None = None,
+    to_confirm: Collection[str] = (),
 ) -> EvaluationScore:
     """Score every theme, the total, progress and the quality-mark verdict with its reasons.
 
     ``notes`` are the notes per statement: an "n.v.t." needs one in editions with the new
     rules; without ``notes`` every "n.v.t." there counts as having no reason.
+    ``to_confirm`` are statements whose answer was taken over and not yet confirmed: they
+    are left out of ``answers`` like open ones, but the verdict names them apart.
     """
     themes = tuple(score_theme(t, answers, variant) for t in edition.themes)
     points = sum(t.points for t in themes)
     applicable = sum(t.applicable for t in themes)
     open_ids = tuple(s.id for s in all_required(edition, variant) if s.id not in answers)
-    reasons = tuple(_reasons(edition, answers, variant, notes or {}, themes, open_ids))
+    waiting = set(to_confirm)
+    reasons = tuple(_reasons(edition, answers, variant, notes or {}, themes, open_ids, waiting))
     return EvaluationScore(
         variant=variant,
         themes=themes,
@@ -228,10 +232,15 @@ def _reasons(
     notes: Mapping[str, str],
     themes: tuple[ThemeScore, ...],
     open_ids: tuple[str, ...],
+    waiting: set[str],
 ) -> list[Reason]:
     reasons: list[Reason] = []
-    if open_ids:
-        reasons.append(Reason(ReasonKind.OPEN, None, None, say.open_reason(len(open_ids))))
+    unanswered = [sid for sid in open_ids if sid not in waiting]
+    carried = len(open_ids) - len(unanswered)
+    if unanswered:
+        reasons.append(Reason(ReasonKind.OPEN, None, None, say.open_reason(len(unanswered))))
+    if carried:
+        reasons.append(Reason(ReasonKind.TO_CONFIRM, None, None, say.to_confirm_reason(carried)))
     numbers = statement_numbers(edition, variant)
     later: list[Reason] = []
     needs_note = edition.has_verdict_rules

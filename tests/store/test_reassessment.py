@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from goedgeregeld.base.paths import database_path
-from goedgeregeld.domain import ActionStatus
+from goedgeregeld.domain import ActionStatus, ReasonKind
 from goedgeregeld.questionnaire.catalog import find_edition
 from goedgeregeld.scoring import score_evaluation
 from goedgeregeld.store.actions import add_action, list_actions, update_action
@@ -64,7 +64,13 @@ def test_carry_over_from_2026_maps_splits_merges_and_new(db, edition, tmp_path: 
     assert "werving.7" not in state.answers  # new in 2027.1
     # Shown, but scored as open until confirmed: the score is that of an empty evaluation.
     assert state.to_confirm and "inspraak.7" in state.to_confirm
-    assert state.score() == score_evaluation(NEW, {}, state.variant)
+    empty, score = score_evaluation(NEW, {}, state.variant), state.score()
+    assert (score.themes, score.total, score.answered) == (empty.themes, empty.total, 0)
+    # The verdict names the answers waiting for a confirmation apart from the open ones.
+    kinds = {reason.kind for reason in score.reasons}
+    assert ReasonKind.TO_CONFIRM in kinds
+    waiting = next(r for r in score.reasons if r.kind == ReasonKind.TO_CONFIRM)
+    assert f"Nog {len(state.to_confirm)} overgenomen antwoorden niet bevestigd" in waiting.text
     assert not state.score().eligible and get_evaluation(db, new.id).answered_count == 0
     # Evidence links follow the mapping (both parts of the split); open actions come along.
     assert {a.statement_id for a in list_attachments(db, new.id)} == {
@@ -169,8 +175,16 @@ def test_no_unconfirmed_carried_answer_changes_the_score(db, data) -> None:
     state = load_state(db, new.id)
     counted = {sid: state.answers[sid].answer_value for sid in confirmed}
     notes = {sid: a.note for sid, a in state.answers.items()}
-    expected = score_evaluation(NEW, counted, state.variant, notes)  # type: ignore[arg-type]
+    waiting = state.to_confirm
+    expected = score_evaluation(NEW, counted, state.variant, notes, waiting)  # type: ignore[arg-type]
     assert state.score() == expected
+    # Apart from naming them, the waiting answers change nothing: the same scores and rules.
+    plain = score_evaluation(NEW, counted, state.variant, notes)  # type: ignore[arg-type]
+    assert (expected.themes, expected.total, expected.eligible) == (
+        plain.themes,
+        plain.total,
+        plain.eligible,
+    )
     assert get_evaluation(db, new.id).answered_count == state.score().answered
 
 

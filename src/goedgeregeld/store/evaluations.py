@@ -70,7 +70,9 @@ class EvaluationState:
     def score(self) -> EvaluationScore:
         """Scores, progress and eligibility for the current answers."""
         notes = {sid: answer.note for sid, answer in self.answers.items()}
-        return score_evaluation(self.edition, self.answer_values(), self.variant, notes)
+        return score_evaluation(
+            self.edition, self.answer_values(), self.variant, notes, self.to_confirm
+        )
 
 
 def start_evaluation(db: Database, organisation_id: str, edition: Edition) -> EvaluationRecord:

@@ -80,3 +80,9 @@ def below_minimum_reason(theme: str, score: float, minimum: int, shortfall: floa
 def open_reason(count: int) -> str:
     """Statements still to answer."""
     return f"Nog {counted(count, 'stelling', 'stellingen')} niet beantwoord."
+
+
+def to_confirm_reason(count: int) -> str:
+    """Answers taken over from last time that still wait for a confirmation."""
+    answers = counted(count, "overgenomen antwoord", "overgenomen antwoorden")
+    return f"Nog {answers} niet bevestigd (bevestig of wijzig ze)."
