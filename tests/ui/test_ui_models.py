@@ -116,3 +116,30 @@ def test_a_weak_statement_says_its_score_in_words() -> None:
     weak = WeakStatementsModel()
     weak.set_rows([WeakStatement("werving.1", "Werving", "Wij werven.", 1, "Begin.")])
     assert weak.data(weak.index(0, 0)) == "Nu 1 van 3 · Werving: Wij werven."
+
+
+def test_statement_changes_name_the_sources_by_their_number_last_time(qtmodeltester) -> None:
+    from PySide6.QtCore import Qt
+
+    from goedgeregeld.domain import MappingKind
+    from goedgeregeld.store.comparison import StatementChange
+    from goedgeregeld.ui.models.comparison import StatementChangesModel
+
+    split = StatementChange(
+        "inspraak.7", "inspraak", 30, "Wij vragen om ideeën", MappingKind.SPLIT,
+        ("inspraak.1",), (27,), (1,), 1.0, 3, 2.0,
+    )  # fmt: skip
+    merged = StatementChange(
+        "begeleiding.1", "begeleiding", 10, "Vrijwilligers weten bij wie", MappingKind.MERGED,
+        ("organisatie.1", "begeleiding.1"), (4, None), (1, None), 1.0, 2, 1.0,
+    )  # fmt: skip
+    model = StatementChangesModel()
+    model.set_rows([split, merged])
+    qtmodeltester.check(model)
+    column = model.columnCount() - 1
+    tips = [model.index(r, column).data(Qt.ItemDataRole.ToolTipRole) for r in range(2)]
+    assert tips == [
+        "gesplitst uit stelling 27 van vorige keer",
+        "samengevoegd uit stelling 4 van vorige keer (gemiddelde)",
+    ]
+    assert not any("inspraak.1" in tip or "organisatie.1" in tip for tip in tips)

@@ -26,6 +26,7 @@ from goedgeregeld.scoring import (
     ThemeScore,
     required_statements,
     score_theme,
+    statement_numbers,
 )
 from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.evaluations import EvaluationState, load_state
@@ -56,6 +57,8 @@ class StatementChange:
     text: str
     kind: MappingKind
     sources: tuple[str, ...]
+    source_numbers: tuple[int | None, ...]
+    """The number the user saw for each source last time (None: not asked then)."""
     previous_answers: tuple[AnswerValue | None, ...]
     """The previous answer of each source, in the order of ``sources`` (None: not answered)."""
     previous: float | None
@@ -130,6 +133,7 @@ def _statement_changes(
 ) -> tuple[tuple[StatementChange, ...], tuple[str, ...]]:
     mapping = edition_mapping(previous.edition, current.edition, previous_shipped)
     now_values, before_values = current.answer_values(), previous.answer_values()
+    numbers_before = statement_numbers(previous.edition, previous.variant)
     rows: list[StatementChange] = []
     for theme in current.edition.themes:
         for statement in required_statements(theme, current.variant):
@@ -148,6 +152,7 @@ def _statement_changes(
                     statement.text,
                     found.kind,
                     found.sources,
+                    tuple(numbers_before.get(s) for s in found.sources),
                     before,
                     old,
                     now,

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from goedgeregeld.words.labels import NOT_APPLICABLE
 from goedgeregeld.words.numbers import format_number
+from goedgeregeld.words.plurals import plural
 
 CARRIED_TO_CONFIRM = "overgenomen — nog bevestigen"
 CARRIED_ACTION = "overgenomen"
@@ -35,15 +36,30 @@ def _joined(ids: Sequence[str]) -> str:
     return ids[0] if len(ids) == 1 else ", ".join(ids[:-1]) + " en " + ids[-1]
 
 
-def mapping_kind_label(kind: str, sources: Sequence[str]) -> str:
-    """How a statement continues the previous edition, in words: "gesplitst uit inspraak.1"."""
+def mapping_kind_label(
+    kind: str, sources: Sequence[str], numbers: Sequence[int | None] | None = None
+) -> str:
+    """How a statement continues the previous edition, in words.
+
+    With ``numbers`` (the numbers the user saw last time) it says "gesplitst uit stelling 12
+    van vorige keer", as screens and the report do; without, it names the ids, as the
+    command line does ("gesplitst uit inspraak.1").
+    """
     if kind == "new" or not sources:
         return COMPARISON_NEW
+    who = _joined(list(sources)) if numbers is None else _numbered(numbers)
     if kind == "split":
-        return f"gesplitst uit {sources[0]}"
+        return f"gesplitst uit {who}"
     if kind == "merged":
-        return f"samengevoegd uit {_joined(sources)} (gemiddelde)"
-    return "" if len(sources) == 1 else _joined(sources)
+        return f"samengevoegd uit {who} (gemiddelde)"
+    return "" if len(sources) == 1 else who
+
+
+def _numbered(numbers: Sequence[int | None]) -> str:
+    known = [str(n) for n in numbers if n is not None]
+    if not known:
+        return "een stelling die vorige keer niet gevraagd werd"
+    return f"{plural(len(known), 'stelling', 'stellingen')} {_joined(known)} van vorige keer"
 
 
 def points_change_text(change: float | None) -> str:

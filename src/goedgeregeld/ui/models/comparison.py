@@ -76,7 +76,7 @@ class StatementChangesModel(RowTableModel):
                 Column(
                     tr("Herkomst"),
                     lambda c: tr(MAPPING_KIND_SHORT[c.kind.value]),
-                    tooltip=lambda c: mapping_kind_label(c.kind.value, c.sources),
+                    tooltip=lambda c: mapping_kind_label(c.kind.value, c.sources, c.source_numbers),
                 ),
             ],
             parent,
