@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
     from goedgeregeld.cli.context import CliContext, CliError
@@ -133,9 +133,16 @@ def _check_output_first(args: argparse.Namespace) -> None:
         check_output(output)
 
 
+class _QuietParser(argparse.ArgumentParser):
+    """A first look at the arguments that never prints: the full parser says what is wrong."""
+
+    def error(self, message: str) -> NoReturn:
+        raise SystemExit(2)
+
+
 def _app_only_arguments(argv: list[str]) -> argparse.Namespace | None:
     """The options when the command line only opens the app, else None."""
-    quick = argparse.ArgumentParser(add_help=False)
+    quick = _QuietParser(add_help=False)
     quick.add_argument("--data-dir")
     quick.add_argument("--self-test", action="store_true")
     quick.add_argument("--open")

@@ -7,24 +7,25 @@ from typing import TYPE_CHECKING, Any
 
 from goedgeregeld.cli.context import CliContext, CliError
 from goedgeregeld.cli.helpers import command_group, print_json
+from goedgeregeld.words.choices import NOT_APPLICABLE_SPELLINGS, NOT_APPLICABLE_WORD
 
 if TYPE_CHECKING:
     # Only for annotations: importing scoring builds the pydantic models, which the app
     # window must not wait for (the parser is built before the window opens).
     from goedgeregeld.scoring import AnswerValue
 
-_NOT_APPLICABLE_WORDS = {"na", "nvt", "n.v.t.", "n"}
-
 
 def answer_value(text: str) -> AnswerValue:
-    """Argparse type: 0, 1, 2, 3 or na (n.v.t.)."""
+    """Argparse type: 0, 1, 2, 3 or nvt (also n.v.t., n and the stable name na)."""
     from goedgeregeld.scoring import NOT_APPLICABLE
 
-    if text.strip().lower() in _NOT_APPLICABLE_WORDS:
+    if text.strip().casefold() in NOT_APPLICABLE_SPELLINGS:
         return NOT_APPLICABLE
     if text.strip() in {"0", "1", "2", "3"}:
         return int(text)
-    raise argparse.ArgumentTypeError(f"ongeldig antwoord '{text}': kies 0, 1, 2, 3 of na")
+    raise argparse.ArgumentTypeError(
+        f"ongeldig antwoord '{text}': kies 0, 1, 2, 3 of {NOT_APPLICABLE_WORD}"
+    )
 
 
 def register(subparsers: Any) -> None:
@@ -47,7 +48,12 @@ def register(subparsers: Any) -> None:
     answer = group.add_parser("answer", help="beantwoord een stelling")
     answer.add_argument("evaluation_id", metavar="EVAL_ID")
     answer.add_argument("statement_id", metavar="STELLING_ID")
-    answer.add_argument("value", type=answer_value, metavar="ANTWOORD", help="0, 1, 2, 3 of na")
+    answer.add_argument(
+        "value",
+        type=answer_value,
+        metavar="ANTWOORD",
+        help=f"0, 1, 2, 3 of {NOT_APPLICABLE_WORD} (niet van toepassing; ook: na)",
+    )
     answer.add_argument("--note", metavar="TEKST", help="toelichting bij het antwoord")
     answer.set_defaults(handler=_answer)
     confirm = group.add_parser(

@@ -1,4 +1,10 @@
-"""The argument parser: Dutch one-line usage errors with exit code 2."""
+"""The argument parser: Dutch help and Dutch one-line usage errors with exit code 2.
+
+argparse writes its words through gettext (``argparse._`` and ``argparse.ngettext``); this
+module gives it a Dutch catalogue, so every message it can show a user is Dutch, not only
+the ones someone thought of. ``tests/cli/test_cli_dutch.py`` checks the catalogue against
+the running Python's argparse, so a new message in a later Python cannot slip through.
+"""
 
 from __future__ import annotations
 
@@ -6,24 +12,84 @@ import argparse
 import sys
 from typing import NoReturn
 
-_TRANSLATIONS = (
-    ("the following arguments are required:", "deze gegevens ontbreken:"),
-    ("unrecognized arguments:", "onbekende opties:"),
-    ("invalid choice:", "ongeldige keuze:"),
-    ("choose from", "kies uit"),
-    ("expected one argument", "verwacht één waarde"),
-    ("invalid int value:", "geen geheel getal:"),
-    ("invalid float value:", "geen getal:"),
-    ("argument ", "bij "),
-)
+DUTCH = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "argumenten",
+    "options": "opties",
+    "show this help message and exit": "toon deze hulp en stop",
+    "show program's version number and exit": "toon het versienummer en stop",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: ongeldige invoer: %(message)s\n",
+    "argument %(argument_name)s: %(message)s": "bij %(argument_name)s: %(message)s",
+    "the following arguments are required: %s": "deze gegevens ontbreken: %s",
+    "one of the arguments %s is required": "geef één van deze opties: %s",
+    "not allowed with argument %s": "kan niet samen met %s",
+    "unrecognized arguments: %s": "onbekende opties of waarden: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "ongeldige keuze %(value)r (kies uit %(choices)s)"
+    ),
+    "unknown parser %(parser_name)r (choices: %(choices)s)": (
+        "onbekende opdracht %(parser_name)r (kies uit %(choices)s)"
+    ),
+    "expected one argument": "hier hoort één waarde achter",
+    "expected at most one argument": "hier hoort hooguit één waarde achter",
+    "expected at least one argument": "hier hoort minstens één waarde achter",
+    "ignored explicit argument %r": "deze optie neemt geen waarde: %r",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "optie %(option)s is niet eenduidig: bedoelt u %(matches)s?"
+    ),
+    "invalid %(type)s value: %(value)r": "ongeldige waarde %(value)r (%(type)s)",
+    'argument "-" with mode %r': 'het argument "-" kan niet met modus %r',
+    "can't open '%(filename)s': %(error)s": "kan '%(filename)s' niet openen: %(error)s",
+    "unexpected option string: %s": "onverwachte optie: %s",
+}
+"""argparse's message ids that a user can see, in Dutch."""
+
+PLURALS = {
+    ("expected %s argument", "expected %s arguments"): (
+        "hier hoort %s waarde achter",
+        "hier horen %s waarden achter",
+    ),
+}
+"""argparse's counted messages: (one, many) in English to (one, many) in Dutch."""
+
+DEVELOPER_ONLY = {
+    "%r is not callable",
+    "'required' is an invalid argument for positionals",
+    ".__call__() not defined",
+    "cannot have multiple subparser arguments",
+    "cannot merge actions - two groups are named %r",
+    "conflicting subparser alias: %s",
+    "conflicting subparser: %s",
+    "dest= is required for options like %r",
+    "invalid conflict_resolution value: %r",
+    "invalid option string %(option)r: must start with a character %(prefix_chars)r",
+    "mutually exclusive arguments must be optional",
+    "conflicting option string: %s",
+    "conflicting option strings: %s",
+}
+"""Messages only a programmer who builds a wrong parser sees; they stay as argparse has them."""
+
+_TYPE_NAMES = {"int": "geen geheel getal", "float": "geen getal"}
+
+
+def _gettext(message: str) -> str:
+    return DUTCH.get(message, message)
+
+
+def _ngettext(one: str, many: str, n: int) -> str:
+    dutch = PLURALS.get((one, many))
+    if dutch is None:
+        return one if n == 1 else many
+    return dutch[0] if n == 1 else dutch[1]
+
+
+# argparse looks these names up in its own module each time it writes a message.
+argparse._ = _gettext  # type: ignore[attr-defined]
+argparse.ngettext = _ngettext  # type: ignore[attr-defined]
 
 
 class _DutchHelpFormatter(argparse.HelpFormatter):
-    """Help as argparse lays it out, with a Dutch word for "usage"."""
-
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
-        # argparse passes "" when it builds a subcommand's name: that stays "".
-        super().add_usage(usage, actions, groups, "gebruik: " if prefix is None else prefix)
+    """Help as argparse lays it out, with Dutch headings from the catalogue above."""
 
 
 class DutchArgumentParser(argparse.ArgumentParser):
@@ -32,16 +98,11 @@ class DutchArgumentParser(argparse.ArgumentParser):
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         kwargs.setdefault("formatter_class", _DutchHelpFormatter)
         super().__init__(*args, **kwargs)
-        self._positionals.title = "argumenten"
-        self._optionals.title = "opties"
-        for action in self._actions:
-            if isinstance(action, argparse._HelpAction):
-                action.help = "toon deze hulp en stop"
 
     def error(self, message: str) -> NoReturn:
         """Print a one-line usage error and exit with 2."""
-        for english, dutch in _TRANSLATIONS:
-            message = message.replace(english, dutch)
+        for name, words in _TYPE_NAMES.items():
+            message = message.replace(f"({name})", f"({words})")
         print(
             f"goedgeregeld: ongeldige invoer: {message} (zie '{self.prog} --help')", file=sys.stderr
         )

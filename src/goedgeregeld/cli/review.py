@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from goedgeregeld.cli.context import CliContext, CliError
-from goedgeregeld.cli.helpers import command_group, print_json
+from goedgeregeld.cli.helpers import (
+    choice_help,
+    choice_metavar,
+    command_group,
+    dutch_choice,
+    print_json,
+)
+from goedgeregeld.words.choices import DECISION_WORDS, VERDICT_WORDS
 
 
 def iso_date(text: str) -> date:
@@ -32,7 +39,13 @@ def register(subparsers: Any) -> None:
     verdict = group.add_parser("set", help="oordeel over één stelling")
     verdict.add_argument("evaluation_id", metavar="EVAL_ID")
     verdict.add_argument("statement_id", metavar="STELLING_ID")
-    verdict.add_argument("--verdict", required=True, choices=["agree", "lower", "higher"])
+    verdict.add_argument(
+        "--verdict",
+        required=True,
+        type=dutch_choice(VERDICT_WORDS, "oordeel"),
+        metavar=choice_metavar(VERDICT_WORDS),
+        help=choice_help(VERDICT_WORDS),
+    )
     verdict.add_argument("--score", type=score, metavar="N", help="voorgestelde score (0-3)")
     verdict.add_argument("--comment", metavar="TEKST")
     verdict.set_defaults(handler=_set)
@@ -44,15 +57,30 @@ def register(subparsers: Any) -> None:
     decision = group.add_parser("decide", help="besluit: klaar, met voorwaarden of nog niet")
     decision.add_argument("evaluation_id", metavar="EVAL_ID")
     decision.add_argument(
-        "--decision", required=True, choices=["ready", "conditions", "not-yet"], metavar="BESLUIT"
+        "--decision",
+        required=True,
+        type=dutch_choice(DECISION_WORDS, "besluit"),
+        metavar=choice_metavar(DECISION_WORDS),
+        help=choice_help(DECISION_WORDS),
     )
-    decision.add_argument("--condition", action="append", default=[], metavar="TEKST")
-    decision.add_argument("--deadline", action="append", default=[], type=iso_date, metavar="DATUM")
+    decision.add_argument(
+        "--condition", action="append", default=[], metavar="TEKST", help="een voorwaarde"
+    )
+    decision.add_argument(
+        "--deadline",
+        action="append",
+        default=[],
+        type=iso_date,
+        metavar="DATUM",
+        help="uiterlijk op deze datum (JJJJ-MM-DD), één per voorwaarde",
+    )
     decision.set_defaults(handler=_decide)
     mark = group.add_parser("mark", help="datum waarop het keurmerk is toegekend")
     mark.add_argument("evaluation_id", metavar="EVAL_ID")
     chosen = mark.add_mutually_exclusive_group(required=True)
-    chosen.add_argument("--granted", type=iso_date, metavar="DATUM")
+    chosen.add_argument(
+        "--granted", type=iso_date, metavar="DATUM", help="toegekend op (JJJJ-MM-DD)"
+    )
     chosen.add_argument("--clear", action="store_true", help="haal de datum weg")
     mark.set_defaults(handler=_mark)
     show = group.add_parser("show", help="toon de beoordeling")

@@ -25,6 +25,7 @@ from goedgeregeld.store.review_records import (
     Verdict,
 )
 from goedgeregeld.store.snapshots import edition_from_snapshot
+from goedgeregeld.words.choices import DECISION_WORDS, choice_list
 
 MAX_COMMENT_LENGTH = rules.COMMENT.max_length
 MAX_CONDITION_LENGTH = rules.CONDITION.max_length
@@ -146,14 +147,15 @@ def decide(
     try:
         chosen = Decision(decision.replace("-", "_"))
     except ValueError:
-        raise StoreError(
-            f"onbekend besluit '{decision}': kies ready, conditions of not-yet"
-        ) from None
+        words = choice_list(list(DECISION_WORDS.values()))
+        raise StoreError(f"onbekend besluit '{decision}': kies {words}") from None
     if len(conditions) > MAX_CONDITIONS:
         raise StoreError(f"te veel voorwaarden (meer dan {MAX_CONDITIONS})")
     cleaned = [(checked_text(text, rules.CONDITION), deadline) for text, deadline in conditions]
     if chosen is Decision.CONDITIONS and not cleaned:
-        raise StoreError("bij 'klaar met voorwaarden' hoort minstens één voorwaarde met deadline")
+        raise StoreError(
+            "bij 'klaar met voorwaarden' hoort minstens één voorwaarde met een uiterlijke datum"
+        )
     if chosen is not Decision.CONDITIONS and cleaned:
         raise StoreError("voorwaarden horen alleen bij 'klaar met voorwaarden'")
     if len(cleaned) > MAX_CONDITIONS:
