@@ -22,7 +22,7 @@ def _rows(store: NovStore, numbers: range, sequence: int, province: str) -> list
         stamp = _timestamp_adapter(connection)
     when = stamp(datetime(2024, 1, 1) + timedelta(days=sequence))
     return [
-        ("inst", "organisations", _entity(n), sequence, when, 2020, province, "klein")
+        ("inst", "organisations", _entity(n), sequence, when, 2020, province, "klein", when, when)
         for n in numbers
     ]
 

@@ -46,7 +46,7 @@ def test_export_then_aggregate_json_shape(
     assert result["organisations"]["by_province"] == {"Zeeland": 1}
     for kind in ("organisations", "evaluations_completed", "advisers", "quality_marks"):
         assert {"total", "by_year"} <= set(result[kind])
-    assert set(result["files"]) == {"read", "accepted", "already_known", "rejected"}
+    assert set(result["files"]) == {"read", "accepted", "already_known", "rejected", "quarantined"}
     assert result["files"]["rejected"][0]["path"].endswith("kapot.json")
     code, out, _ = run(capsys, nov, "nov", "show", "--json")
     assert json.loads(out) == {k: v for k, v in result.items() if k != "files"}

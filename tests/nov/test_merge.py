@@ -34,7 +34,13 @@ def test_union_counts_each_organisation_once_across_installations(
         "by_year": {"2020": 1},
         "by_province": {"Gelderland": 1},
     }
-    assert result["files"] == {"read": 2, "accepted": 2, "already_known": 0, "rejected": []}
+    assert result["files"] == {
+        "read": 2,
+        "accepted": 2,
+        "already_known": 0,
+        "rejected": [],
+        "quarantined": [],
+    }
 
 
 def test_same_file_twice_and_old_after_new_change_nothing(
@@ -47,7 +53,13 @@ def test_same_file_twice_and_old_after_new_change_nothing(
     assert aggregate(nov_store, [new]).figures["organisations"].total == 2
     again = aggregate(nov_store, [new, old, new])
     assert again.figures["organisations"].total == 2
-    assert again.files.to_json() == {"read": 3, "accepted": 0, "already_known": 3, "rejected": []}
+    assert again.files.to_json() == {
+        "read": 3,
+        "accepted": 0,
+        "already_known": 3,
+        "rejected": [],
+        "quarantined": [],
+    }
 
 
 def test_newer_file_moves_an_organisation_to_its_new_province(
@@ -137,10 +149,12 @@ def test_two_different_newest_files_are_both_rejected(nov_store: NovStore, tmp_p
     assert result.figures["organisations"].total == 0
 
 
-def test_latest_report_wins_when_timestamps_differ_only_in_fractions(
+def test_the_first_report_owns_the_id_when_timestamps_differ_only_in_fractions(
     nov_store: NovStore, tmp_path: Path
 ) -> None:
-    # The later report is "12:00:00.5", from the installation whose id sorts first.
+    # Issue 16 changed this on purpose: before, the latest report won (Utrecht), so any
+    # installation with a later clock could move an organisation. The earlier report is
+    # "12:00:00", from the installation whose id sorts last: the time decides, not the id.
     shared = org(2020, "Utrecht")
     later = document("00000000-0000-4000-8000-000000000000", 1, organisations=[shared])
     later["created_at"] = "2024-06-01T12:00:00.500000Z"
@@ -151,7 +165,7 @@ def test_latest_report_wins_when_timestamps_differ_only_in_fractions(
     )
     earlier["created_at"] = "2024-06-01T12:00:00Z"
     files = [write(tmp_path / "a.json", later), write(tmp_path / "b.json", earlier)]
-    assert aggregate(nov_store, files).figures["organisations"].by_province() == {"Utrecht": 1}
+    assert aggregate(nov_store, files).figures["organisations"].by_province() == {"Zeeland": 1}
 
 
 def _empty(store: NovStore) -> None:

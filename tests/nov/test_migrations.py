@@ -53,3 +53,36 @@ def test_nov0003_keeps_only_what_the_newest_file_says(nov_dir: Path, nov_url: st
             assert connection.execute(text("SELECT COUNT(*) FROM nov_file")).scalar() == 3
     finally:
         store.close()
+
+
+def test_nov0004_gives_existing_rows_an_owner_and_adds_the_quarantine(
+    nov_dir: Path, nov_url: str | None
+) -> None:
+    old = _store_at("nov0003", nov_dir, nov_url)
+    with old.begin() as connection:
+        for installation, merged, reported, province in (
+            ("a", "2024-05-01 10:00:00", "2024-04-01 00:00:00", "Utrecht"),
+            ("b", "2024-01-01 10:00:00", "2024-06-01 00:00:00", "Zeeland"),
+        ):
+            connection.execute(
+                text("INSERT INTO nov_file VALUES (:i, 1, :i, :r, :m)"),
+                {"i": installation, "r": reported, "m": merged},
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO nov_observation VALUES "
+                    "(:i, 'organisations', 'shared', 1, :r, 2020, :p, 'klein')"
+                ),
+                {"i": installation, "r": reported, "p": province},
+            )
+    old.close()
+    store = open_nov_store(nov_dir, nov_url)
+    try:
+        from goedgeregeld.nov.store.figures import national_figures
+        from goedgeregeld.nov.store.quarantine import list_quarantine
+
+        # b was merged first, so it owns the shared id, though a's report is older.
+        assert national_figures(store)["organisations"].by_province() == {"Zeeland": 1}
+        assert list_quarantine(store) == []
+    finally:
+        store.close()

@@ -57,6 +57,9 @@ def register(subparsers: Any) -> None:
     )
     report.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     report.set_defaults(handler=_report)
+    from goedgeregeld.cli import nov_quarantine
+
+    nov_quarantine.register(group, DATABASE_HELP)
 
 
 def _store(context: CliContext, args: argparse.Namespace) -> NovStore:
@@ -80,6 +83,10 @@ def _aggregate(context: CliContext, args: argparse.Namespace) -> int:
         print(files.summary())
         for rejection in sorted(files.rejected, key=lambda r: r.path):
             print(f"  geweigerd: {printable(str(rejection.path))}: {printable(rejection.reason)}")
+        for held in sorted(files.quarantined, key=lambda r: r.path):
+            print(f"  in quarantaine: {printable(str(held.path))}: {printable(held.reason)}")
+        if files.quarantined:
+            print("  Bekijk ze met 'nov quarantine'; ze tellen pas mee als NOV ze toelaat.")
         _print_figures(result.figures)
     _fail_on_rejections(files)
     return 0

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from goedgeregeld.nov.files import FileTally, Progress, discover, read_all
+from goedgeregeld.nov.quarantine import sort_plausible
 from goedgeregeld.nov.store.database import NovStore
 from goedgeregeld.nov.store.figures import (
     NationalFigures,
@@ -65,7 +66,10 @@ def _aggregate(
     good = read_all(files, tally, progress)
     # Signatures were verified while reading; here the signer must fit what NOV knows.
     good = check_signers(store, good, tally)
-    everything = merge_into_store(store, good, tally)  # pins the signers in its transaction
+    # Counts beyond what one installation can hold wait in quarantine, visible, uncounted.
+    good, held = sort_plausible(store, good, tally)
+    # Pins the signers and holds the doubtful files in its one transaction.
+    everything = merge_into_store(store, good, tally, hold=held)
     if everything is not None:
         # The store was empty: the rows just written are all it holds.
         return AggregateResult(figures_from_observations(everything), tally)

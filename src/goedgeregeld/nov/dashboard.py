@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from goedgeregeld.nov.overview import headlines, province_rows
 from goedgeregeld.nov.store.figures import NationalFigures
+from goedgeregeld.nov.store.quarantine import QuarantineRecord
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,8 @@ class Dashboard:
     provinces: list[tuple[str, list[str]]]
     """Per province the published (masked) counts: new organisations, new advisers."""
     totals: dict[str, int]
+    held: list[QuarantineRecord] = field(default_factory=list)
+    """Files in quarantine, waiting for NOV's decision (not in any figure above)."""
 
 
 def _svg(drawing: object) -> bytes:

@@ -34,23 +34,28 @@ class FileTally:
     accepted: int = 0
     already_known: int = 0
     rejected: list[Rejection] = field(default_factory=list)
+    quarantined: list[Rejection] = field(default_factory=list)
+    """Files outside the plausibility bounds: held, not counted, until NOV decides."""
 
     def summary(self) -> str:
         """One Dutch line: how many files were read, and what happened to them."""
+        held = f", {len(self.quarantined)} in quarantaine" if self.quarantined else ""
         return (
             f"{counted(self.read, 'bestand', 'bestanden')} gelezen: {self.accepted} toegevoegd, "
             f"{self.already_known} al bekend of vervangen door een nieuwer bestand, "
-            f"{len(self.rejected)} geweigerd."
+            f"{len(self.rejected)} geweigerd{held}."
         )
 
     def to_json(self) -> dict[str, Any]:
         """The ``files`` object of ``nov aggregate --json``; rejections sorted by path."""
         rejected = sorted(self.rejected, key=lambda r: (r.path, r.reason))
+        held = sorted(self.quarantined, key=lambda r: (r.path, r.reason))
         return {
             "read": self.read,
             "accepted": self.accepted,
             "already_known": self.already_known,
             "rejected": [{"path": r.path, "reason": r.reason} for r in rejected],
+            "quarantined": [{"path": r.path, "reason": r.reason} for r in held],
         }
 
 

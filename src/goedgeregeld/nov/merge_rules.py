@@ -23,8 +23,10 @@ from goedgeregeld.nov.files import FileTally, Rejection
 
 Key = tuple[str, str]
 """(kind, entity_id)"""
-Seen = tuple[int, Any, int, str | None, str | None]
-"""(sequence, reported_at as the store keeps it, year, province, detail), as last said."""
+Seen = tuple[int, Any, int, str | None, str | None, Any, Any]
+"""(sequence, reported_at as the store keeps it, year, province, detail), as last said,
+then (first_merged_at, first_reported_at): when NOV first took the id from here, which
+decides who owns its attributes and so never changes once written."""
 PathFile = tuple[str, SyncFile]
 
 _KINDS_IN_KEY_ORDER = tuple(sorted(KIND_NAMES))
@@ -101,17 +103,33 @@ def _merge_new(installation: str, group: list[PathFile], batch: MergeBatch) -> b
     created = stamp(newest.created_at)
     batch.files.append((installation, sequence, newest.digest, created, merged_at))
     entries = newest.entries
-    append = batch.observations.append
+    observations = batch.observations
+    first_row = len(observations)
+    append = observations.append
     for kind in _KINDS_IN_KEY_ORDER:
         rows = entries[kind]
         # Ids are unique within a kind (checked when read), so sorting sorts by id.
         for e in sorted(rows) if len(rows) > 1 else rows:
-            append((installation, kind, e.id, sequence, created, e.year, e.province, e.detail))
+            append(
+                (
+                    installation,
+                    kind,
+                    e.id,
+                    sequence,
+                    created,
+                    e.year,
+                    e.province,
+                    e.detail,
+                    merged_at,
+                    created,
+                )
+            )
     if len(group) == 1:
         return True
     years = {(kind, entry.id): entry.year for kind, rows in entries.items() for entry in rows}
     digests = {newest.digest}
     sequences = {sequence}
+    earliest: dict[Key, Any] = {}
     for path, sync in group[1:]:
         if sync.digest in digests:
             tally.already_known += 1
@@ -123,9 +141,20 @@ def _merge_new(installation: str, group: list[PathFile], batch: MergeBatch) -> b
             tally.already_known += 1
             digests.add(sync.digest)
             sequences.add(sync.sequence)
-            batch.files.append(
-                (installation, sync.sequence, sync.digest, stamp(sync.created_at), merged_at)
-            )
+            older = stamp(sync.created_at)
+            batch.files.append((installation, sync.sequence, sync.digest, older, merged_at))
+            for kind, rows in sync.entries.items():
+                for entry in rows:
+                    key = (kind, entry.id)
+                    if older < earliest.get(key, created):
+                        earliest[key] = older
+    if earliest:
+        # An id's first report is the earliest file of this run that holds it.
+        for index in range(first_row, len(observations)):
+            row = observations[index]
+            first = earliest.get((row[1], row[2]))
+            if first is not None:
+                observations[index] = (*row[:9], first)
     return True
 
 
@@ -157,7 +186,7 @@ def _merge_known(
                 tally.already_known += 1
                 continue
             created = batch.stamp(sync.created_at)
-            if _merge_one(path, sync, state, tally, created):
+            if _merge_one(path, sync, state, tally, created, batch.merged_at):
                 batch.files.append((installation, sequence, sync.digest, created, batch.merged_at))
     seen = state.seen
     batch.observations.extend(
@@ -174,7 +203,7 @@ def _sequence_of(item: PathFile) -> int:
 
 
 def _merge_one(
-    path: str, sync: SyncFile, state: InstallationState, tally: FileTally, stamp: Any
+    path: str, sync: SyncFile, state: InstallationState, tally: FileTally, stamp: Any, merged: Any
 ) -> bool:
     """Fold one new file into its installation's state; False if it was a conflict."""
     newest = max(state.sequences, default=0)
@@ -186,20 +215,46 @@ def _merge_one(
             tally.rejected.append(_older_differs(path, sync, newest))
             return False
         tally.already_known += 1
+        _earlier_first_reports(sync, state, stamp, merged)
     else:
         tally.accepted += 1
         # The newest file holds everything the installation knows: it replaces the rest.
-        newer: dict[Key, Seen] = {
-            (kind, entry.id): (sync.sequence, stamp, entry.year, entry.province, entry.detail)
-            for kind, entries in sync.entries.items()
-            for entry in entries
-        }
+        # What NOV took from here before keeps its first moments: they decide the owner.
+        seen = state.seen
+        newer: dict[Key, Seen] = {}
+        for kind, entries in sync.entries.items():
+            for entry in entries:
+                key = (kind, entry.id)
+                known = seen.get(key)
+                firsts = (merged, stamp) if known is None else known[5:]
+                newer[key] = (
+                    sync.sequence,
+                    stamp,
+                    entry.year,
+                    entry.province,
+                    entry.detail,
+                    *firsts,
+                )
         state.removed = (state.removed | state.seen.keys()) - newer.keys()
         state.seen = newer
         state.changed = set(newer)
     state.sequences[sync.sequence] = sync.digest
     state.digests.add(sync.digest)
     return True
+
+
+def _earlier_first_reports(
+    sync: SyncFile, state: InstallationState, stamp: Any, merged: Any
+) -> None:
+    """Ids first taken in this run date from the earliest file of the run that holds them."""
+    seen = state.seen
+    for kind, entries in sync.entries.items():
+        for entry in entries:
+            key = (kind, entry.id)
+            known = seen[key]
+            if known[5] == merged and stamp < known[6]:
+                seen[key] = (*known[:6], stamp)
+                state.changed.add(key)
 
 
 def _covered(sync: SyncFile, seen: dict[Key, Seen]) -> bool:

@@ -13,8 +13,10 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-SQLITE_ROWS_PER_BLOCK = 100
-"""Rows per statement: 800 parameters at most, under SQLite's oldest limit of 999."""
+SQLITE_ROWS_PER_BLOCK = 90
+"""Rows per statement: 900 parameters at most for 10 columns, under SQLite's oldest limit of
+999 (fewer rows when a row has more columns)."""
+SQLITE_MAX_PARAMETERS = 999
 
 
 def bulk_write(
@@ -44,14 +46,15 @@ def _write_sqlite_blocks(connection: Connection, sql: str, rows: list[tuple[Any,
     if not marker or not closing or set(placeholders) - set("?, "):
         raise ValueError(f"not a single-row INSERT with ? placeholders: {sql}")
     group = f"({placeholders})"
+    per_block = min(SQLITE_ROWS_PER_BLOCK, SQLITE_MAX_PARAMETERS // max(len(rows[0]), 1))
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        full_block = f"{head} VALUES {','.join([group] * SQLITE_ROWS_PER_BLOCK)}{tail}"
-        for start in range(0, len(rows), SQLITE_ROWS_PER_BLOCK):
-            block = rows[start : start + SQLITE_ROWS_PER_BLOCK]
+        full_block = f"{head} VALUES {','.join([group] * per_block)}{tail}"
+        for start in range(0, len(rows), per_block):
+            block = rows[start : start + per_block]
             block_sql = (
                 full_block
-                if len(block) == SQLITE_ROWS_PER_BLOCK
+                if len(block) == per_block
                 else f"{head} VALUES {','.join([group] * len(block))}{tail}"
             )
             cursor.execute(block_sql, list(chain.from_iterable(block)))

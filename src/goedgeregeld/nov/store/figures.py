@@ -22,32 +22,33 @@ from goedgeregeld.nov.store.database import NovStore
 _HAS_PROVINCE = {ORGANISATIONS.name, ADVISERS.name}
 _DETAIL_NAME = {ORGANISATIONS.name: "by_size", EVALUATIONS_COMPLETED.name: "by_variant"}
 
-# One row per id: of the installations that reported it, the most recent report wins
-# (ties broken by installation id), so the outcome never depends on merge order.
+# One row per id: its owner's, the installation that reported it to NOV first (NOV's own
+# merge time, then the time of that first report, then installation id), so no other
+# installation can move an id to another year or province, and ties never depend on order.
 _CUBE = text(
     """
     SELECT kind, year, province, detail, COUNT(*) AS n FROM (
         SELECT kind, year, province, detail, ROW_NUMBER() OVER (
             PARTITION BY kind, entity_id
-            ORDER BY reported_at DESC, installation_id DESC
+            ORDER BY first_merged_at, first_reported_at, installation_id
         ) AS rank
         FROM nov_observation
-    ) AS latest
+    ) AS owners
     WHERE rank = 1
     GROUP BY kind, year, province, detail
     """
 )
 # The same on SQLite, faster: its documented "bare columns" rule takes year, province and
-# detail from the row that holds MAX(). Timestamps are ISO text there; the space (sorting
+# detail from the row that holds MIN(). Timestamps are ISO text there; the space (sorting
 # below every character a timestamp can continue with) keeps a shorter timestamp first.
 _CUBE_SQLITE = text(
     """
     SELECT kind, year, province, detail, COUNT(*) AS n FROM (
         SELECT kind, year, province, detail,
-            MAX(reported_at || ' ' || installation_id) AS latest
+            MIN(first_merged_at || ' ' || first_reported_at || ' ' || installation_id) AS owner
         FROM nov_observation
         GROUP BY kind, entity_id
-    ) AS latest
+    ) AS owners
     GROUP BY kind, year, province, detail
     """
 )
@@ -134,17 +135,17 @@ def figures_from_observations(rows: Iterable[Sequence[Any]]) -> NationalFigures:
     """The count ``national_figures`` makes, from every observation row of a store at hand.
 
     Rows as ``merge`` writes them: (installation, kind, entity, sequence, reported_at,
-    year, province, detail). Per id the most recent report wins, ties broken by the
-    higher installation id, exactly as in the SQL above.
+    year, province, detail, first_merged_at, first_reported_at). Per id its owner's row
+    counts, chosen exactly as in the SQL above.
     """
-    latest: dict[tuple[str, str], Sequence[Any]] = {}
+    owners: dict[tuple[str, str], Sequence[Any]] = {}
     for row in rows:
         key = (row[1], row[2])
-        best = latest.get(key)
-        if best is None or (row[4], row[0]) > (best[4], best[0]):
-            latest[key] = row
+        best = owners.get(key)
+        if best is None or (row[8], row[9], row[0]) < (best[8], best[9], best[0]):
+            owners[key] = row
     cells: dict[str, dict[tuple[int, str | None, str | None], int]] = {k: {} for k in KIND_NAMES}
-    for row in latest.values():
+    for row in owners.values():
         kind_cells = cells.get(row[1])
         if kind_cells is not None:
             cell = (row[5], row[6], row[7])

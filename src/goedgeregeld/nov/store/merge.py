@@ -24,8 +24,10 @@ from goedgeregeld.nov.merge_rules import (
 from goedgeregeld.nov.store.bulk import bulk_write
 from goedgeregeld.nov.store.database import NovStore
 from goedgeregeld.nov.store.models import MergedFile, Observation
+from goedgeregeld.nov.store.quarantine import ACCEPTED, HeldFile, decide_in, hold_in
 from goedgeregeld.nov.store.trust import pin_signers_in
 from goedgeregeld.store.clock import utc_now
+from goedgeregeld.store.errors import StoreError
 
 _files = cast(Table, MergedFile.__table__)
 _observations = cast(Table, Observation.__table__)
@@ -66,10 +68,24 @@ def _load_state(
                 o.year,
                 o.province,
                 o.detail,
+                o.first_merged_at,
+                o.first_reported_at,
             ).where(o.installation_id.in_(chunk))
         ):
-            states[row[0]].seen[(row[1], row[2])] = (row[3], stamp(row[4]), row[5], row[6], row[7])
+            states[row[0]].seen[(row[1], row[2])] = (
+                row[3],
+                stamp(row[4]),
+                row[5],
+                row[6],
+                row[7],
+                _maybe(stamp, row[8]),
+                _maybe(stamp, row[9]),
+            )
     return states, not known
+
+
+def _maybe(stamp: Callable[[datetime], Any], moment: datetime | None) -> Any:
+    return None if moment is None else stamp(moment)
 
 
 def _upsert_statement(connection: Connection) -> Any:
@@ -109,6 +125,8 @@ _OBSERVATION_COLUMNS = (
     "year",
     "province",
     "detail",
+    "first_merged_at",
+    "first_reported_at",
 )
 
 
@@ -120,10 +138,17 @@ def _timestamp_adapter(connection: Connection) -> Callable[[datetime], Any]:
 
 
 def merge_into_store(
-    store: NovStore, files: Sequence[PathFile], tally: FileTally
+    store: NovStore,
+    files: Sequence[PathFile],
+    tally: FileTally,
+    *,
+    hold: Sequence[HeldFile] = (),
+    accepting: int | None = None,
 ) -> list[tuple[Any, ...]] | None:
-    """Merge validated files; all of it commits or none of it does.
+    """Merge validated files and hold ``hold`` in quarantine; all of it commits or none does.
 
+    With ``accepting``, the one file is NOV's pick from the quarantine: it is marked
+    accepted in the same transaction, and if the merge refuses it nothing changes.
     Returns every observation row the store holds afterwards when it held none before
     (then this run wrote them all), so the figures need not be read back; else None.
     """
@@ -160,6 +185,11 @@ def merge_into_store(
         bulk_write(
             connection, _upsert_statement(connection), _OBSERVATION_COLUMNS, batch.observations
         )
+        if accepting is not None:
+            if tally.rejected:
+                raise StoreError(tally.rejected[0].reason)  # rolls back: nothing changes
+            decide_in(connection, accepting, ACCEPTED)
+        hold_in(connection, hold)
         # The signers' keys are pinned with what their files added: together or not at all.
         pin_signers_in(connection, files, tally)
     return batch.observations if was_empty else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Integer, MetaData, String
+from sqlalchemy import DateTime, Index, Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from goedgeregeld.store.models.core import NAMING_CONVENTION
@@ -39,10 +39,16 @@ class Observation(NovBase):
     Per installation, the rows are exactly the ids of its newest merged file (its sets only
     grow, so that file holds all it knows). Across installations the union is counted, so
     an organisation reported by its own installation and by its adviser's counts once.
+    Its year, province and detail come from its owner: the installation that reported it
+    to NOV first (``first_merged_at``, then ``first_reported_at``, then installation id).
+    Another installation can count the id but never move it to another province.
     """
 
     __tablename__ = "nov_observation"
-    __table_args__ = {"sqlite_with_rowid": False}
+    __table_args__ = (
+        Index("ix_nov_observation_entity", "kind", "entity_id"),
+        {"sqlite_with_rowid": False},
+    )
 
     installation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     kind: Mapped[str] = mapped_column(String(24), primary_key=True)
@@ -52,3 +58,7 @@ class Observation(NovBase):
     year: Mapped[int] = mapped_column(Integer)
     province: Mapped[str | None] = mapped_column(String(20))
     detail: Mapped[str | None] = mapped_column(String(12))
+    first_merged_at: Mapped[datetime | None] = mapped_column(DateTime)
+    """When NOV first merged this installation's report of the id (NOV's clock, unforgeable)."""
+    first_reported_at: Mapped[datetime | None] = mapped_column(DateTime)
+    """``created_at`` of the earliest file of the run that first brought the id from here."""

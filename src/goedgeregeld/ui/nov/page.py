@@ -27,6 +27,7 @@ from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.core.services import BackgroundTasks, Dialogs
 from goedgeregeld.ui.nov import work
 from goedgeregeld.ui.nov.models import ProvinceTableModel
+from goedgeregeld.ui.nov.quarantine import QuarantinePanel
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.ui.widgets.svg_chart import SvgChart
 
@@ -110,6 +111,8 @@ class NovPage(QWidget):
         self.rejected_view.setMaximumHeight(110)
         self.rejected_view.setVisible(False)
         layout.addWidget(self.rejected_view)
+        self.quarantine = QuarantinePanel(self.decide_held, body)
+        layout.addWidget(self.quarantine)
 
         year_row = QHBoxLayout()
         year_label = QLabel(tr("Jaar:"), body)
@@ -206,6 +209,26 @@ class NovPage(QWidget):
             self._progressed,
         )
 
+    def decide_held(self, number: int, accept: bool) -> None:
+        """Let a file in quarantine count after all, or reject it (in the background)."""
+        data_dir, year = self.data_dir, self._chosen_year()
+        request = self._next_request()
+        self.tasks.run(
+            lambda: work.decide_held(data_dir, number, accept, year),
+            lambda dashboard: self._decided(dashboard, number, accept, request),
+            self._decision_failed,
+        )
+
+    def _decided(self, dashboard: Dashboard, number: int, accept: bool, request: int) -> None:
+        said = tr("Bestand {n} telt nu mee.") if accept else tr("Bestand {n} is afgewezen.")
+        self.status.setText(said.format(n=number))
+        if self._is_latest(request):
+            self._show_dashboard(dashboard)
+
+    def _decision_failed(self, exc: Exception) -> None:
+        self.load()
+        self.report_error(exc)
+
     def _progressed(self, done: int, total: int, _text: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
@@ -267,6 +290,7 @@ class NovPage(QWidget):
             + table.verticalHeader().length()
             + 2 * table.frameWidth()
         )
+        self.quarantine.set_records(dashboard.held)
         self._set_exports_enabled(bool(dashboard.years))
         self.dashboard_shown.emit()
 

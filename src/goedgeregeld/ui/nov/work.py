@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from goedgeregeld.nov.dashboard import Dashboard
+
+if TYPE_CHECKING:
+    from goedgeregeld.nov.store.database import NovStore
+    from goedgeregeld.nov.store.figures import NationalFigures
 
 
 @dataclass(frozen=True)
@@ -27,12 +32,12 @@ def import_folder(
 ) -> ImportOutcome:
     """Aggregate every sync file under ``folder`` and build the dashboard for ``year``."""
     from goedgeregeld.nov.aggregate import aggregate
-    from goedgeregeld.nov.dashboard import build_dashboard
     from goedgeregeld.nov.store.database import open_nov_store
 
     store = open_nov_store(data_dir)
     try:
         result = aggregate(store, [folder], lambda done, total: progress(done, total, ""))
+        dashboard = _with_held(store, result.figures, year)
     finally:
         store.close()
     files = result.files
@@ -41,20 +46,44 @@ def import_folder(
         files.accepted,
         files.already_known,
         sorted((r.path, r.reason) for r in files.rejected),
-        build_dashboard(result.figures, year),
+        dashboard,
         files.summary(),
     )
 
 
-def load_dashboard(data_dir: Path, year: int | None) -> Dashboard:
-    """The dashboard from what is merged so far."""
+def _with_held(store: NovStore, figures: NationalFigures, year: int | None) -> Dashboard:
+    """The dashboard of ``figures`` with the files that wait in quarantine."""
     from goedgeregeld.nov.dashboard import build_dashboard
+    from goedgeregeld.nov.store.quarantine import list_quarantine
+
+    return replace(build_dashboard(figures, year), held=list_quarantine(store))
+
+
+def decide_held(data_dir: Path, number: int, accept: bool, year: int | None) -> Dashboard:
+    """Accept (merge now) or reject a file in quarantine; the dashboard afterwards."""
+    from goedgeregeld.nov.quarantine import accept_held, reject_held
     from goedgeregeld.nov.store.database import open_nov_store
     from goedgeregeld.nov.store.figures import national_figures
 
     store = open_nov_store(data_dir)
     try:
-        return build_dashboard(national_figures(store), year)
+        if accept:
+            accept_held(store, number)
+        else:
+            reject_held(store, number)
+        return _with_held(store, national_figures(store), year)
+    finally:
+        store.close()
+
+
+def load_dashboard(data_dir: Path, year: int | None) -> Dashboard:
+    """The dashboard from what is merged so far."""
+    from goedgeregeld.nov.store.database import open_nov_store
+    from goedgeregeld.nov.store.figures import national_figures
+
+    store = open_nov_store(data_dir)
+    try:
+        return _with_held(store, national_figures(store), year)
     finally:
         store.close()
 
