@@ -33,8 +33,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if app_args is not None:
         # Opening the app is the common case: skip building the whole command tree.
         from goedgeregeld.base.paths import data_dir
+        from goedgeregeld.trust.root import use_trust_root
         from goedgeregeld.ui.start import start
 
+        use_trust_root(app_args.trust_root)
         return start(data_dir(app_args.data_dir), self_test=app_args.self_test)
     _calm_streams()
     try:
@@ -92,6 +94,9 @@ def _run_command(arguments: list[str]) -> int:
             file=sys.stderr,
         )
         return 2
+    from goedgeregeld.trust.root import use_trust_root
+
+    use_trust_root(getattr(args, "trust_root", None))
     context = CliContext.from_args(args)
     handler = getattr(args, "handler", None)
     if handler is None:
@@ -146,6 +151,7 @@ def _app_only_arguments(argv: list[str]) -> argparse.Namespace | None:
     quick.add_argument("--data-dir")
     quick.add_argument("--self-test", action="store_true")
     quick.add_argument("--open")
+    quick.add_argument("--trust-root")
     try:
         args, rest = quick.parse_known_args(argv)
     except SystemExit:

@@ -8,6 +8,7 @@ from typing import Any
 from goedgeregeld import __version__
 from goedgeregeld.cli import (
     backup,
+    chain,
     evaluations,
     exchange,
     nov,
@@ -31,6 +32,7 @@ REGISTRARS: list[Callable[[Any], None]] = [
     exchange.register,
     review.register,
     trust.register,
+    chain.register,
 ]
 
 
@@ -51,6 +53,7 @@ def build_parser() -> DutchArgumentParser:
         metavar="MAP",
         help="map met de gegevens (standaard: GOEDGEREGELD_DATA_DIR of de gebruikersmap)",
     )
+    chain.add_trust_root_option(parser)
     parser.add_argument(
         "--self-test",
         action="store_true",

@@ -51,6 +51,9 @@ def register(subparsers: Any) -> None:
     show = group.add_parser("show", help="toon de geregistreerde adviseur")
     show.add_argument("--json", action="store_true", help="als JSON")
     show.set_defaults(handler=_show)
+    from goedgeregeld.cli import chain
+
+    chain.register_adviser(group)
 
 
 def _export(context: CliContext, args: argparse.Namespace) -> int:

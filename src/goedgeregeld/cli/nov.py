@@ -21,7 +21,10 @@ DATABASE_HELP = (
 
 def register(subparsers: Any) -> None:
     """Add the NOV commands."""
+    from goedgeregeld.cli import chain
+
     group = command_group(subparsers, "nov", "landelijk overzicht voor NOV uit statistiekbestanden")
+    chain.register_nov(group)
     aggregate = group.add_parser(
         "aggregate", help="lees statistiekbestanden of mappen en tel ze samen"
     )

@@ -1,6 +1,7 @@
 """``import FILE...``: recognise each file by its manifest and hand it to the right importer.
 
-Kinds are looked up by the manifest's format name, among the kinds ``exchange.kinds`` lists.
+Kinds are looked up by the manifest's format name, among the kinds ``exchange.kinds`` lists;
+a document signed by the NOV root (a text file) goes to ``exchange.rooted.checking``.
 
 A signed file (format version 2) is verified first: signature, then the signer against
 the keys this installation knows, then (if locked) opened with the password; only then
@@ -53,6 +54,10 @@ def import_file(
 
         raise ExchangeFileError(path, problem)
     _refuse_sync_file(path)
+    if _is_root_document(path):
+        from goedgeregeld.exchange.root_documents import import_root_document
+
+        return import_root_document(db, path)
     signed = read_signed_file(path, archive_kinds)
     if signed is not None:
         return _import_signed(db, kinds, signed, passphrase)
@@ -79,6 +84,17 @@ def _refuse_sync_file(path: Path) -> None:
             "NOV leest het in met 'Map met statistiekbestanden inlezen' of met "
             "'goedgeregeld nov aggregate'",
         )
+
+
+def _is_root_document(path: Path) -> bool:
+    """A NOV-signed document (certificate, revocation list) is text, not a zip."""
+    from goedgeregeld.exchange.rooted.document import looks_like_document
+
+    try:
+        with path.open("rb") as handle:
+            return looks_like_document(handle.read(512))
+    except OSError:
+        return False  # reading the file properly gives the reason
 
 
 def _import_signed(

@@ -2,13 +2,19 @@
 
 Each kind lives in its own package (``exchange.evaluation``, ``exchange.review``) and says
 there how its archive looks and how it lands in the database (a ``FileKind``); this list
-names them all, so a reader of ``importer`` sees every kind it can be handed. Sync files are
-not here: they belong to NOV's aggregation (``nov``), which reads them with ``exchange.sync``.
+names them all, so a reader of ``importer`` sees every kind it can be handed; documents
+signed by the NOV root (certificates, revocation lists) are listed by ``root_document_kinds``.
+Sync files are not here: they belong to NOV's aggregation (``nov``), which reads them with ``exchange.sync``.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from goedgeregeld.exchange.file_kind import FileKind
+
+if TYPE_CHECKING:
+    from goedgeregeld.exchange.rooted.kind import RootDocumentKind
 
 
 def registered_kinds() -> tuple[FileKind, ...]:
@@ -21,3 +27,14 @@ def registered_kinds() -> tuple[FileKind, ...]:
     from goedgeregeld.exchange.review.kind import FILE_KIND as REVIEW_FILE
 
     return (EVALUATION_FILE, REVIEW_FILE)
+
+
+def root_document_kinds() -> tuple[RootDocumentKind, ...]:
+    """Every kind of document signed by the NOV root, in the order ``verify`` tries them.
+
+    ``import`` reads the ones with an importer (a text file, recognised before any zip).
+    """
+    from goedgeregeld.exchange.rooted.adviser_certificate import CERTIFICATE_KIND
+    from goedgeregeld.exchange.rooted.revocation_list import REVOCATION_LIST_KIND
+
+    return (CERTIFICATE_KIND, REVOCATION_LIST_KIND)

@@ -45,12 +45,14 @@ def key_path(data_dir: Path) -> Path:
     return data_dir / KEYS_FOLDER / PRIVATE_KEY_FILE
 
 
-def _from_pem(path: Path, pem: bytes) -> InstallationKey:
+def _from_pem(
+    path: Path, pem: bytes, label: str = "de sleutel van deze installatie"
+) -> InstallationKey:
     try:
         key = serialization.load_pem_private_key(pem, password=None)
     except ValueError:
         raise StoreError(
-            f"de sleutel van deze installatie ({path}) is beschadigd; "
+            f"{label} ({path}) is beschadigd; "
             "zet een reservekopie terug of verwijder het bestand om een nieuwe te maken"
         ) from None
     if not isinstance(key, Ed25519PrivateKey):
@@ -88,7 +90,13 @@ def _write_new(path: Path) -> None:
 
 def load_installation_key(data_dir: Path, *, create: bool = True) -> InstallationKey | None:
     """The key pair of the installation in ``data_dir``, made on first use when ``create``."""
-    path = key_path(data_dir)
+    return load_key_file(key_path(data_dir), create=create)
+
+
+def load_key_file(
+    path: Path, *, create: bool, label: str = "de sleutel van deze installatie"
+) -> InstallationKey | None:
+    """The key pair in ``path`` (owner-only in an owner-only folder), made when ``create``."""
     if not path.exists():
         if not create:
             return None
@@ -98,7 +106,5 @@ def load_installation_key(data_dir: Path, *, create: bool = True) -> Installatio
     try:
         pem = path.read_bytes()
     except OSError as exc:
-        raise StoreError(
-            f"de sleutel van deze installatie is niet te lezen ({exc.strerror})"
-        ) from None
-    return _from_pem(path, pem)
+        raise StoreError(f"{label} is niet te lezen ({exc.strerror})") from None
+    return _from_pem(path, pem, label)

@@ -49,6 +49,15 @@ class Review(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     # Digest of the review file this came from, so reading it again changes nothing.
     received_digest: Mapped[str | None] = mapped_column(String(64))
+    # A received review counts (readiness, a mark) only from a recognised adviser: one whose
+    # NOV certificate verified and named the key that signed the review.
+    adviser_recognised: Mapped[bool] = mapped_column(Boolean, server_default="0", default=False)
+    adviser_certificate: Mapped[str | None] = mapped_column(String(48))
+    """Number of the adviser certificate the review came with (a recognised one)."""
+    adviser_fingerprint: Mapped[str | None] = mapped_column(String(40))
+    """Fingerprint of the key that signed the review file."""
+    recognition_problem: Mapped[str | None] = mapped_column(Text)
+    """Why the adviser was not recognised (Dutch), or None."""
 
 
 class StatementReview(Base):
