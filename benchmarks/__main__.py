@@ -40,6 +40,12 @@ def _adviser(folder: Path, quick: bool) -> list[Row]:
     return measure_client_list(folder, quick)
 
 
+def _review(folder: Path, quick: bool) -> list[Row]:
+    from benchmarks.review_keys import measure_review_keys
+
+    return measure_review_keys(folder, quick)
+
+
 def _signing(folder: Path, quick: bool) -> list[Row]:
     from benchmarks.signing import measure_signing
 
@@ -58,6 +64,7 @@ SUITES: dict[str, Suite] = {
     "report": _report,
     "nov": _nov,
     "adviser": _adviser,
+    "review": _review,
     "signing": _signing,
 }
 

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from goedgeregeld.ui.adviser.client_models import decision_text
 from goedgeregeld.ui.adviser.file_actions import export_review_file, write_report
+from goedgeregeld.ui.adviser.review_keys import install_review_shortcuts, legend_line
+from goedgeregeld.ui.adviser.review_navigation import ReviewNavigation
 from goedgeregeld.ui.adviser.review_row import ReviewRow
 from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.core.operations import Change
@@ -72,9 +74,10 @@ def open_attachment(operations: Operations, dialogs: Dialogs, attachment_id: str
     operations.read(work, dialogs.open_file)
 
 
-class ReviewPage(QWidget):
+class ReviewPage(ReviewNavigation, QWidget):
     back_requested = Signal()
     decision_requested = Signal(str)
+    client_requested = Signal(str)
     loaded = Signal()
     verdict_saved = Signal(str)
 
@@ -87,6 +90,11 @@ class ReviewPage(QWidget):
         self.evaluation_id = ""
         self.rows: list[ReviewRow] = []
         self.theme_index = -1
+        self.current_id: str | None = None
+        self.reviewed: set[str] = set()
+        self.pending: set[str] = set()
+        self.flagged: set[str] = set()
+        self.client_order: list[str] = []
         self.theme_comments: dict[str, str] = {}
         self.setAccessibleName(tr("Beoordelen"))
         outer = QVBoxLayout(self)
@@ -96,6 +104,10 @@ class ReviewPage(QWidget):
         self.title = title_label(tr("Gegevens worden geladen…"), self)
         top.addWidget(self.title, 1)
         self.back_button = button(tr("‹ Klanten"), self, name=tr("Terug naar de klanten"))
+        self.previous_client_button = button(tr("‹ Vorige klant"), self)
+        self.next_client_button = button(tr("Volgende klant ›"), self)
+        self.previous_client_button.setToolTip("Alt+PgUp")
+        self.next_client_button.setToolTip("Alt+PgDn")
         self.decision_button = button(tr("Besluit…"), self, primary=True)
         self.report_button = button(tr("Rapport maken"), self)
         self.export_button = button(tr("Beoordeling exporteren…"), self)
@@ -103,6 +115,12 @@ class ReviewPage(QWidget):
             top.addWidget(widget)
         top.addWidget(self.back_button)
         outer.addLayout(top)
+        clients_row = QHBoxLayout()
+        self.client_position = text_label("", self, muted=True)
+        clients_row.addWidget(self.client_position, 1)
+        clients_row.addWidget(self.previous_client_button)
+        clients_row.addWidget(self.next_client_button)
+        outer.addLayout(clients_row)
         self.subtitle = text_label("", self, muted=True)
         outer.addWidget(self.subtitle)
         body = QHBoxLayout()
@@ -133,17 +151,28 @@ class ReviewPage(QWidget):
         main.addWidget(self.row_scroll, 1)
         body.addLayout(main, 1)
         outer.addLayout(body, 1)
+        self.legend = text_label(legend_line(), self, muted=True)
+        self.legend.setAccessibleName(tr("Toetsen bij het beoordelen"))
+        outer.addWidget(self.legend)
+        self.shortcuts = install_review_shortcuts(self)
         self.back_button.clicked.connect(self._back)
         self.decision_button.clicked.connect(
             lambda: self.decision_requested.emit(self.evaluation_id)
         )
         self.report_button.clicked.connect(self._report)
         self.export_button.clicked.connect(self._export)
+        self.previous_client_button.clicked.connect(lambda: self.step_client(-1))
+        self.next_client_button.clicked.connect(lambda: self.step_client(1))
         self.theme_list.currentRowChanged.connect(self.show_theme)
         self.setFocusProxy(self.theme_list)
 
+    def client_requested_emit(self, evaluation_id: str) -> None:
+        self.client_requested.emit(evaluation_id)
+
     # -- loading -------------------------------------------------------------------------------
-    def load(self, evaluation_id: str) -> None:
+    def load(self, evaluation_id: str, client_order: list[str] | None = None) -> None:
+        if client_order is not None:
+            self.client_order = list(client_order)
         self.evaluation_id = evaluation_id
         self.operations.read(lambda db: load_review_data(db, evaluation_id), self.show_data)
 
@@ -155,15 +184,18 @@ class ReviewPage(QWidget):
         self.flagged = set(review.changed_statements) if review else set()
         self._update_subtitle()
         self.theme_comments = dict(review.theme_comments) if review else {}
-        flagged = set(review.changed_statements) if review else set()
         self.theme_list.blockSignals(True)
         self.theme_list.clear()
-        for theme in data.state.edition.themes:
-            marker = " ⚑" if any(s.id in flagged for s in theme.statements) else ""
-            self.theme_list.addItem(f"{theme.title}{marker}")
+        for _theme in data.state.edition.themes:
+            self.theme_list.addItem("")
+        self.update_theme_items()
         self.theme_list.blockSignals(False)
-        self.theme_list.setCurrentRow(max(0, self.theme_index))
-        self.show_theme(max(0, self.theme_index))
+        self._update_client_position()
+        first = self.theme_index if self.theme_index >= 0 else self.first_open_theme()
+        self.theme_list.blockSignals(True)
+        self.theme_list.setCurrentRow(first)
+        self.theme_list.blockSignals(False)
+        self.show_theme(first)
         self.loaded.emit()
 
     def _update_subtitle(self) -> None:
@@ -212,9 +244,13 @@ class ReviewPage(QWidget):
             )
             row.verdict_changed.connect(self._save_verdict)
             row.open_evidence.connect(lambda a: open_attachment(self.operations, self.dialogs, a))
+            row.advance_requested.connect(self.advance_from)
+            row.row_focused.connect(self.mark_current)
             self.row_layout.addWidget(row)
+            row.show()  # now, not on the next event: the first one takes the focus at once
             self.rows.append(row)
         self.row_layout.addStretch(1)
+        self.theme_shown()
 
     def row(self, statement_id: str) -> ReviewRow | None:
         return next((r for r in self.rows if r.statement_id == statement_id), None)
@@ -226,8 +262,12 @@ class ReviewPage(QWidget):
         from goedgeregeld.store.reviews import set_statement_review
 
         evaluation_id = self.evaluation_id
+        self.pending.add(statement_id)
+        self.update_theme_items()
 
         def failed(exc: Exception) -> None:
+            self.pending.discard(statement_id)
+            self.update_theme_items()
             from goedgeregeld.store.errors import StoreError
 
             row = self.row(statement_id)
@@ -241,8 +281,10 @@ class ReviewPage(QWidget):
             if row is not None:
                 row.set_saved()
             self.reviewed.add(statement_id)
+            self.pending.discard(statement_id)
             self.flagged.discard(statement_id)
             self._update_subtitle()
+            self.update_theme_items()
             self.verdict_saved.emit(statement_id)
 
         self.operations.write(

@@ -1,10 +1,17 @@
-"""One statement under review: the organisation's answer beside the adviser's verdict."""
+"""One statement under review: the organisation's answer beside the adviser's verdict.
+
+Keyboard, with the statement (or one of its choices) focused: Enter agrees and asks to move
+on (a "lager"/"hoger" already given stays), "-" proposes one point lower and "+" one higher
+(focus goes to the comment), Enter in the comment saves it and moves on (Shift+Enter: a new
+line). The evidence buttons are no Tab stops: Ctrl+B opens the first one.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -15,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -40,11 +48,28 @@ def own_score_text(answer: AnswerRecord | None, edition: Edition) -> str:
     return f"{answer.value} – {labels.get(answer.value, '')}"
 
 
+def proposal_choices(verdict: str | None, own_value: int | None) -> list[int]:
+    """The scores a verdict can propose: below the own score for "lower", above for "higher"."""
+    if own_value is None or verdict not in ("lower", "higher"):
+        return list(range(4))
+    return list(range(own_value)) if verdict == "lower" else list(range(own_value + 1, 4))
+
+
+def one_step(verdict: str, own_value: int | None) -> int | None:
+    """The first proposal for a verdict: one point below or above the own score."""
+    if own_value is None:
+        return None
+    proposal = own_value - 1 if verdict == "lower" else own_value + 1
+    return proposal if 0 <= proposal <= 3 else None
+
+
 class ReviewRow(QFrame):
     """Emits ``verdict_changed(statement_id, verdict, proposed, comment)`` on every change."""
 
     verdict_changed = Signal(str, str, object, str)
     open_evidence = Signal(str)
+    advance_requested = Signal(str)
+    row_focused = Signal(str)
 
     def __init__(
         self,
@@ -64,6 +89,8 @@ class ReviewRow(QFrame):
             else None
         )
         self.setObjectName("card")
+        self.setProperty("focused", False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(statement.text)
         grid = QGridLayout(self)
         grid.setContentsMargins(16, 12, 16, 12)
@@ -116,7 +143,11 @@ class ReviewRow(QFrame):
         side.addWidget(note_label)
         self.evidence_buttons: list[QPushButton] = []
         for attachment in attachments:
-            evidence = QPushButton(f"📎 {attachment.file_name}", self)
+            # DejaVu Sans (bundled) has no paperclip: the style's file icon renders everywhere.
+            evidence = QPushButton(attachment.file_name, self)
+            evidence.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+            evidence.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            evidence.setToolTip(tr("Bewijsstuk openen (Ctrl+B opent het eerste)"))
             evidence.setAccessibleName(tr("Bewijsstuk openen: {n}").format(n=attachment.file_name))
             evidence.setObjectName("evidenceFile")
             evidence.clicked.connect(lambda _c=False, a=attachment.id: self.open_evidence.emit(a))
@@ -142,11 +173,11 @@ class ReviewRow(QFrame):
             radio.setAccessibleName(tr("Oordeel: {v}").format(v=tr(label)))
             self.group.addButton(radio)
             self.radios[value] = radio
+            radio.installEventFilter(self)
             row.addWidget(radio)
         self.score_box = QComboBox(self)
         self.score_box.setAccessibleName(tr("Voorgestelde score"))
-        for score in range(4):
-            self.score_box.addItem(tr("voorstel: {s}").format(s=score), score)
+        self.score_box.installEventFilter(self)
         row.addWidget(self.score_box)
         row.addStretch(1)
         side.addLayout(row)
@@ -163,12 +194,10 @@ class ReviewRow(QFrame):
         self._saved_comment = ""
         if review is not None:
             self.radios[review.verdict.value].setChecked(True)
-            if review.proposed_score is not None:
-                self.score_box.setCurrentIndex(review.proposed_score)
             self._saved_comment = review.comment
             self.comment_edit.setPlainText(review.comment)
             self.state_label.setText(tr("✓ opgeslagen"))
-        self._update_score_box()
+        self._update_score_box(review.proposed_score if review is not None else None)
         self.group.buttonClicked.connect(lambda _b: self._verdict_clicked())
         self.score_box.activated.connect(lambda _i: self._emit())
         return side
@@ -186,20 +215,42 @@ class ReviewRow(QFrame):
         self._emit()
 
     def _verdict_clicked(self) -> None:
-        self._update_score_box()
+        self._update_score_box(one_step(self.verdict() or "agree", self.own_value))
         self._emit()
 
     def _update_score_box(self, proposed: int | None = None) -> None:
+        """Offer only the scores the verdict allows, and select ``proposed`` (or one step)."""
         verdict = self.verdict()
         self.score_box.setVisible(verdict in ("lower", "higher"))
-        if proposed is not None:
-            self.score_box.setCurrentIndex(proposed)
-        elif verdict in ("lower", "higher") and self.own_value is not None:
-            step = -1 if verdict == "lower" else 1
-            current = self.score_box.currentIndex()
-            wrong = current >= self.own_value if verdict == "lower" else current <= self.own_value
-            if wrong:
-                self.score_box.setCurrentIndex(max(0, min(3, self.own_value + step)))
+        previous = self.score_box.currentData()
+        choices = proposal_choices(verdict, self.own_value)
+        self.score_box.blockSignals(True)
+        self.score_box.clear()
+        for score in choices:
+            self.score_box.addItem(tr("voorstel: {s}").format(s=score), score)
+        if proposed is None and previous in choices and verdict != "agree":
+            proposed = previous
+        if proposed is None and verdict in ("lower", "higher"):
+            proposed = one_step(verdict, self.own_value)
+        index = self.score_box.findData(proposed) if proposed is not None else -1
+        self.score_box.setCurrentIndex(max(0, index))
+        self.score_box.blockSignals(False)
+
+    def step(self, verdict: str) -> bool:
+        """Propose one point lower or higher ("-", "+") and go to the comment; False if none."""
+        proposal = one_step(verdict, self.own_value)
+        if proposal is None and self.own_value is not None:
+            edge = tr("de laagste") if verdict == "lower" else tr("de hoogste")
+            self.state_label.setText(tr("de eigen score is al {e} score").format(e=edge))
+            return False
+        self.choose(verdict, proposal)
+        self.comment_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+    def agree_if_open(self) -> None:
+        """Enter: agree, unless a verdict was given already (that one stays)."""
+        if self.verdict() is None:
+            self.choose("agree")
 
     def _emit(self) -> None:
         verdict = self.verdict()
@@ -225,7 +276,71 @@ class ReviewRow(QFrame):
                 return
             self._emit()
 
+    def open_first_evidence(self) -> bool:
+        if not self.evidence_buttons:
+            return False
+        self.evidence_buttons[0].click()
+        return True
+
+    # -- keyboard and focus ----------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._row_key(event):
+            return
+        super().keyPressEvent(event)
+
+    def _row_key(self, event: QKeyEvent) -> bool:
+        """Enter, "-" and "+" on the statement or its choices."""
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            self.agree_if_open()
+            self.advance_requested.emit(self.statement_id)
+            return True
+        if event.text() == "-":
+            self.step("lower")
+            return True
+        if event.text() in ("+", "="):
+            self.step("higher")
+            return True
+        return False
+
+    def _comment_key(self, event: QKeyEvent) -> bool:
+        """Enter in the comment: save it (agreeing when no verdict was given) and move on."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            return False
+        if self.verdict() is None:
+            self._saved_comment = self.comment_edit.toPlainText()
+            self.choose("agree")
+        else:
+            self.commit_comment()
+        self.advance_requested.emit(self.statement_id)
+        return True
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.row_focused.emit(self.statement_id)
+        super().focusInEvent(event)
+
+    def set_current(self, current: bool) -> None:
+        """Draw the frame of the statement being read."""
+        if self.property("focused") != current:
+            self.setProperty("focused", current)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self.row_focused.emit(self.statement_id)
         if watched is self.comment_edit and event.type() == QEvent.Type.FocusOut:
             self.commit_comment()
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if watched is self.comment_edit:
+                if self._comment_key(event):
+                    return True
+            elif watched is self.score_box:
+                if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self.advance_requested.emit(self.statement_id)
+                    return True
+            elif self._row_key(event):
+                return True
         return super().eventFilter(watched, event)

@@ -17,6 +17,7 @@ class AdviserFlow:
 
     context: AppContext
     opened_outcomes: list[ImportOutcome]
+    client_order: list[str]
 
     def _show(self, name: str, page: QWidget) -> None:
         raise NotImplementedError
@@ -33,7 +34,11 @@ class AdviserFlow:
 
         page = ClientListPage(self.context.operations, self.context.dialogs)
         page.registration_needed.connect(self.show_registration)
-        page.open_review.connect(self.show_review)
+        page.open_review.connect(
+            lambda evaluation_id: self.show_review(
+                evaluation_id, [r.evaluation_id for r in page.visible_rows()]
+            )
+        )
         self._show("clients", page)
         if load:
             page.load()
@@ -46,14 +51,18 @@ class AdviserFlow:
         page.change_role_requested.connect(self.show_role)
         self._show("registration", page)
 
-    def show_review(self, evaluation_id: str) -> None:
+    def show_review(self, evaluation_id: str, client_order: list[str] | None = None) -> None:
+        """One client's review; ``client_order`` is the client list as shown (next/previous)."""
         from goedgeregeld.ui.adviser.review_page import ReviewPage
 
+        if client_order is not None:
+            self.client_order = list(client_order)
         page = ReviewPage(self.context.operations, self.context.dialogs)
         page.back_requested.connect(lambda: self.show_adviser())
         page.decision_requested.connect(self.show_decision)
+        page.client_requested.connect(self.show_review)
         self._show("review", page)
-        page.load(evaluation_id)
+        page.load(evaluation_id, getattr(self, "client_order", []))
 
     def show_decision(self, evaluation_id: str) -> None:
         from goedgeregeld.ui.adviser.decision_page import DecisionPage

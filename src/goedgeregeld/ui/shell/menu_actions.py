@@ -43,6 +43,7 @@ def install_menus(window: QMainWindow, flow: AppFlow, context: AppContext) -> di
     add(file_menu, "leave_sample", tr("&Terug naar mijn eigen gegevens"), flow.leave_sample)
     add(file_menu, "share_evaluation", tr("&Delen met adviseur…"), lambda: _share(flow, context))
     add(file_menu, "import_review", tr("&Beoordeling inlezen…"), lambda: _import_review(context))
+    add(file_menu, "import_clients", tr("&Importeren…"), lambda: _import_clients(flow), "Ctrl+I")
     add(file_menu, "sync_export", tr("S&tatistiekbestand maken…"), lambda: _make_sync_file(context))
     file_menu.addSeparator()
     add(file_menu, "backup", tr("Reservekopie &maken…"), lambda: _make_backup(context))
@@ -57,6 +58,7 @@ def install_menus(window: QMainWindow, flow: AppFlow, context: AppContext) -> di
     settings_menu = bar.addMenu(tr("&Instellingen"))
     add(settings_menu, "role", tr("&Rol wijzigen…"), flow.show_role)
     help_menu = bar.addMenu(tr("&Help"))
+    add(help_menu, "review_keys", tr("&Toetsen bij het beoordelen"), lambda: _review_keys(context))
     add(
         help_menu, "about", tr("&Over Goed Geregeld"), lambda: _show_about(window, context.data_dir)
     )
@@ -64,6 +66,7 @@ def install_menus(window: QMainWindow, flow: AppFlow, context: AppContext) -> di
     context.operations.sample_mode_changed.connect(actions["leave_sample"].setEnabled)
     show_for_role(actions, context.settings.role)
     file_menu.aboutToShow.connect(lambda: show_for_role(actions, context.settings.role))
+    help_menu.aboutToShow.connect(lambda: show_for_role(actions, context.settings.role))
     return actions
 
 
@@ -75,6 +78,8 @@ _ROLES_OF = {
     "share_evaluation": {Role.ORGANISATION},
     "import_review": {Role.ORGANISATION},
     "sync_export": {Role.ORGANISATION, Role.ADVISER},
+    "review_keys": {Role.ADVISER},
+    "import_clients": {Role.ADVISER},
 }
 
 
@@ -90,6 +95,23 @@ def _show_about(window: QMainWindow, data_dir: Path) -> None:
     from goedgeregeld.ui.shell.about_dialog import show_about
 
     show_about(window, data_dir)
+
+
+def _review_keys(context: AppContext) -> None:
+    from goedgeregeld.ui.adviser.review_keys import legend_html
+
+    context.dialogs.inform(tr("Toetsen bij het beoordelen"), legend_html())
+
+
+def _import_clients(flow: AppFlow) -> None:
+    """Bestand › Importeren… (Ctrl+I): the client list, then its file dialog."""
+    from goedgeregeld.ui.adviser.client_list import ClientListPage
+
+    if not isinstance(flow.page, ClientListPage):
+        flow.show_adviser()
+    page = flow.page
+    if isinstance(page, ClientListPage):
+        page.choose_files()
 
 
 def _make_sync_file(context: AppContext) -> None:
