@@ -190,7 +190,7 @@ def _grant_mark(context, evaluation_id: str) -> None:
     from goedgeregeld.store.reviews import decide, record_quality_mark
 
     def work(db) -> None:
-        decide(db, evaluation_id, "ready")
+        decide(db, evaluation_id, "ready", reason="Beoordeeld bij het bezoek op locatie.")
         record_quality_mark(db, evaluation_id, date(date.today().year - 3, 1, 15))
 
     context.operations.write((), work)

@@ -120,7 +120,7 @@ def test_quality_mark_is_exported_with_its_year(
             text("UPDATE organisation SET origin = 'client' WHERE id = :id"),
             {"id": organisation.id},
         )
-    decide(db, evaluation, "ready")
+    decide(db, evaluation, "ready", reason="Ter plekke beoordeeld")  # unreviewed: needs a reason
     record_quality_mark(db, evaluation, date(2025, 3, 1))
     export_sync_file(db, tmp_path / "s.json")
     marks = _document((tmp_path / "s.json").read_bytes())["quality_marks"]

@@ -66,7 +66,8 @@ def test_conditions_need_deadlines_and_mark_needs_a_positive_decision(
     decide(db, evaluation_id, "not-yet")
     with pytest.raises(StoreError, match="besluit"):
         record_quality_mark(db, evaluation_id, date(2026, 3, 1))
-    decide(db, evaluation_id, "ready")
+    # Nothing is reviewed: "ready" needs a written reason since the guarded decision.
+    decide(db, evaluation_id, "ready", reason="Ter plekke beoordeeld")
     record_quality_mark(db, evaluation_id, date(2026, 3, 1))
     assert list_quality_marks(db) == [(evaluation_id, date(2026, 3, 1))]
     [row] = list_clients(db)

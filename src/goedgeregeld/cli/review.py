@@ -74,6 +74,11 @@ def register(subparsers: Any) -> None:
         metavar="DATUM",
         help="uiterlijk op deze datum (JJJJ-MM-DD), één per voorwaarde",
     )
+    decision.add_argument(
+        "--reason",
+        metavar="TEKST",
+        help="waarom u zo besluit; nodig bij 'klaar' als de beoordeling dat nog niet draagt",
+    )
     decision.set_defaults(handler=_decide)
     mark = group.add_parser("mark", help="datum waarop het keurmerk is toegekend")
     mark.add_argument("evaluation_id", metavar="EVAL_ID")
@@ -122,6 +127,7 @@ def _decide(context: CliContext, args: argparse.Namespace) -> int:
         args.evaluation_id,
         args.decision,
         list(zip(args.condition, args.deadline, strict=True)),
+        reason=args.reason,
     )
     return 0
 
@@ -150,6 +156,8 @@ def _show(context: CliContext, args: argparse.Namespace) -> int:
         print_json(data)
         return 0
     print(f"Beoordeling door {data['adviser']['name']}; besluit: {data['decision_label']}")
+    if data["decision_reason"]:
+        print(f"  reden: {data['decision_reason']}")
     for condition in data["conditions"]:
         print(f"  voorwaarde: {condition['text']} (uiterlijk {condition['deadline']})")
     if data["quality_mark"]:

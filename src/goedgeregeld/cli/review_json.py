@@ -32,6 +32,8 @@ def review_json(
         "decision": review.decision.value if review.decision else None,
         "decision_label": decision_label(review.decision),
         "decided_at": review.decided_at.isoformat() if review.decided_at else None,
+        "decision_reason": review.decision_reason,
+        "sent_at": review.sent_at.isoformat() if review.sent_at else None,
         "conditions": [
             {"text": c.text, "deadline": c.deadline.isoformat()} for c in review.conditions
         ],

@@ -9,7 +9,12 @@ from sqlalchemy import func, select
 
 from goedgeregeld.domain import EvaluationStatus
 from goedgeregeld.store.db.engine import Database
-from goedgeregeld.store.models.adviser import ClientImport, Review, StatementReview
+from goedgeregeld.store.models.adviser import (
+    ClientImport,
+    Review,
+    ReviewCondition,
+    StatementReview,
+)
 from goedgeregeld.store.models.core import Evaluation, Organisation
 from goedgeregeld.store.review_records import Decision, QualityMark
 
@@ -32,6 +37,10 @@ class ClientRow:
     reviewed_statements: int
     changed_statements: int
     quality_mark: QualityMark | None
+    review_sent_at: datetime | None = None
+    """When the review file was last written here ("beoordeling verstuurd"), or None."""
+    next_deadline: date | None = None
+    """The earliest deadline among the decision's conditions, or None."""
 
     def mark_reminder(self, today: date) -> bool:
         """The quality mark expires within 12 months (or has expired)."""
@@ -47,6 +56,14 @@ def list_clients(db: Database) -> list[ClientRow]:
             func.sum(StatementReview.changed).label("changed"),
         )
         .group_by(StatementReview.evaluation_id)
+        .subquery()
+    )
+    deadlines = (
+        select(
+            ReviewCondition.evaluation_id.label("evaluation_id"),
+            func.min(ReviewCondition.deadline).label("first"),
+        )
+        .group_by(ReviewCondition.evaluation_id)
         .subquery()
     )
     query = (
@@ -65,11 +82,14 @@ def list_clients(db: Database) -> list[ClientRow]:
             Review.mark_granted_on,
             counts.c.reviewed,
             counts.c.changed,
+            Review.exported_at,
+            deadlines.c.first,
         )
         .join(ClientImport, ClientImport.evaluation_id == Evaluation.id)
         .join(Organisation, Organisation.id == Evaluation.organisation_id)
         .outerjoin(Review, Review.evaluation_id == Evaluation.id)
         .outerjoin(counts, counts.c.evaluation_id == Evaluation.id)
+        .outerjoin(deadlines, deadlines.c.evaluation_id == Evaluation.id)
         .order_by(ClientImport.imported_at.desc(), Evaluation.id)
     )
     with db.session() as session:
@@ -89,6 +109,8 @@ def list_clients(db: Database) -> list[ClientRow]:
                 reviewed_statements=int(reviewed or 0),
                 changed_statements=int(changed or 0),
                 quality_mark=QualityMark(granted) if granted else None,
+                review_sent_at=sent,
+                next_deadline=first_deadline,
             )
             for (
                 org_id,
@@ -105,6 +127,8 @@ def list_clients(db: Database) -> list[ClientRow]:
                 granted,
                 reviewed,
                 changed,
+                sent,
+                first_deadline,
             ) in session.execute(query)
         ]
 

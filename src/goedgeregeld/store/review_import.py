@@ -45,6 +45,8 @@ class ReceivedReview:
     """The file's digest: the same file read again changes nothing."""
     received_at: datetime
     """When the file was read here; the comments are stamped with it."""
+    decision_reason: str | None = None
+    """The adviser's reason for the decision, when the file gives one."""
 
 
 def import_received_review(
@@ -118,6 +120,7 @@ def _store(session: Session, received: ReceivedReview, existing: Review | None) 
             mark_granted_on=received.mark_granted_on,
             updated_at=received.updated_at,
             received_digest=received.file_digest,
+            decision_reason=received.decision_reason,
         )
     )
     session.flush()

@@ -81,6 +81,10 @@ class ReviewRecord:
     statements: dict[str, StatementReviewRecord]
     theme_comments: dict[str, str]
     updated_at: datetime
+    decision_reason: str | None = None
+    """Why the adviser decided so (required for "klaar" against the guard)."""
+    sent_at: datetime | None = None
+    """When this installation last wrote the review file."""
 
     @property
     def reviewed_on(self) -> date:

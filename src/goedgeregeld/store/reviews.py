@@ -142,8 +142,16 @@ def decide(
     evaluation_id: str,
     decision: Decision | str,
     conditions: Sequence[tuple[str, date]] = (),
+    reason: str | None = None,
+    today: date | None = None,
 ) -> None:
-    """Record the decision; "klaar met voorwaarden" needs conditions, each with a deadline."""
+    """Record the decision; "klaar met voorwaarden" needs conditions, each with a deadline.
+
+    "Klaar voor keurmerk" is refused unless the guard holds (``review_guard``): every
+    applicable statement reviewed, every theme at its minimum and every must-have met after
+    the adviser's own verdicts; against the guard it needs a written ``reason``, which is
+    kept and travels in the review file. A deadline before ``today`` is refused.
+    """
     try:
         chosen = Decision(decision.replace("-", "_"))
     except ValueError:
@@ -160,11 +168,22 @@ def decide(
         raise StoreError("voorwaarden horen alleen bij 'klaar met voorwaarden'")
     if len(cleaned) > MAX_CONDITIONS:
         raise StoreError(f"te veel voorwaarden (meer dan {MAX_CONDITIONS})")
+    day = today or date.today()
+    late = [deadline for _text, deadline in cleaned if deadline < day]
+    if late:
+        raise StoreError(
+            f"de uiterste datum {min(late):%d-%m-%Y} ligt in het verleden; "
+            "kies een datum vanaf vandaag"
+        )
+    written = (checked_text(reason, rules.COMMENT).strip() or None) if reason else None
+    if chosen is Decision.READY:
+        _guard_ready(db, evaluation_id, written)
     adviser = require_adviser(db)
     with db.session() as session:
         _client_evaluation(session, evaluation_id)
         review = _own_review(session, evaluation_id, adviser)
         review.decision, review.decided_at = chosen.value, utc_now()
+        review.decision_reason = written
         if chosen is Decision.NOT_YET:
             review.mark_granted_on = None
         session.execute(
@@ -176,6 +195,27 @@ def decide(
                     evaluation_id=evaluation_id, position=position, text=text, deadline=deadline
                 )
             )
+
+
+def _guard_ready(db: Database, evaluation_id: str, reason: str | None) -> None:
+    from goedgeregeld.store.review_guard import load_readiness
+
+    readiness = load_readiness(db, evaluation_id)
+    if readiness.ready or reason:
+        return
+    raise StoreError(
+        "'klaar voor keurmerk' volgt nog niet uit uw beoordeling: "
+        + "; ".join(readiness.reasons())
+        + ". Besluit u toch 'klaar voor keurmerk', schrijf dan op waarom (een reden)"
+    )
+
+
+def mark_review_sent(db: Database, evaluation_id: str) -> None:
+    """Remember that the review file of this evaluation was just written."""
+    with db.session() as session:
+        review = session.get(Review, evaluation_id)
+        if review is not None:
+            review.exported_at = utc_now()
 
 
 def record_quality_mark(db: Database, evaluation_id: str, granted_on: date | None) -> None:
@@ -240,4 +280,6 @@ def load_review(db: Database, evaluation_id: str) -> ReviewRecord | None:
             statements=statements,
             theme_comments=themes,
             updated_at=review.updated_at,
+            decision_reason=review.decision_reason,
+            sent_at=review.exported_at,
         )

@@ -44,7 +44,7 @@ from goedgeregeld.store.review_records import (
     StatementReviewRecord,
     Verdict,
 )
-from goedgeregeld.store.reviews import load_review
+from goedgeregeld.store.reviews import load_review, mark_review_sent
 
 
 def export_review(db: Database, evaluation_id: str, path: Path) -> Path:
@@ -73,6 +73,7 @@ def export_review(db: Database, evaluation_id: str, path: Path) -> Path:
         identity.key,
         identity.installation_id,
     )
+    mark_review_sent(db, evaluation_id)
     return path
 
 
@@ -103,6 +104,7 @@ def _review_part(review: ReviewRecord, evaluation_id: str, organisation_id: str)
             ThemeCommentPart(theme_id=theme_id, comment=comment)
             for theme_id, comment in sorted(review.theme_comments.items())
         ],
+        decision_reason=review.decision_reason,
     )
 
 
@@ -129,6 +131,7 @@ def received_review(part: ReviewPart, digest: str) -> ReceivedReview:
         theme_comments=tuple((t.theme_id, t.comment) for t in part.themes),
         file_digest=digest,
         received_at=now,
+        decision_reason=part.decision_reason,
     )
 
 

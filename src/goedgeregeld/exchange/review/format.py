@@ -76,6 +76,8 @@ class ReviewPart(_Strict):
     quality_mark_granted_on: Day | None
     statements: Annotated[list[StatementVerdictPart], Field(max_length=MAX_LIST)]
     themes: Annotated[list[ThemeCommentPart], Field(max_length=MAX_LIST)]
+    decision_reason: Comment | None = None
+    """The adviser's written reason, required when "ready" goes against the guard."""
 
 
 REVIEW_KIND = ArchiveKind(

@@ -58,6 +58,10 @@ class Review(Base):
     """Fingerprint of the key that signed the review file."""
     recognition_problem: Mapped[str | None] = mapped_column(Text)
     """Why the adviser was not recognised (Dutch), or None."""
+    # Why the adviser decided as they did; needed when "ready" goes against the guard.
+    decision_reason: Mapped[str | None] = mapped_column(Text)
+    # When this installation last wrote the review file ("beoordeling verstuurd").
+    exported_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class StatementReview(Base):
