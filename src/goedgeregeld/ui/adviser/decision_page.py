@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from goedgeregeld.store.db.engine import Database
+    from goedgeregeld.store.review_guard import Readiness
     from goedgeregeld.store.review_records import ReviewRecord
 
 
@@ -46,11 +48,12 @@ def save_decision(
     decision: str,
     conditions: Sequence[tuple[str, date]],
     granted_on: date | None,
+    reason: str | None = None,
 ) -> None:
     """Record the decision and then the quality-mark date (worker side)."""
     from goedgeregeld.store.reviews import decide, record_quality_mark
 
-    decide(db, evaluation_id, decision, conditions)
+    decide(db, evaluation_id, decision, conditions, reason=reason)
     if decision != "not_yet":
         record_quality_mark(db, evaluation_id, granted_on)
 
@@ -69,6 +72,7 @@ class ConditionRow(QWidget):
         self.deadline_edit.setAccessibleName(tr("Deadline van de voorwaarde"))
         self.deadline_edit.setCalendarPopup(True)
         self.deadline_edit.setDisplayFormat("dd-MM-yyyy")
+        self.deadline_edit.setMinimumDate(_qdate(min(deadline, date.today())))
         self.remove_button = button(tr("Verwijderen"), self)
         row.addWidget(self.text_edit, 1)
         row.addWidget(QLabel(tr("uiterlijk"), self))
@@ -89,12 +93,17 @@ class DecisionPage(QWidget):
         self.operations = operations
         self.evaluation_id = ""
         self.condition_rows: list[ConditionRow] = []
+        self.readiness: Readiness | None = None
         self.setAccessibleName(tr("Besluit"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 30, 60, 24)
         layout.setSpacing(10)
         self.title = title_label(tr("Besluit"), self)
         layout.addWidget(self.title)
+        self.summary = text_label(tr("Gegevens worden geladen…"), self)
+        self.summary.setObjectName("panel")
+        self.summary.setAccessibleName(tr("Uw beoordeling samengevat"))
+        layout.addWidget(self.summary)
         layout.addWidget(
             text_label(tr("Is de organisatie klaar voor het keurmerk?"), self, muted=True)
         )
@@ -131,6 +140,18 @@ class DecisionPage(QWidget):
         mark.addWidget(self.expiry_label)
         mark.addStretch(1)
         layout.addLayout(mark)
+        self.guard_label = text_label("", self)
+        self.guard_label.setObjectName("errorState")
+        self.guard_label.hide()
+        layout.addWidget(self.guard_label)
+        self.reason_edit = QPlainTextEdit(self)
+        self.reason_edit.setAccessibleName(tr("Reden van uw besluit"))
+        self.reason_edit.setPlaceholderText(
+            tr("Reden van uw besluit (nodig als het besluit niet uit de beoordeling volgt)")
+        )
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setFixedHeight(60)
+        layout.addWidget(self.reason_edit)
         self.message = text_label("", self)
         self.message.setObjectName("errorState")
         self.message.hide()
@@ -146,6 +167,7 @@ class DecisionPage(QWidget):
         self.group.buttonClicked.connect(lambda _b: self._update())
         self.mark_check.toggled.connect(lambda _c: self._update())
         self.mark_date.dateChanged.connect(lambda _d: self._update())
+        self.reason_edit.textChanged.connect(self._update)
         self.add_button.clicked.connect(lambda: self.add_condition())
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(lambda: self.back_requested.emit(self.evaluation_id))
@@ -155,20 +177,26 @@ class DecisionPage(QWidget):
     def load(self, evaluation_id: str) -> None:
         self.evaluation_id = evaluation_id
 
-        def read(db: Database) -> tuple[str, ReviewRecord | None]:
+        def read(db: Database) -> tuple[str, ReviewRecord | None, Readiness]:
             from goedgeregeld.store.evaluations import load_state
             from goedgeregeld.store.organisations import get_organisation
+            from goedgeregeld.store.review_guard import assess_readiness
             from goedgeregeld.store.reviews import load_review
 
             state = load_state(db, evaluation_id)
             name = get_organisation(db, state.evaluation.organisation_id).name
-            return name, load_review(db, evaluation_id)
+            review = load_review(db, evaluation_id)
+            return name, review, assess_readiness(state, review)
 
         self.operations.read(read, self.show_data)
 
-    def show_data(self, data: tuple[str, ReviewRecord | None]) -> None:
-        name, review = data
+    def show_data(self, data: tuple[str, ReviewRecord | None, Readiness]) -> None:
+        name, review, self.readiness = data
         self.title.setText(tr("Besluit: {name}").format(name=name))
+        summary = self.readiness.summary()
+        self.summary.setText(summary[0].upper() + summary[1:] + ".")
+        if review is not None and review.decision_reason:
+            self.reason_edit.setPlainText(review.decision_reason)
         if review is not None and review.decision is not None:
             self.radios[review.decision.value].setChecked(True)
             for condition in review.conditions:
@@ -212,7 +240,18 @@ class DecisionPage(QWidget):
             )
         else:
             self.expiry_label.setText("")
-        self.save_button.setEnabled(decision is not None)
+        against = decision == "ready" and self.readiness is not None and not self.readiness.ready
+        if against:
+            assert self.readiness is not None
+            self.guard_label.setText(
+                tr(
+                    "‘Klaar voor keurmerk’ volgt nog niet uit uw beoordeling: {r}. Besluit u "
+                    "toch zo, schrijf dan hieronder op waarom."
+                ).format(r="; ".join(self.readiness.reasons()))
+            )
+        self.guard_label.setVisible(against)
+        has_reason = bool(self.reason_edit.toPlainText().strip())
+        self.save_button.setEnabled(decision is not None and (has_reason or not against))
 
     def save(self) -> None:
         decision = self.chosen()
@@ -227,10 +266,11 @@ class DecisionPage(QWidget):
             else None
         )
         evaluation_id = self.evaluation_id
+        reason = self.reason_edit.toPlainText().strip() or None
         self.message.hide()
         self.operations.write(
             {Change.REVIEW},
-            lambda db: save_decision(db, evaluation_id, decision, conditions, granted),
+            lambda db: save_decision(db, evaluation_id, decision, conditions, granted, reason),
             lambda _r: self.saved.emit(evaluation_id),
             self._failed,
         )
