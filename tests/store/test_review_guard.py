@@ -21,8 +21,7 @@ from goedgeregeld.store.advisers import register_adviser
 from goedgeregeld.store.clients import list_clients
 from goedgeregeld.store.db.engine import Database, open_database
 from goedgeregeld.store.errors import StoreError
-from goedgeregeld.store.review_guard import load_readiness
-from goedgeregeld.store.reviews import decide, load_review, set_statement_review
+from goedgeregeld.store.reviews import decide, load_readiness, load_review, set_statement_review
 
 
 @pytest.fixture

@@ -1,13 +1,14 @@
-"""The guard on "klaar voor keurmerk": everything reviewed, and the mark within reach after the
-adviser's own verdicts (a "lager" or "hoger" counts with its proposed score)."""
+"""The guard on "klaar voor keurmerk": all reviewed, and the mark within reach after the verdicts.
+
+A "lager" or "hoger" counts with its proposed score. Pure: ``store.reviews`` reads the data.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from goedgeregeld.scoring import NOT_APPLICABLE, EvaluationScore, all_required, score_evaluation
-from goedgeregeld.store.db.engine import Database
-from goedgeregeld.store.evaluations import EvaluationState, load_state
+from goedgeregeld.store.evaluations import EvaluationState
 from goedgeregeld.store.review_records import ReviewRecord, Verdict
 from goedgeregeld.words import counted, format_percentage
 
@@ -79,10 +80,3 @@ def assess_readiness(state: EvaluationState, review: ReviewRecord | None) -> Rea
         if values.get(s.id) != NOT_APPLICABLE and s.id not in verdicts
     )
     return Readiness(after, state.score().total, unreviewed, lower, higher)
-
-
-def load_readiness(db: Database, evaluation_id: str) -> Readiness:
-    """Read the evaluation and its review, then assess them."""
-    from goedgeregeld.store.reviews import load_review
-
-    return assess_readiness(load_state(db, evaluation_id), load_review(db, evaluation_id))

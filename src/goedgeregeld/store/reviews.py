@@ -16,6 +16,7 @@ from goedgeregeld.store.errors import NotFoundError, StoreError, checked_text
 from goedgeregeld.store.models.adviser import Review, ReviewCondition, StatementReview, ThemeComment
 from goedgeregeld.store.models.core import Answer, Evaluation, Organisation
 from goedgeregeld.store.records import AdviserRecord
+from goedgeregeld.store.review_guard import Readiness, assess_readiness
 from goedgeregeld.store.review_records import (
     ConditionRecord,
     Decision,
@@ -197,9 +198,14 @@ def decide(
             )
 
 
-def _guard_ready(db: Database, evaluation_id: str, reason: str | None) -> None:
-    from goedgeregeld.store.review_guard import load_readiness
+def load_readiness(db: Database, evaluation_id: str) -> Readiness:
+    """The guard's view of an evaluation and its review (``review_guard.assess_readiness``)."""
+    from goedgeregeld.store.evaluations import load_state
 
+    return assess_readiness(load_state(db, evaluation_id), load_review(db, evaluation_id))
+
+
+def _guard_ready(db: Database, evaluation_id: str, reason: str | None) -> None:
     readiness = load_readiness(db, evaluation_id)
     if readiness.ready or reason:
         return
