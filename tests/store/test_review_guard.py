@@ -138,3 +138,16 @@ def test_cli_refuses_with_exit_1_in_dutch(data_dir: Path, db: Database, client, 
     past = (date.today() - timedelta(days=3)).isoformat()
     code = main([*base, "--decision", "conditions", "--condition", "VOG", "--deadline", past])
     assert code == 1 and "in het verleden" in capsys.readouterr().err
+
+
+def test_reviews_of_an_older_schema_have_no_reason_and_were_not_sent(tmp_path: Path) -> None:
+    fixture = sorted((Path(__file__).parents[1] / "data" / "schema").glob("*.sqlite3"))[-1]
+    path = tmp_path / "goedgeregeld.sqlite3"
+    shutil.copyfile(fixture, path)
+    db = open_database(path)
+    try:
+        reviews = [r for r in (load_review(db, c.evaluation_id) for c in list_clients(db)) if r]
+        assert reviews and all(r.decision_reason is None and r.sent_at is None for r in reviews)
+        assert all(c.review_sent_at is None for c in list_clients(db))
+    finally:
+        db.close()
