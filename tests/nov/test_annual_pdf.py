@@ -1,4 +1,4 @@
-"""The one-page jaaroverzicht: the year's sentences, masked provinces, embedded fonts only."""
+"""The one-page jaaroverzicht: the year's sentences, provinces as published, embedded fonts."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import pytest
 from pypdf import PdfReader
 
 from goedgeregeld.nov.annual import write_annual_overview
-from goedgeregeld.nov.overview import published_count
 from goedgeregeld.nov.store.figures import KindFigures, NationalFigures
 
 
@@ -59,22 +58,39 @@ def _row(lines: list[str], province: str) -> list[str]:
     return lines[start + 1 : start + 5]
 
 
-def test_province_counts_below_five_are_masked(pdf: Path) -> None:
+def test_provinces_hide_small_counts_and_what_would_give_them_back(pdf: Path) -> None:
     lines = PdfReader(pdf).pages[0].extract_text().splitlines()
-    # new organisations in the year, organisations in total, new advisers, advisers in total
-    assert _row(lines, "Zeeland") == ["< 5", "< 5", "0", "0"]
-    assert _row(lines, "Utrecht") == ["697", "697", "13", "13"]
-    assert _row(lines, "onbekend") == ["0", "40", "0", "0"]
+    # new organisations in the year, organisations up to it, new advisers, advisers up to it
+    zeeland = _row(lines, "Zeeland")
+    assert zeeland[:2] == ["x", "x"] and zeeland[2:] == ["0", "0"]
+    # 700 new organisations is a published total: Utrecht's 697 would give Zeeland's 3 back,
+    # so another count in that column is hidden as well.
+    new_organisations = [_row(lines, p)[0] for p in ("Utrecht", "Zeeland", "onbekend", "Drenthe")]
+    assert new_organisations.count("x") >= 2
+    assert _row(lines, "Gelderland")[2:] == ["0", "71"]
+
+
+def test_the_footnote_explains_only_what_the_table_holds(pdf: Path, tmp_path: Path) -> None:
+    text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
+    assert "'x' staat voor een aantal dat niet wordt gepubliceerd" in text
+    assert "terug te rekenen" in text and "'onbekend' is een organisatie" in text
+    figures = NationalFigures(
+        {
+            "organisations": KindFigures("organisations", {(2020, "Utrecht", "klein"): 50}),
+            "evaluations_completed": KindFigures("evaluations_completed", {}),
+            "advisers": KindFigures("advisers", {}),
+            "quality_marks": KindFigures("quality_marks", {}),
+        }
+    )
+    plain = tmp_path / "plain.pdf"
+    write_annual_overview(figures, 2020, plain)
+    text = " ".join(PdfReader(plain).pages[0].extract_text().split())
+    assert "onbekend" not in text and "'x'" not in text
+    assert "Een organisatie telt in het jaar waarin ze haar account maakte." in text
+    assert "installaties" not in text
 
 
 def test_only_embedded_fonts(pdf: Path) -> None:
     result = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
     rows = result.stdout.splitlines()[2:]
     assert rows and all(" yes " in row and "DejaVu" in row for row in rows)
-
-
-@pytest.mark.parametrize(
-    ("count", "shown"), [(0, "0"), (1, "< 5"), (4, "< 5"), (5, "5"), (700, "700")]
-)
-def test_published_count(count: int, shown: str) -> None:
-    assert published_count(count) == shown

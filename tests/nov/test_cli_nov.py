@@ -109,10 +109,19 @@ def test_csv_and_report_commands(capsys: pytest.CaptureFixture[str], tmp_path: P
     run(capsys, nov, "nov", "aggregate", str(tmp_path / "in"))
     assert run(capsys, nov, "nov", "csv", "-o", str(tmp_path / "c.csv"))[0] == 0
     rows = (tmp_path / "c.csv").read_text(encoding="utf-8-sig").splitlines()
-    assert "Organisaties met een account;2022;Drenthe;< 5" in rows
-    assert "Organisaties met een account;2022;heel Nederland;1" in rows
+    # NOV's own CSV is exact: a province with one organisation says 1 (issue 18).
+    assert rows[0] == "soort;jaar;provincie;uitsplitsing;aantal"
+    assert "Nieuwe organisaties met een account;2022;Drenthe;;1" in rows
+    assert "Nieuwe organisaties met een account;2022;heel Nederland;;1" in rows
     # Found by trying NOV mode: the totals per province over all years were missing.
-    assert "Organisaties met een account;alle jaren;Drenthe;< 5" in rows
+    assert "Nieuwe organisaties met een account;alle jaren;Drenthe;;1" in rows
+    assert all(row.rsplit(";", 1)[1].isdigit() for row in rows[1:])
+    assert run(capsys, nov, "nov", "csv", "--publication", "-o", str(tmp_path / "p.csv"))[0] == 0
+    published = (tmp_path / "p.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert published[0] == "soort;jaar;provincie;uitsplitsing;aantal;opmerking"
+    drenthe = [r for r in published if ";Drenthe;" in r and r.startswith("Nieuwe organisaties")]
+    assert drenthe and all(";;niet gepubliceerd" in r for r in drenthe)
+    assert "Nieuwe organisaties met een account;2022;heel Nederland;;1;" in published
     code, out, _ = run(
         capsys, nov, "nov", "report", "--year", "2022", "-o", str(tmp_path / "j.pdf")
     )
@@ -155,3 +164,19 @@ def test_aggregate_into_postgresql_from_the_command_line(
     assert json.loads(out)["organisations"]["by_province"] == {"Limburg": 1}
     if nov_url:
         assert not (tmp_path / "nov" / "nov.sqlite3").exists()
+
+
+def test_a_note_among_the_sync_files_is_another_kind_of_file_not_broken_json(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path, monkeypatch
+) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "lees-mij.txt").write_text("Bestanden van maart\n", encoding="utf-8")
+    code, _, err = run(capsys, tmp_path / "nov", "nov", "aggregate", str(tmp_path / "in"))
+    assert code == 1 and "geen statistiekbestand: de inhoud is geen JSON" in err
+    assert "geen geldige JSON" not in err
+    # Without -o the file is named after this installation and the day, in the current folder.
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, data_dir, "org", "create", "--name", "Club")[0] == 0
+    code, out, _ = run(capsys, data_dir, "sync", "export")
+    [made] = list(tmp_path.glob("goedgeregeld-statistiek-*-*.json"))
+    assert code == 0 and made.name in out and len(made.stem.split("-")) == 6

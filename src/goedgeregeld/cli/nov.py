@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from goedgeregeld.cli.context import CliContext, CliError
 from goedgeregeld.cli.helpers import command_group, print_json
 from goedgeregeld.exchange.container.errors import printable
+from goedgeregeld.words.nouns import FILE
 
 if TYPE_CHECKING:
     from goedgeregeld.nov.store.database import NovStore
@@ -23,7 +24,9 @@ def register(subparsers: Any) -> None:
     """Add the NOV commands."""
     from goedgeregeld.cli import chain
 
-    group = command_group(subparsers, "nov", "landelijk overzicht voor NOV uit statistiekbestanden")
+    group = command_group(
+        subparsers, "nov", "landelijk overzicht voor NOV uit de statistiekbestanden die zij krijgt"
+    )
     chain.register_nov(group)
     aggregate = group.add_parser(
         "aggregate", help="lees statistiekbestanden of mappen en tel ze samen"
@@ -42,9 +45,16 @@ def register(subparsers: Any) -> None:
     show.add_argument("--json", action="store_true", help="uitkomst als JSON")
     show.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     show.set_defaults(handler=_show)
-    csv = group.add_parser("csv", help="schrijf de cijfers per jaar en provincie als CSV")
+    csv = group.add_parser(
+        "csv", help="schrijf de precieze cijfers per jaar, provincie, grootte en versie als CSV"
+    )
     csv.add_argument(
         "-o", "--output", required=True, type=Path, metavar="BESTAND", help="het CSV-bestand"
+    )
+    csv.add_argument(
+        "--publication",
+        action="store_true",
+        help="de versie om te publiceren: kleine aantallen (en wat ze zou verraden) weggelaten",
     )
     csv.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     csv.set_defaults(handler=_csv)
@@ -103,7 +113,7 @@ def _fail_on_rejections(files: Any) -> None:
         rejection = files.rejected[0]
         name = printable(Path(rejection.path).name)
         raise CliError(f"{name}: geweigerd: {printable(rejection.reason)}")
-    raise CliError(f"{len(files.rejected)} van {files.read} bestanden geweigerd")
+    raise CliError(f"{FILE.of(len(files.rejected), files.read)} geweigerd")
 
 
 def _show(context: CliContext, args: argparse.Namespace) -> int:
@@ -127,20 +137,30 @@ def _figures(context: CliContext, args: argparse.Namespace) -> Any:
 
 
 def _print_figures(figures: Any) -> None:
-    from goedgeregeld.nov.overview import KIND_LABELS
+    from goedgeregeld.nov.overview import DETAILS, KIND_LABELS
 
     for kind, label in KIND_LABELS.items():
         numbers = figures[kind]
         years = ", ".join(f"{y}: {n}" for y, n in numbers.by_year().items()) or "geen"
-        print(f"{label}: {numbers.total} (per jaar: {years})")
+        print(f"{label}: {numbers.total} in totaal (per jaar: {years})")
+        if kind in DETAILS:
+            counts = numbers.by_detail()
+            parts = ", ".join(f"{name}: {counts.get(value, 0)}" for value, name in DETAILS[kind])
+            print(f"  {parts}")
 
 
 def _csv(context: CliContext, args: argparse.Namespace) -> int:
-    from goedgeregeld.nov.overview import write_csv
-
     figures = _figures(context, args)
-    write_csv(figures, args.output)
-    print(f"CSV geschreven: {args.output}")
+    if args.publication:
+        from goedgeregeld.nov.publication import write_publication_csv
+
+        write_publication_csv(figures, args.output)
+        print(f"Publicatie-CSV geschreven (kleine aantallen weggelaten): {args.output}")
+    else:
+        from goedgeregeld.nov.overview import write_csv
+
+        write_csv(figures, args.output)
+        print(f"CSV geschreven: {args.output}")
     return 0
 
 

@@ -16,7 +16,13 @@ def register(subparsers: Any) -> None:
     export = group.add_parser(
         "export", help="maak het statistiekbestand van deze installatie (alleen ids en jaren)"
     )
-    export.add_argument("-o", "--output", required=True, type=Path, metavar="BESTAND")
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="BESTAND",
+        help="standaard goedgeregeld-statistiek-<installatie>-<datum>.json in de huidige map",
+    )
     export.add_argument("--json", action="store_true", help="uitkomst als JSON")
     export.set_defaults(handler=_export)
 
@@ -25,6 +31,12 @@ def _export(context: CliContext, args: argparse.Namespace) -> int:
     from goedgeregeld.exchange.sync.export import export_sync_file
     from goedgeregeld.words import counted
 
+    if args.output is None:
+        from datetime import date
+
+        from goedgeregeld.exchange.sync.export import suggested_file_name
+
+        args.output = Path(suggested_file_name(context.db(), date.today()))
     result = export_sync_file(context.db(), args.output)
     if args.json:
         print_json({"path": str(result.path), "sequence": result.sequence, **result.counts})

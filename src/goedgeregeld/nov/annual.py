@@ -7,49 +7,76 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from goedgeregeld.nov.overview import MASKED, headlines, province_rows
+from goedgeregeld.exchange.sync.format import UNKNOWN_PROVINCE
+from goedgeregeld.nov.overview import ALL_YEARS, PROVINCE_KINDS, headlines
+from goedgeregeld.nov.publication import HIDDEN, HIDDEN_NOTE, UNKNOWN_NOTE, province_table
 from goedgeregeld.nov.store.figures import NationalFigures
 
 TITLE = "Jaaroverzicht Vrijwillige Inzet Goed Geregeld"
 
 
-def _province_table(figures: NationalFigures, year: int, width: float) -> Any:
-    from reportlab.platypus import Table, TableStyle
+def _province_data(figures: NationalFigures, year: int) -> tuple[list[list[str]], list[str]]:
+    """The table's rows as published, and the footnotes that explain what is in them.
+
+    Per province the year's new organisations and advisers; when the year is the last with
+    figures also everything up to it (the publication's "alle jaren"), never a running
+    total of an earlier year: that would be a second table to combine with the first.
+    """
+    tables = [province_table(figures, kind) for kind in PROVINCE_KINDS]
+    years = figures.years()
+    with_total = not years or year >= years[-1]
+    columns = [str(year), ALL_YEARS] if with_total else [str(year)]
+    head = ["Provincie"]
+    for kind_label in ("Organisaties", "Adviseurs"):
+        head += [f"{kind_label} nieuw in {year}"] + (
+            [f"{kind_label} t/m {year}"] if with_total else []
+        )
+    data = [head]
+    hidden = False
+    for row in tables[0].rows:
+        cells = [table.shown(row, column) for table in tables for column in columns]
+        hidden = hidden or HIDDEN in cells
+        data.append([row, *cells])
+    notes = ["Een organisatie telt in het jaar waarin ze haar account maakte."]
+    if hidden:
+        notes.append(HIDDEN_NOTE)
+    if UNKNOWN_PROVINCE in tables[0].rows:
+        notes.append(UNKNOWN_NOTE)
+    return data, notes
+
+
+def _province_table(data: list[list[str]], width: float) -> Any:
+    from reportlab.platypus import Paragraph, Table, TableStyle
 
     from goedgeregeld.report import fonts
-    from goedgeregeld.report.styles import style_sheet
+    from goedgeregeld.report.styles import paragraph_styles, style_sheet
 
     sheet = style_sheet()
-    this_year = dict(province_rows(figures, year))
-    until_year = province_rows(figures, year, until=True)
-    data: list[list[str]] = [
-        ["", "Organisaties", "", "Adviseurs", ""],
-        ["Provincie", f"nieuw in {year}", f"t/m {year}", f"nieuw in {year}", f"t/m {year}"],
-    ]
-    for province, (organisations, advisers) in until_year:
-        new_orgs, new_advisers = this_year.get(province, ["0", "0"])
-        data.append([province, new_orgs, organisations, new_advisers, advisers])
-    table = Table(data, colWidths=[width * 0.24] + [width * 0.19] * 4, repeatRows=2)
+    header_style = paragraph_styles()["small"].clone(
+        "province_head", textColor=sheet.colour("#ffffff"), fontName=fonts.BOLD, fontSize=8
+    )
+    rows: list[list[Any]] = [[Paragraph(escape(text), header_style) for text in data[0]]]
+    rows += data[1:]
+    count = len(data[0]) - 1
+    table = Table(rows, colWidths=[width * 0.24] + [width * 0.76 / count] * count, repeatRows=1)
     padding = sheet.tables.padding / 2
     table.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-                ("FONTNAME", (0, 0), (-1, 1), fonts.BOLD),
-                ("SPAN", (1, 0), (2, 0)),
-                ("SPAN", (3, 0), (4, 0)),
+                ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
                 ("FONTSIZE", (0, 0), (-1, -1), 8),
                 ("LEADING", (0, 0), (-1, -1), 9.5),
-                ("TEXTCOLOR", (0, 0), (-1, 1), sheet.colour("#ffffff")),
-                ("BACKGROUND", (0, 0), (-1, 1), sheet.colour(sheet.tables.header_background)),
+                ("TEXTCOLOR", (0, 0), (-1, 0), sheet.colour("#ffffff")),
+                ("BACKGROUND", (0, 0), (-1, 0), sheet.colour(sheet.tables.header_background)),
                 (
                     "ROWBACKGROUNDS",
                     (0, 1),
                     (-1, -1),
                     [None, sheet.colour(sheet.tables.zebra_background)],
                 ),
-                ("ALIGN", (1, 0), (-1, 0), "CENTER"),
                 ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
                 ("GRID", (0, 0), (-1, -1), sheet.tables.grid_width, sheet.colour("rule")),
                 ("TOPPADDING", (0, 0), (-1, -1), padding),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
@@ -72,8 +99,9 @@ def build_annual_overview(figures: NationalFigures, year: int) -> list[Any]:
         Paragraph(escape(f"Jaaroverzicht {year}"), styles["title"]),
         Paragraph(
             escape(
-                "Vrijwillige Inzet Goed Geregeld. Cijfers uit de statistiekbestanden van alle "
-                "installaties, zonder namen of andere gegevens van organisaties."
+                "Vrijwillige Inzet Goed Geregeld. Cijfers die organisaties en adviseurs met de "
+                "app Goed Geregeld aan NOV sturen: alleen aantallen, zonder namen of andere "
+                "gegevens van organisaties."
             ),
             styles["small"],
         ),
@@ -90,18 +118,10 @@ def build_annual_overview(figures: NationalFigures, year: int) -> list[Any]:
     story.append(Paragraph("Per jaar", styles["h2"]))
     story.append(years_chart(figures, width, 150, year))
     story.append(Paragraph("Per provincie", styles["h2"]))
-    story.append(_province_table(figures, year, width))
+    data, notes = _province_data(figures, year)
+    story.append(_province_table(data, width))
     story.append(Spacer(1, 6))
-    story.append(
-        Paragraph(
-            escape(
-                f"Aantallen van 1 tot en met 4 staan in de tabel als '{MASKED}', zodat geen "
-                "enkele organisatie of adviseur herkenbaar is. Een organisatie telt in het jaar "
-                "waarin ze haar account maakte; 'onbekend' is een organisatie zonder provincie."
-            ),
-            styles["small"],
-        )
-    )
+    story.append(Paragraph(escape(" ".join(notes)), styles["small"]))
     return story
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from goedgeregeld.exchange.sync.format import UNKNOWN_PROVINCE
-from goedgeregeld.nov.overview import MASKED, SMALL_COUNT
 from goedgeregeld.nov.store.figures import NationalFigures
 
 if TYPE_CHECKING:
@@ -25,14 +24,12 @@ def bar_chart(
     width: float,
     height: float,
     *,
-    mask_small: bool = False,
     highlight: str | None = None,
 ) -> Drawing:
-    """Grouped vertical bars with value labels; with ``mask_small`` counts below 5 read "< 5".
+    """Grouped vertical bars with value labels, exact (the charts are NOV's own view).
 
-    A masked bar is an outline of one fixed, low height, the same for 1 as for 4, so it
-    shows that there is something without giving the number away. The ``highlight``
-    category's label is bold. A single series needs no legend: the chart's title says it.
+    The ``highlight`` category's label is bold. A single series needs no legend: the
+    chart's title says it.
     """
     from reportlab.graphics.shapes import Drawing, Line, Rect, String
     from reportlab.lib.colors import HexColor
@@ -55,7 +52,6 @@ def bar_chart(
     bar_w = slot * 0.8 / max(len(series), 1)
     size = 7.5 if slot > 24 else 6.0
     drawing.add(Line(left, plot_bottom, width - right, plot_bottom, strokeColor=HexColor(MUTED)))
-    masked_h = plot_h * 0.06
     for i, category in enumerate(categories):
         x0 = left + i * slot + slot * 0.1
         chosen = category == highlight
@@ -72,23 +68,9 @@ def bar_chart(
         )
         for j, (_label, colour, data) in enumerate(series):
             value = data.get(category, 0)
-            masked = mask_small and 0 < value < SMALL_COUNT
-            bar_h = masked_h if masked else plot_h * value / top
+            bar_h = plot_h * value / top
             x = x0 + j * bar_w
-            if masked:
-                drawing.add(
-                    Rect(
-                        x,
-                        plot_bottom,
-                        bar_w * 0.92,
-                        bar_h,
-                        fillColor=None,
-                        strokeColor=HexColor(colour),
-                        strokeWidth=0.8,
-                        strokeDashArray=[2, 1.5],
-                    )
-                )
-            elif bar_h > 0:
+            if bar_h > 0:
                 drawing.add(
                     Rect(
                         x,
@@ -103,7 +85,7 @@ def bar_chart(
                 String(
                     x + bar_w * 0.46,
                     plot_bottom + bar_h + 2,
-                    MASKED if masked else str(value),
+                    str(value),
                     fontName=fonts.REGULAR,
                     fontSize=size,
                     textAnchor="middle",
@@ -143,7 +125,7 @@ def years_chart(
 def provinces_chart(
     figures: NationalFigures, year: int | None, width: float, height: float
 ) -> Drawing:
-    """Organisations per province (a year, or all years), small counts masked."""
+    """New organisations per province (a year, or all years), exact: NOV's dashboard."""
     from goedgeregeld.base.provinces import PROVINCES
 
     counts = figures["organisations"].by_province(year)
@@ -151,6 +133,4 @@ def provinces_chart(
     data = {short[p]: counts.get(p, 0) for p in PROVINCES}
     if counts.get(UNKNOWN_PROVINCE):
         data[UNKNOWN_PROVINCE] = counts[UNKNOWN_PROVINCE]
-    return bar_chart(
-        list(data), [("Organisaties per provincie", PRIMARY, data)], width, height, mask_small=True
-    )
+    return bar_chart(list(data), [("Organisaties per provincie", PRIMARY, data)], width, height)

@@ -1,10 +1,11 @@
-"""Plain data for the NOV dashboard: headline sentences, charts as SVG and the province table."""
+"""Plain data for the NOV dashboard: headlines, charts as SVG, provinces, size and variant."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from goedgeregeld.nov.overview import headlines, province_rows
+from goedgeregeld.exchange.sync.format import EVALUATIONS_COMPLETED, ORGANISATIONS
+from goedgeregeld.nov.overview import detail_rows, headlines, province_rows
 from goedgeregeld.nov.store.figures import NationalFigures
 from goedgeregeld.nov.store.quarantine import QuarantineRecord
 
@@ -18,9 +19,13 @@ class Dashboard:
     headlines: list[str]
     years_svg: bytes
     provinces_svg: bytes
-    provinces: list[tuple[str, list[str]]]
-    """Per province the published (masked) counts: new organisations, new advisers."""
+    provinces: list[tuple[str, list[int]]]
+    """Per province the exact counts: new organisations, new advisers."""
     totals: dict[str, int]
+    sizes: list[tuple[str, int, int]]
+    """Per size class: (label, new organisations in the year, all years)."""
+    variants: list[tuple[str, int, int]]
+    """Per variant: (label, completed evaluations in the year, all years)."""
     held: list[QuarantineRecord] = field(default_factory=list)
     """Files in quarantine, waiting for NOV's decision (not in any figure above)."""
 
@@ -47,4 +52,6 @@ def build_dashboard(figures: NationalFigures, year: int | None = None) -> Dashbo
         provinces_svg=_svg(provinces_chart(figures, chosen, 520, 200)),
         provinces=province_rows(figures, chosen),
         totals={kind: figures[kind].total for kind in figures.kinds},
+        sizes=detail_rows(figures, ORGANISATIONS.name, chosen),
+        variants=detail_rows(figures, EVALUATIONS_COMPLETED.name, chosen),
     )

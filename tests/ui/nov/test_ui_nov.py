@@ -58,11 +58,20 @@ def test_nov_page_imports_a_folder_and_shows_the_year(
         page.year_box.activated.emit(index)
     count_2018 = pile.expected["organisations"]["by_year"]["2018"]
     assert page.headline.text().startswith(f"In 2018 maakten {count_2018} ")
+    # NOV's own dashboard is exact, small counts too (issue 18).
     cells = [
         page.province_model.index(row, 1).data() for row in range(page.province_model.rowCount())
     ]
-    assert all(c == "0" or c == "< 5" or int(c) >= 5 for c in cells)
-    assert "< 5" in cells
+    assert all(c.isdigit() for c in cells)
+    assert any(0 < int(c) < 5 for c in cells)
+    sizes = {
+        page.size_model.index(row, 0).data(): int(page.size_model.index(row, 2).data())
+        for row in range(page.size_model.rowCount())
+    }
+    assert sum(sizes.values()) == pile.expected["organisations"]["total"]
+    assert page.size_model.headerData(1, Qt.Orientation.Horizontal) == "In 2018"
+    variants = [page.variant_model.index(r, 2).data() for r in range(2)]
+    assert sum(map(int, variants)) == pile.expected["evaluations_completed"]["total"]
 
     page.grab().save(str(Path("/tmp/nov-page.png")))
     app.dialogs.save_path = tmp_path / "cijfers.csv"
@@ -80,17 +89,28 @@ def test_nov_page_imports_a_folder_and_shows_the_year(
     )
     assert "1 geweigerd" in page.status.text()
     csv_text = (tmp_path / "cijfers.csv").read_text(encoding="utf-8-sig")
-    assert csv_text.startswith("soort;jaar;provincie;aantal")
+    assert csv_text.startswith("soort;jaar;provincie;uitsplitsing;aantal")
     reader = PdfReader(tmp_path / "jaaroverzicht.pdf")
     assert len(reader.pages) == 1
     assert "Jaaroverzicht 2018" in reader.pages[0].extract_text()
+    app.dialogs.save_path = tmp_path / "publicatie.csv"
+    page.choose_export("publication")
+    page.wait()
+    qtbot.waitUntil(lambda: "publicatie.csv" in page.saved_label.text(), timeout=15_000)
+    assert "niet gepubliceerd" in (tmp_path / "publicatie.csv").read_text(encoding="utf-8-sig")
+
+    # A new import starts a new account of what was saved: the old lines go.
+    with qtbot.waitSignal(page.import_finished, timeout=30_000):
+        page.import_folder(tmp_path / "pile")
+    assert page.saved_label.isHidden() and page.saved_label.text() == ""
 
 
 def test_province_table_model_passes_the_model_tester(qtmodeltester) -> None:
     model = ProvinceTableModel()
-    model.set_rows([("Utrecht", ["< 5", "0"]), ("Zeeland", ["12", "< 5"])], 2024)
+    model.set_year_rows([("Utrecht", [3, 0]), ("Zeeland", [12, 1])], 2024)
     qtmodeltester.check(model)
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Nieuwe organisaties 2024"
+    assert model.index(0, 1).data() == "3"
 
 
 def test_menu_makes_the_sync_file_without_names(start_app, tmp_path: Path, qtbot) -> None:
@@ -108,6 +128,13 @@ def test_menu_makes_the_sync_file_without_names(start_app, tmp_path: Path, qtbot
         lambda: any("gemaakt" in title for title, _ in app.dialogs.shown), timeout=15_000
     )
     raw = (tmp_path / "statistiek.json").read_text(encoding="utf-8")
+    # The suggested name says which installation sent it: NOV gets many on one day.
+    [suggested] = [
+        path for title, path in app.dialogs.shown if title == "Statistiekbestand opslaan"
+    ]
+    installation = json.loads(json.loads(raw)["payload"])["installation_id"]
+    assert installation.replace("-", "")[:8] in Path(suggested).name
+    assert Path(suggested).name.startswith("goedgeregeld-statistiek-")
     # A signed (version 2) file carries the version 1 document as its payload text.
     assert '"province":"Utrecht"' in json.loads(raw)["payload"]
     assert "Kanarie" not in raw and "Amersfoort" not in raw

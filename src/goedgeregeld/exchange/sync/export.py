@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -112,3 +112,15 @@ def export_sync_file(db: Database, path: Path) -> SyncExportResult:
     document = build_sync_document(identity.installation_id, sequence, now, entries)
     write_json_atomically(path, signed_sync_document(identity, payload_bytes(document)))
     return SyncExportResult(path, sequence, {k: len(v) for k, v in entries.items()})
+
+
+def suggested_file_name(db: Database, day: date) -> str:
+    """The sync file's default name: this installation and the day.
+
+    Every installation used to suggest the same name, so NOV's mailbox filled with
+    attachments called ``goedgeregeld-statistiek-2026-12-01.json`` that overwrote each other.
+    """
+    from goedgeregeld.exchange.container.identity import own_identity
+
+    short = own_identity(db).installation_id.replace("-", "")[:8]
+    return f"goedgeregeld-statistiek-{short}-{day:%Y-%m-%d}.json"

@@ -185,6 +185,15 @@ def parse_sync_bytes(data: bytes, *, signed: bool = False) -> SyncFile:
     return _parse_strict(data, signed=signed)
 
 
+def _not_json(data: bytes) -> str:
+    """Why bytes that do not parse are refused: another kind of file, or a broken one."""
+    start = data.removeprefix(b"\xef\xbb\xbf").lstrip()[:1]
+    if start and start not in b"{[":
+        # A note, a PDF or a spreadsheet in NOV's folder is not "broken JSON" to its reader.
+        return "geen statistiekbestand: de inhoud is geen JSON (een ander soort bestand?)"
+    return "geen geldige JSON (afgebroken of beschadigd bestand?)"
+
+
 def _parse_strict(data: bytes, *, signed: bool) -> SyncFile:
     """Every check one by one, so the first fault is named; any file, any version."""
     _check_nesting(data)
@@ -193,7 +202,7 @@ def _parse_strict(data: bytes, *, signed: bool) -> SyncFile:
     except SyncFileError:
         raise
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise SyncFileError("geen geldige JSON (afgebroken of beschadigd bestand?)") from None
+        raise SyncFileError(_not_json(data)) from None
     if type(document) is not dict:
         raise SyncFileError("geen statistiekbestand: verwacht een JSON-object")
     if document.get("format") != FORMAT_NAME:

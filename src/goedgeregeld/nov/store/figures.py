@@ -84,11 +84,11 @@ class KindFigures:
                 counts[province or UNKNOWN_PROVINCE] += n
         return dict(sorted(counts.items()))
 
-    def by_detail(self) -> dict[str, int]:
-        """Count per size class or variant."""
+    def by_detail(self, year: int | None = None) -> dict[str, int]:
+        """Count per size class or variant, of all years or of one ``year``."""
         counts: Counter[str] = Counter()
-        for (_y, _p, detail), n in self.cells.items():
-            if detail is not None:
+        for (y, _p, detail), n in self.cells.items():
+            if detail is not None and (year is None or y == year):
                 counts[detail] += n
         return dict(sorted(counts.items()))
 

@@ -26,7 +26,7 @@ from goedgeregeld.ui.core.dialogs import file_dialog
 from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.core.services import BackgroundTasks, Dialogs
 from goedgeregeld.ui.nov import work
-from goedgeregeld.ui.nov.models import ProvinceTableModel
+from goedgeregeld.ui.nov.models import CountTableModel, ProvinceTableModel
 from goedgeregeld.ui.nov.quarantine import QuarantinePanel
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.ui.widgets.svg_chart import SvgChart
@@ -74,26 +74,41 @@ class NovPage(QWidget):
         layout.addWidget(
             text_label(
                 tr(
-                    "Lees de statistiekbestanden in die installaties u sturen. Hetzelfde bestand "
-                    "twee keer, of een oud en een nieuw bestand, telt maar één keer mee."
+                    "Importeer de statistiekbestanden die organisaties en adviseurs u sturen. "
+                    "Hetzelfde bestand twee keer, of een oud en een nieuw bestand van dezelfde "
+                    "computer, telt maar één keer mee."
                 ),
                 body,
                 muted=True,
             )
         )
         row = QHBoxLayout()
-        self.import_button = button(tr("Map met statistiekbestanden inlezen…"), body, primary=True)
+        self.import_button = button(
+            tr("Map met statistiekbestanden importeren…"), body, primary=True
+        )
         self.csv_button = button(tr("CSV opslaan…"), body)
-        self.pdf_button = button(tr("Jaaroverzicht (PDF) opslaan…"), body)
+        self.csv_button.setToolTip(tr("Alle aantallen precies, voor NOV zelf."))
         self.role_button = button(tr("Andere rol kiezen"), body)
-        for widget in (self.import_button, self.csv_button, self.pdf_button):
+        for widget in (self.import_button, self.csv_button):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.role_button)
         layout.addLayout(row)
+        # What NOV publishes gets its own row: those files hide small counts, the rest not.
+        publish_row = QHBoxLayout()
+        publish_row.addWidget(QLabel(tr("Om te publiceren:"), body))
+        self.pdf_button = button(tr("Jaaroverzicht (PDF) opslaan…"), body)
+        self.publication_button = button(tr("Publicatie-CSV opslaan…"), body)
+        self.publication_button.setToolTip(
+            tr("Kleine aantallen weggelaten, en wat ze uit de totalen zou verraden.")
+        )
+        publish_row.addWidget(self.pdf_button)
+        publish_row.addWidget(self.publication_button)
+        publish_row.addStretch(1)
+        layout.addLayout(publish_row)
 
         self.progress = QProgressBar(body)
-        self.progress.setAccessibleName(tr("Voortgang inlezen"))
+        self.progress.setAccessibleName(tr("Voortgang importeren"))
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
         self.status = text_label("", body)
@@ -143,16 +158,28 @@ class NovPage(QWidget):
 
         layout.addWidget(title_label(tr("Per provincie"), body, section=True))
         self.province_model = ProvinceTableModel(self)
-        self.province_table = QTableView(body)
-        self.province_table.setModel(self.province_model)
-        self.province_table.setAccessibleName(tr("Tabel per provincie"))
-        self.province_table.verticalHeader().setVisible(False)
-        self.province_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.province_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.province_table = _count_table(self.province_model, tr("Tabel per provincie"), body)
         layout.addWidget(self.province_table)
+        details = QGridLayout()
+        details.setHorizontalSpacing(16)
+        details.addWidget(title_label(tr("Organisaties naar grootte"), body, section=True), 0, 0)
+        details.addWidget(
+            title_label(tr("Afgeronde zelfevaluaties naar versie"), body, section=True), 0, 1
+        )
+        self.size_model = CountTableModel([tr("Grootte")], self)
+        self.variant_model = CountTableModel([tr("Versie")], self)
+        self.size_table = _count_table(self.size_model, tr("Tabel naar grootte"), body)
+        self.variant_table = _count_table(self.variant_model, tr("Tabel naar versie"), body)
+        details.addWidget(self.size_table, 1, 0, Qt.AlignmentFlag.AlignTop)
+        details.addWidget(self.variant_table, 1, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(details)
         layout.addWidget(
             text_label(
-                tr("Aantallen van 1 tot en met 4 staan er als '< 5': zo is niemand herkenbaar."),
+                tr(
+                    "Dit zijn de precieze aantallen, alleen voor NOV. In het jaaroverzicht en de "
+                    "publicatie-CSV zijn aantallen van 1 tot en met 4 weggelaten, en zoveel "
+                    "andere dat ze niet uit de totalen terug te rekenen zijn."
+                ),
                 body,
                 muted=True,
             )
@@ -162,6 +189,7 @@ class NovPage(QWidget):
         self.import_button.clicked.connect(self.choose_folder)
         self.csv_button.clicked.connect(lambda: self.choose_export("csv"))
         self.pdf_button.clicked.connect(lambda: self.choose_export("pdf"))
+        self.publication_button.clicked.connect(lambda: self.choose_export("publication"))
         self.role_button.clicked.connect(self.change_role_requested)
         self.year_box.activated.connect(self._year_chosen)
         self._set_exports_enabled(False)
@@ -200,7 +228,11 @@ class NovPage(QWidget):
         self._set_busy(True)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.status.setText(tr("Bezig met inlezen van {folder}…").format(folder=folder))
+        self.status.setText(tr("Bezig met importeren van {folder}…").format(folder=folder))
+        # The lines about files saved before belong to the figures before this import.
+        self.saved.clear()
+        self.saved_label.clear()
+        self.saved_label.hide()
         request = self._next_request()
         self.tasks.run(
             lambda progress: work.import_folder(data_dir, folder, year, progress),
@@ -253,7 +285,7 @@ class NovPage(QWidget):
     def _import_failed(self, exc: Exception) -> None:
         self.progress.setVisible(False)
         self._set_busy(False)
-        self.status.setText(tr("Inlezen is niet gelukt."))
+        self.status.setText(tr("Importeren is niet gelukt."))
         self.report_error(exc)
 
     # -- dashboard ---------------------------------------------------------------------------
@@ -277,26 +309,29 @@ class NovPage(QWidget):
             self.headline.setText("\n".join(dashboard.headlines))
         else:
             self.headline.setText(
-                tr("Nog geen cijfers. Lees eerst een map met statistiekbestanden in.")
+                tr("Nog geen cijfers. Importeer eerst een map met statistiekbestanden.")
             )
         self.years_chart.load(dashboard.years_svg)
         self.provinces_chart.load(dashboard.provinces_svg)
-        self.province_model.set_rows(dashboard.provinces, dashboard.year)
-        # All rows at once: the page scrolls, a table scrolling inside it would hide rows.
-        table = self.province_table
-        table.resizeRowsToContents()
-        table.setFixedHeight(
-            table.horizontalHeader().height()
-            + table.verticalHeader().length()
-            + 2 * table.frameWidth()
-        )
+        self.province_model.set_year_rows(dashboard.provinces, dashboard.year)
+        in_year = str(dashboard.year) if dashboard.year is not None else tr("dit jaar")
+        for model, rows, first in (
+            (self.size_model, dashboard.sizes, tr("Grootte")),
+            (self.variant_model, dashboard.variants, tr("Versie")),
+        ):
+            model.set_rows(
+                [(label, [year_count, total]) for label, year_count, total in rows],
+                [first, tr("In {year}").format(year=in_year), tr("Alle jaren")],
+            )
+        for table in (self.province_table, self.size_table, self.variant_table):
+            _fit_rows(table)
         self.quarantine.set_records(dashboard.held)
         self._set_exports_enabled(bool(dashboard.years))
         self.dashboard_shown.emit()
 
     def _set_exports_enabled(self, enabled: bool) -> None:
-        self.csv_button.setEnabled(enabled)
-        self.pdf_button.setEnabled(enabled)
+        for widget in (self.csv_button, self.pdf_button, self.publication_button):
+            widget.setEnabled(enabled)
 
     # -- exports -------------------------------------------------------------------------------
     def choose_export(self, kind: str) -> None:
@@ -304,6 +339,9 @@ class NovPage(QWidget):
         if kind == "csv":
             suggested = Path.home() / "goed-geregeld-cijfers.csv"
             title, name_filter = tr("CSV opslaan"), tr("CSV-bestand (*.csv)")
+        elif kind == "publication":
+            suggested = Path.home() / "goed-geregeld-cijfers-publicatie.csv"
+            title, name_filter = tr("Publicatie-CSV opslaan"), tr("CSV-bestand (*.csv)")
         else:
             suggested = Path.home() / f"jaaroverzicht-{year or ''}.pdf"
             title, name_filter = tr("Jaaroverzicht opslaan"), tr("PDF-bestand (*.pdf)")
@@ -324,3 +362,22 @@ class NovPage(QWidget):
     def wait(self) -> None:
         """Finish queued work (closing the window, tests)."""
         self.tasks.wait()
+
+
+def _count_table(model: CountTableModel, name: str, parent: QWidget) -> QTableView:
+    """A table that shows all its rows (the page scrolls), columns sharing the width."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return table
+
+
+def _fit_rows(table: QTableView) -> None:
+    """All rows at once: a table scrolling inside the scrolling page would hide rows."""
+    table.resizeRowsToContents()
+    table.setFixedHeight(
+        table.horizontalHeader().height() + table.verticalHeader().length() + 2 * table.frameWidth()
+    )

@@ -89,7 +89,7 @@ def load_dashboard(data_dir: Path, year: int | None) -> Dashboard:
 
 
 def export_file(data_dir: Path, kind: str, year: int | None, path: Path) -> Path:
-    """Write the CSV or the jaaroverzicht PDF; returns the path written."""
+    """Write NOV's CSV, the publication CSV or the jaaroverzicht PDF; returns the path."""
     from goedgeregeld.nov.store.database import open_nov_store
     from goedgeregeld.nov.store.figures import national_figures
 
@@ -102,6 +102,10 @@ def export_file(data_dir: Path, kind: str, year: int | None, path: Path) -> Path
         from goedgeregeld.nov.overview import write_csv
 
         write_csv(figures, path)
+    elif kind == "publication":
+        from goedgeregeld.nov.publication import write_publication_csv
+
+        write_publication_csv(figures, path)
     else:
         from goedgeregeld.nov.annual import write_annual_overview
 

@@ -26,7 +26,6 @@ def make_sync_file(
             tr("De voorbeeldorganisatie telt niet mee. Ga eerst terug naar uw eigen gegevens."),
         )
         return
-    suggested = Path.home() / f"goedgeregeld-statistiek-{date.today():%Y-%m-%d}.json"
 
     def chosen(path: Path) -> None:
         from goedgeregeld.exchange.sync.export import export_sync_file
@@ -45,6 +44,16 @@ def make_sync_file(
         # It records what was sent, which no page shows: a write that announces nothing.
         operations.write((), lambda db: export_sync_file(db, path), done)
 
-    dialogs.choose_save_path(
-        tr("Statistiekbestand opslaan"), suggested, tr("Statistiekbestand (*.json)"), chosen
-    )
+    def ask(name: str) -> None:
+        dialogs.choose_save_path(
+            tr("Statistiekbestand opslaan"),
+            Path.home() / name,
+            tr("Statistiekbestand (*.json)"),
+            chosen,
+        )
+
+    from goedgeregeld.exchange.sync.export import suggested_file_name
+
+    # The name holds this installation, so files from many senders do not collide at NOV;
+    # the first use may make the installation's identity, hence a write.
+    operations.write((), lambda db: suggested_file_name(db, date.today()), ask)
