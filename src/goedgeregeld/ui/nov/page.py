@@ -365,12 +365,15 @@ class NovPage(QWidget):
 
 
 def _count_table(model: CountTableModel, name: str, parent: QWidget) -> QTableView:
-    """A table that shows all its rows (the page scrolls), columns sharing the width."""
+    """A table that shows all its rows (the page scrolls), the counts sharing the width."""
     table = QTableView(parent)
     table.setModel(model)
     table.setAccessibleName(name)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    # The labels ("klein (minder dan 25 vrijwilligers)") keep one line; the counts share the rest.
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
 
