@@ -62,7 +62,7 @@ def test_shortfall_is_explained_per_theme() -> None:
     reasons = eligibility_reasons(result)
     assert reasons == [
         f"{theme.title}: 33,3%, minimum {theme.minimum}%: "
-        f"{str(score.shortfall).replace('.', ',').removesuffix(',0')} punten tekort."
+        f"{str(score.shortfall).replace('.', ',').removesuffix(',0')} procentpunten tekort."
     ]
 
 

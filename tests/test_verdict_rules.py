@@ -54,7 +54,7 @@ def test_2026_outcome_is_pinned() -> None:
         ("afscheid", 88.9, True, 0.0),
     ]
     assert eligibility_reasons(result) == [
-        "Sociale veiligheid: 72,2%, minimum 75%: 2,8 punten tekort."
+        "Sociale veiligheid: 72,2%, minimum 75%: 2,8 procentpunten tekort."
     ]
     assert not OLD.has_verdict_rules and NEW.has_verdict_rules
 

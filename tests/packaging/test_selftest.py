@@ -15,7 +15,7 @@ def test_core_steps_build_a_database_an_evaluation_and_a_report(tmp_path: Path) 
         assert run_steps(core_steps(state), lines.append)
     finally:
         state.close()
-    assert len(lines) == 4 and all(line.startswith("ok ") for line in lines)
+    assert len(lines) == 4 and all(line.startswith("goed ") for line in lines)
     assert current_revision(tmp_path / "goedgeregeld.sqlite3") is not None
     assert (tmp_path / "nov.sqlite3").exists()
     assert state.report_path is not None
@@ -36,7 +36,7 @@ def test_a_failing_step_stops_the_run_and_says_why() -> None:
         ("derde", lambda: ran.append("x") or ""),
     ]
     assert not run_steps(steps, lines.append)
-    assert lines[0].startswith("ok   eerste")
+    assert lines[0].startswith("goed eerste")
     assert lines[1] == "FOUT tweede: FileNotFoundError: questionnaires ontbreekt"
     assert ran == []
 

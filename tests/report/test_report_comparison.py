@@ -26,7 +26,7 @@ def test_comparison_across_editions_and_answers_to_confirm(
     assert squeeze("De vorige keer werd vragenlijst 2026.1 gebruikt, nu 2027.1") in text
     old = load_state(db, first)
     number = statement_numbers(old.edition, old.variant)["inspraak.1"]
-    assert squeeze("+66,7 punten") in text
+    assert squeeze("+66,7 procentpunten") in text
     # The user never saw the internal id: the source is named by its number last time.
     assert squeeze(f"gesplitst uit stelling {number} van vorige keer") in text
     assert "inspraak.1" not in text

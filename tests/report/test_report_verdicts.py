@@ -31,7 +31,7 @@ def test_summary_lists_the_must_have_reason_first(
     assert summary.index(reason) < summary.index(squeeze("Totaalscore:"))
     assert (
         squeeze(
-            "Uw organisatie voldoet nog niet aan de eisen voor het keurmerk. Dit moet eerst beter:"
+            "Uw organisatie haalt de eisen voor het keurmerk nog niet. Dit moet eerst beter:"
         )
         in summary
     )

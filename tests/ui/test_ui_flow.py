@@ -73,5 +73,5 @@ def test_first_run_to_eligible_with_the_keyboard_only(start_app, qtbot) -> None:
     assert results.data.result.total == 100.0
     assert results.data.result.eligible
     assert results.total_label.text() == "Totaalscore: 100%"
-    assert "voldoet aan de eisen" in results.verdict_label.text()
+    assert "haalt alle eisen" in results.verdict_label.text()
     assert results.data.state.evaluation.is_completed

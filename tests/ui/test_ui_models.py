@@ -92,7 +92,7 @@ def test_results_and_comparison_models(qtmodeltester, edition) -> None:
         ]
     )
     qtmodeltester.check(comparison)
-    assert comparison.data(comparison.index(0, 3)) == "+16,7 punten"
+    assert comparison.data(comparison.index(0, 3)) == "+16,7 procentpunten"
 
 
 def test_action_models(qtmodeltester) -> None:

@@ -127,7 +127,7 @@ def core_steps(state: SelfTestState) -> list[tuple[str, Check]]:
 
 
 def run_steps(steps: Iterable[tuple[str, Check]], say: Say = print) -> bool:
-    """Run each step, print ``ok``/``FOUT`` with what it found; stop at the first failure."""
+    """Run each step, print ``goed``/``FOUT`` with what it found; stop at the first failure."""
     for name, check in steps:
         started = time.perf_counter()
         try:
@@ -135,7 +135,7 @@ def run_steps(steps: Iterable[tuple[str, Check]], say: Say = print) -> bool:
         except Exception as exc:  # noqa: BLE001 - a self-test reports every failure, never raises
             say(f"FOUT {name}: {exc.__class__.__name__}: {exc}")
             return False
-        say(f"ok   {name} ({time.perf_counter() - started:.2f} s): {detail}")
+        say(f"goed {name} ({time.perf_counter() - started:.2f} s): {detail}")
     return True
 
 

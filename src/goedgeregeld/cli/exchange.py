@@ -9,6 +9,7 @@ from typing import Any
 
 from goedgeregeld.cli.context import CliContext, CliError
 from goedgeregeld.cli.helpers import command_group, print_json
+from goedgeregeld.words.nouns import FILE
 
 
 def register(subparsers: Any) -> None:
@@ -115,7 +116,7 @@ def _import(context: CliContext, args: argparse.Namespace) -> int:
     if failed:
         if len(outcomes) == 1:
             raise CliError(failed[0].message)
-        raise CliError(f"{len(failed)} van {len(outcomes)} bestanden niet ingelezen")
+        raise CliError(f"{FILE.of(len(failed), len(outcomes))} niet ingelezen")
     return 0
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from goedgeregeld.cli.context import CliContext, CliError
 from goedgeregeld.cli.helpers import command_group, print_json
+from goedgeregeld.words.nouns import CORE_STATEMENT, FILE, PROBLEM, STATEMENT, THEME
 
 
 def register(subparsers: Any) -> None:
@@ -38,7 +39,7 @@ def _list(context: CliContext, args: argparse.Namespace) -> int:
         core = sum(1 for s in edition.statements_by_id.values() if s.core)
         print(
             f"{edition.id}\t{edition.version}\t{edition.title}\t"
-            f"{len(edition.themes)} thema's, {statements} stellingen ({core} kernstellingen)\t"
+            f"{THEME(len(edition.themes))}, {STATEMENT(statements)} ({CORE_STATEMENT(core)})\t"
             f"{edition.content_hash[:12]}"
         )
     return 0
@@ -120,7 +121,7 @@ def _check(context: CliContext, args: argparse.Namespace) -> int:
         if not problems:
             print(f"{path}: in orde")
     if total:
-        raise CliError(f"{total} problemen gevonden in {len(args.files)} bestand(en)")
+        raise CliError(f"{PROBLEM(total)} gevonden in {FILE(len(args.files))}")
     return 0
 
 

@@ -22,6 +22,7 @@ from goedgeregeld.words import (
     plural,
     variant_text,
 )
+from goedgeregeld.words.nouns import STATEMENT
 
 MAX_STRENGTHS = 3
 MAX_IMPROVEMENTS = 5
@@ -97,7 +98,7 @@ def summary(data: ReportData, blocks: Blocks) -> list[Flowable]:
     story.append(
         blocks.paragraph(
             f"Totaalscore: <b>{markup(format_percentage(result.total))}</b>. "
-            f"U hebt {result.answered} van de {result.required} stellingen beantwoord.",
+            f"U hebt {STATEMENT.of(result.answered, result.required)} beantwoord.",
             raw=True,
         )
     )
@@ -125,7 +126,7 @@ def summary(data: ReportData, blocks: Blocks) -> list[Flowable]:
 
 
 def _strengths(data: ReportData, blocks: Blocks) -> list[Flowable]:
-    story: list[Flowable] = [blocks.heading("Sterke punten", 1)]
+    story: list[Flowable] = [blocks.heading("Wat goed gaat", 1)]
     strong = sorted(
         (
             t
@@ -222,7 +223,7 @@ def _verdict_by_theme(data: ReportData, blocks: Blocks) -> list[Flowable]:
     else:
         story.append(
             blocks.paragraph(
-                "Uw organisatie voldoet nog niet aan de eisen voor het keurmerk. Daarvoor moet "
+                "Uw organisatie haalt de eisen voor het keurmerk nog niet. Daarvoor moet "
                 "uw organisatie op elk thema het minimum halen en alle stellingen beantwoorden. "
                 "Dit ontbreekt nog:"
             )
@@ -252,14 +253,14 @@ def _verdict_first(data: ReportData, blocks: Blocks) -> list[Flowable]:
     if result.eligible:
         story.append(
             blocks.paragraph(
-                "Uw organisatie voldoet aan alle eisen voor het keurmerk. U kunt een adviseur "
+                "Uw organisatie haalt alle eisen voor het keurmerk. U kunt een adviseur "
                 "vragen om te beoordelen of u klaar bent voor de keurmerktoetsing."
             )
         )
         return story
     story.append(
         blocks.paragraph(
-            "Uw organisatie voldoet nog niet aan de eisen voor het keurmerk. Dit moet eerst beter:"
+            "Uw organisatie haalt de eisen voor het keurmerk nog niet. Dit moet eerst beter:"
         )
     )
     reasons = [reason.text for reason in result.reasons]

@@ -26,7 +26,7 @@ from goedgeregeld.store.review_records import (
     Verdict,
 )
 from goedgeregeld.store.snapshots import edition_from_snapshot
-from goedgeregeld.words.choices import DECISION_WORDS, choice_list
+from goedgeregeld.words.choices import DECISION_WORDS, VERDICT_WORDS, choice_list
 
 MAX_COMMENT_LENGTH = rules.COMMENT.max_length
 MAX_CONDITION_LENGTH = rules.CONDITION.max_length
@@ -97,7 +97,8 @@ def set_statement_review(
     try:
         chosen = Verdict(verdict)
     except ValueError:
-        raise StoreError(f"onbekend oordeel '{verdict}': kies agree, lower of higher") from None
+        words = choice_list(list(VERDICT_WORDS.values()))
+        raise StoreError(f"onbekend oordeel '{verdict}': kies {words}") from None
     text = _check_comment(comment)
     adviser = require_adviser(db)
     with db.session() as session:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from goedgeregeld.words.numbers import format_number
 from goedgeregeld.words.plurals import plural
 
 
@@ -47,3 +48,8 @@ PROBLEM = Noun("probleem", "problemen")
 QUALITY_MARK = Noun("keurmerk", "keurmerken")
 PERCENTAGE_POINT = Noun("procentpunt", "procentpunten")
 """A difference between two percentages: 62% is 3 procentpunten below 65%."""
+
+
+def points_text(points: float) -> str:
+    """A difference of percentages: "1 procentpunt", "12,5 procentpunten"."""
+    return f"{format_number(points)} {PERCENTAGE_POINT.word(1 if points == 1 else 2)}"

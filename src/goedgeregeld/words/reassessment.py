@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from goedgeregeld.words.labels import NOT_APPLICABLE
+from goedgeregeld.words.nouns import points_text
 from goedgeregeld.words.numbers import format_number
 from goedgeregeld.words.plurals import plural
 
@@ -63,13 +64,13 @@ def _numbered(numbers: Sequence[int | None]) -> str:
 
 
 def points_change_text(change: float | None) -> str:
-    """+5 punten, −3,5 punten, gelijk, or a dash."""
+    """+5 procentpunten, −3,5 procentpunten, gelijk, or a dash."""
     if change is None:
         return "–"
     if change == 0:
         return "gelijk"
     sign = "+" if change > 0 else "−"
-    return f"{sign}{format_number(abs(change))} punten"
+    return f"{sign}{points_text(abs(change))}"
 
 
 def short_answer(value: object) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from goedgeregeld.words.numbers import format_number
+from goedgeregeld.words.nouns import points_text
 
 THEME_NOT_STARTED = "nog niet ingevuld"
 """No applicable statement of the theme is answered yet."""
@@ -13,5 +13,5 @@ THEME_MET = "gehaald"
 
 
 def shortfall_text(points: float) -> str:
-    """Percentage points below the minimum: "12,5 punten tekort"."""
-    return f"{format_number(points)} punten tekort"
+    """Percentage points below the minimum: "12,5 procentpunten tekort"."""
+    return f"{points_text(points)} tekort"

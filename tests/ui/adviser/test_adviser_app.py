@@ -119,7 +119,7 @@ def test_adviser_round_trip(
     panel_text = "\n".join(label.text() for label in results.review_panel.labels)
     assert "Anna de Vries" in panel_text and "klaar met voorwaarden" in panel_text
     assert "score moet lager (voorstel 1)" in panel_text
-    assert "Keurmerk verleend op" in panel_text
+    assert "Keurmerk toegekend op" in panel_text
 
 
 def test_organisation_card_shows_verdict_and_evidence(
@@ -161,7 +161,7 @@ def test_organisation_card_shows_verdict_and_evidence(
     app = start_in(data_dir, Role.ORGANISATION)
     home = wait_for_page(qtbot, app, "HomePage", lambda p: p.overview is not None)
     qtbot.waitUntil(lambda: home.reminder_label.isVisibleTo(home), timeout=10_000)
-    assert "Keurmerk verleend op" in home.reminder_label.text()
+    assert "Keurmerk toegekend op" in home.reminder_label.text()
     app.flow.show_fill_in(evaluation_id)
     page = wait_for_page(
         qtbot,

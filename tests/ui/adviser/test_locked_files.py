@@ -190,5 +190,5 @@ def test_menu_import_asks_the_password_of_a_locked_file(
     asked.field.setText(PASSWORD)
     asked.accept()
     qtbot.waitUntil(lambda: "ingelezen." in app.dialogs.shown[-1][1], timeout=20_000)
-    assert "1 van 1 bestanden ingelezen.\nslot.ggeval" in app.dialogs.shown[-1][1]
+    assert "1 van 1 bestand ingelezen.\nslot.ggeval" in app.dialogs.shown[-1][1]
     assert app.dialogs.shown[-1][1].endswith(f"ondertekend door {fingerprint}")

@@ -39,6 +39,8 @@ from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import StoreError
 from goedgeregeld.store.evaluation_export import OwnEvaluation, load_own_evaluation
 from goedgeregeld.store.evidence import check_file_name, read_blob
+from goedgeregeld.words.nouns import STATEMENT
+from goedgeregeld.words.plurals import plural
 
 
 @dataclass(frozen=True)
@@ -187,8 +189,8 @@ def _check_complete(path: Path, evaluation: EvaluationPart, edition: Edition) ->
     if missing:
         raise ExchangeFileError(
             path,
-            f"de zelfevaluatie heet afgerond, maar {len(missing)} stelling(en) zijn niet "
-            f"beantwoord, bijvoorbeeld '{missing[0]}'",
+            f"de zelfevaluatie heet afgerond, maar {STATEMENT(len(missing))} "
+            f"{plural(len(missing), 'is', 'zijn')} niet beantwoord, bijvoorbeeld '{missing[0]}'",
         )
 
 

@@ -44,6 +44,7 @@ from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.core.operations import Change, Changes
 from goedgeregeld.ui.core.services import Dialogs, Operations
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
+from goedgeregeld.words.nouns import CLIENT, CLIENT_EVALUATION
 
 if TYPE_CHECKING:
     from goedgeregeld.exchange.outcome import ImportOutcome
@@ -107,7 +108,7 @@ class ClientListPage(QWidget):
         top = QHBoxLayout()
         self.title = title_label(tr("Mijn klanten"), self)
         top.addWidget(self.title, 1)
-        self.import_button = button(tr("Importeren…"), self, primary=True)
+        self.import_button = button(tr("Inlezen…"), self, primary=True)
         self.review_button = button(tr("Beoordelen"), self)
         top.addWidget(self.import_button)
         top.addWidget(self.review_button)
@@ -142,7 +143,7 @@ class ClientListPage(QWidget):
         layout.addWidget(self.table, 1)
         self.empty_label = text_label(
             tr(
-                "Nog geen klanten. Kies ‘Importeren…’ of sleep evaluatiebestanden (.ggeval) "
+                "Nog geen klanten. Kies ‘Inlezen…’ of sleep evaluatiebestanden (.ggeval) "
                 "naar dit venster."
             ),
             self,
@@ -223,16 +224,16 @@ class ClientListPage(QWidget):
         self.model.set_rows(data.rows)
         region = f" · {data.adviser.region}" if data.adviser.region else ""
         self.subtitle.setText(
-            tr("{name}{region} · {n} zelfevaluaties van klanten").format(
-                name=data.adviser.name, region=region, n=len(data.rows)
+            tr("{name}{region} · {n}").format(
+                name=data.adviser.name, region=region, n=CLIENT_EVALUATION(len(data.rows))
             )
         )
         due = [r for r in data.rows if r.mark_reminder(self.model.today)]
         self.reminder_label.setText(
             tr(
-                "⚠ Bij {n} klant(en) verloopt het keurmerk binnen 12 maanden of is het al "
+                "⚠ Bij {n} verloopt het keurmerk binnen 12 maanden of is het al "
                 "verlopen. Zie de kolom Keurmerk."
-            ).format(n=len(due))
+            ).format(n=CLIENT(len(due)))
         )
         self.reminder_label.setVisible(bool(due))
         self.empty_label.setVisible(not data.rows)

@@ -139,7 +139,7 @@ class ClientListModel(QAbstractTableModel):
         ):
             return QBrush(REMINDER_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and column == MARK and row.quality_mark:
-            return tr("Keurmerk verleend op {d}").format(d=short_date(row.quality_mark.granted_on))
+            return tr("Keurmerk toegekend op {d}").format(d=short_date(row.quality_mark.granted_on))
         return None
 
     def headerData(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.core.operations import Change, Progress
 from goedgeregeld.ui.core.services import Dialogs, Operations
+from goedgeregeld.words.nouns import FILE
 
 if TYPE_CHECKING:
     from goedgeregeld.exchange.outcome import ImportOutcome
@@ -120,7 +121,7 @@ def summary(outcomes: Sequence[ImportOutcome]) -> str:
     """One line on how many files went in and how many were refused."""
     refused = sum(1 for o in outcomes if not o.ok)
     read = len(outcomes) - refused
-    text = tr("{read} van {total} bestanden ingelezen").format(read=read, total=len(outcomes))
+    text = tr("{part} ingelezen").format(part=FILE.of(read, len(outcomes)))
     if refused:
         text += tr(", {n} geweigerd").format(n=refused)
     return text

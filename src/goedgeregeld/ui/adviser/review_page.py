@@ -26,6 +26,7 @@ from goedgeregeld.ui.core.operations import Change
 from goedgeregeld.ui.core.services import Dialogs, Operations
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.words import format_percentage
+from goedgeregeld.words.nouns import STATEMENT
 
 if TYPE_CHECKING:
     from goedgeregeld.scoring import EvaluationScore
@@ -203,7 +204,7 @@ class ReviewPage(ReviewNavigation, QWidget):
         review, result = self.data.review, self.data.result
         parts = [
             tr("Totaalscore {s}").format(s=format_percentage(result.total)),
-            tr("{n} van {t} stellingen beoordeeld").format(n=len(self.reviewed), t=result.required),
+            tr("{part} beoordeeld").format(part=STATEMENT.of(len(self.reviewed), result.required)),
             tr("besluit: {d}").format(d=decision_text(review.decision if review else None)),
         ]
         if self.flagged:

@@ -97,7 +97,7 @@ class ActionsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
-        self._headers = (tr("Actie"), tr("Wie"), tr("Klaar op"), tr("Status"))
+        self._headers = (tr("Actie"), tr("Wie"), tr("Uiterlijk"), tr("Status"))
 
     def set_rows(self, rows: Sequence[ActionRecord]) -> None:
         self.beginResetModel()

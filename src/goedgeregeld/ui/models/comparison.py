@@ -16,6 +16,7 @@ from goedgeregeld.words import (
     previous_answer_text,
     short_answer,
 )
+from goedgeregeld.words.nouns import points_text
 
 if TYPE_CHECKING:
     from goedgeregeld.store.comparison import StatementChange, ThemeChange
@@ -24,13 +25,13 @@ RIGHT = Qt.AlignmentFlag.AlignRight
 
 
 def change_text(change: ThemeChange) -> str:
-    """+5 punten, −3,5 punten, gelijk, or a dash."""
+    """+5 procentpunten, −3,5 procentpunten, gelijk, or a dash."""
     if change.change is None:
         return "–" if change.shared_statements else tr("niet te vergelijken")
     if change.change == 0:
         return tr("gelijk")
     sign = "+" if change.change > 0 else "−"
-    return tr("{sign}{n} punten").format(sign=sign, n=format_number(abs(change.change)))
+    return sign + points_text(abs(change.change))
 
 
 class ComparisonModel(RowTableModel):

@@ -17,6 +17,7 @@ from goedgeregeld.words import (
     plural,
     shortfall_text,
 )
+from goedgeregeld.words.nouns import STATEMENT
 
 if TYPE_CHECKING:
     from goedgeregeld.scoring import ThemeScore
@@ -28,9 +29,7 @@ def theme_verdict(theme: ThemeScore) -> str:
     """Plain Dutch verdict for one ``scoring.ThemeScore``."""
     if theme.answered < theme.required:
         open_count = theme.required - theme.answered
-        return plural(
-            open_count, tr("nog {n} stelling open"), tr("nog {n} stellingen open")
-        ).format(n=open_count)
+        return tr("nog {n} open").format(n=STATEMENT(open_count))
     if not theme.assessable:
         return tr(THEME_NOT_ASSESSABLE)
     if theme.score is None:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.words.nouns import STATEMENT
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -72,7 +73,7 @@ class ThemeProgressModel(QAbstractListModel):
             )
             return f"{row.title}, {state}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("{a} van {r} stellingen beantwoord").format(a=row.answered, r=row.required)
+            return tr("{part} beantwoord").format(part=STATEMENT.of(row.answered, row.required))
         if role == self.ThemeIdRole:
             return row.theme_id
         if role == self.DoneRole:

@@ -74,7 +74,7 @@ class NovPage(QWidget):
         layout.addWidget(
             text_label(
                 tr(
-                    "Importeer de statistiekbestanden die organisaties en adviseurs u sturen. "
+                    "Lees de statistiekbestanden in die organisaties en adviseurs u sturen. "
                     "Hetzelfde bestand twee keer, of een oud en een nieuw bestand van dezelfde "
                     "computer, telt maar één keer mee."
                 ),
@@ -84,7 +84,7 @@ class NovPage(QWidget):
         )
         row = QHBoxLayout()
         self.import_button = button(
-            tr("Map met statistiekbestanden importeren…"), body, primary=True
+            tr("Map met statistiekbestanden inlezen…"), body, primary=True
         )
         self.csv_button = button(tr("CSV opslaan…"), body)
         self.csv_button.setToolTip(tr("Alle aantallen precies, voor NOV zelf."))
@@ -108,7 +108,7 @@ class NovPage(QWidget):
         layout.addLayout(publish_row)
 
         self.progress = QProgressBar(body)
-        self.progress.setAccessibleName(tr("Voortgang importeren"))
+        self.progress.setAccessibleName(tr("Voortgang inlezen"))
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
         self.status = text_label("", body)
@@ -228,7 +228,7 @@ class NovPage(QWidget):
         self._set_busy(True)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.status.setText(tr("Bezig met importeren van {folder}…").format(folder=folder))
+        self.status.setText(tr("Bezig met inlezen van {folder}…").format(folder=folder))
         # The lines about files saved before belong to the figures before this import.
         self.saved.clear()
         self.saved_label.clear()
@@ -285,7 +285,7 @@ class NovPage(QWidget):
     def _import_failed(self, exc: Exception) -> None:
         self.progress.setVisible(False)
         self._set_busy(False)
-        self.status.setText(tr("Importeren is niet gelukt."))
+        self.status.setText(tr("Inlezen is niet gelukt."))
         self.report_error(exc)
 
     # -- dashboard ---------------------------------------------------------------------------
@@ -309,7 +309,7 @@ class NovPage(QWidget):
             self.headline.setText("\n".join(dashboard.headlines))
         else:
             self.headline.setText(
-                tr("Nog geen cijfers. Importeer eerst een map met statistiekbestanden.")
+                tr("Nog geen cijfers. Lees eerst een map met statistiekbestanden in.")
             )
         self.years_chart.load(dashboard.years_svg)
         self.provinces_chart.load(dashboard.provinces_svg)

@@ -17,6 +17,8 @@ from goedgeregeld.ui.core.services import Operations
 from goedgeregeld.ui.models.comparison import ComparisonModel, StatementChangesModel
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
 from goedgeregeld.words import dutch_date
+from goedgeregeld.words.nouns import THEME
+from goedgeregeld.words.plurals import plural
 
 if TYPE_CHECKING:
     from goedgeregeld.store.comparison import Comparison
@@ -90,8 +92,13 @@ class ComparePage(QWidget):
         worse = sum(1 for t in comparison.themes if (t.change or 0) < 0)
         self.summary.setText(
             tr(
-                "Vergeleken met de zelfevaluatie van {date}: {better} thema's gingen vooruit, {worse} achteruit."
-            ).format(date=dutch_date(comparison.previous_created_at), better=better, worse=worse)
+                "Vergeleken met de zelfevaluatie van {date}: {better} {went} vooruit, {worse} achteruit."
+            ).format(
+                date=dutch_date(comparison.previous_created_at),
+                better=THEME(better),
+                went=plural(better, tr("ging"), tr("gingen")),
+                worse=worse,
+            )
         )
         self.model.set_rows(comparison.themes)
         self.statement_model.set_rows(comparison.statements)

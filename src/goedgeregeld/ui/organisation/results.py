@@ -29,6 +29,7 @@ from goedgeregeld.ui.organisation.review_panel import ReviewPanel
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
 from goedgeregeld.ui.widgets.svg_chart import SvgChart
 from goedgeregeld.words import dutch_date, format_percentage
+from goedgeregeld.words.nouns import STATEMENT
 
 if TYPE_CHECKING:
     from goedgeregeld.store.db.engine import Database
@@ -257,19 +258,18 @@ class ResultsPage(QWidget):
         self.title.setText(tr("Uitkomst: {name}").format(name=data.organisation_name))
         self.subtitle.setText(
             tr(
-                "Zelfevaluatie gestart op {date} · {status} · {done} van {total} stellingen beantwoord"
+                "Zelfevaluatie gestart op {date} · {status} · {part} beantwoord"
             ).format(
                 date=dutch_date(record.created_at),
                 status=status_label(record.status),
-                done=result.answered,
-                total=result.required,
+                part=STATEMENT.of(result.answered, result.required),
             )
         )
         self.total_label.setText(
             tr("Totaalscore: {score}").format(score=format_percentage(result.total))
         )
         if result.eligible:
-            verdict = tr("U voldoet aan de eisen om het keurmerk aan te vragen.")
+            verdict = tr("U haalt alle eisen om het keurmerk aan te vragen.")
         elif result.open_statements:
             verdict = tr("Nog niet alles is ingevuld; dit is een tussenstand.")
         else:

@@ -9,6 +9,7 @@ from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.models.themes import ThemeProgressModel
 from goedgeregeld.ui.widgets.common import title_label
 from goedgeregeld.ui.widgets.statement_card import keyboard_hint
+from goedgeregeld.words.nouns import STATEMENT
 
 WIDEST = 270
 NARROWEST = 200
@@ -47,6 +48,6 @@ class ThemeSidebar(QWidget):
         """``done`` of ``total`` statements answered, as a bar and in words."""
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        text = tr("{done} van {total} stellingen beantwoord").format(done=done, total=total)
+        text = tr("{part} beantwoord").format(part=STATEMENT.of(done, total))
         self.progress_label.setText(text)
         self.progress.setAccessibleDescription(text)

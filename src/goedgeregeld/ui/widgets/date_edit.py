@@ -29,7 +29,7 @@ class DutchDateEdit(QDateEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat(EDIT_FORMAT)
         self.setCorrectionMode(QDateEdit.CorrectionMode.CorrectToPreviousValue)
-        self.setAccessibleName(tr("Klaar op"))
+        self.setAccessibleName(tr("Uiterlijk"))
         self.setToolTip(tr("Typ bijvoorbeeld 1-3-2027 of 1 maart 2027, of kies in de kalender."))
         self.typed: str | None = None
         """The text the user typed since the editor was filled, or None (calendar, arrows)."""

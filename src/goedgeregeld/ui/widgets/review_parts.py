@@ -29,7 +29,7 @@ def verdict_line(record: StatementReviewRecord) -> str:
 def mark_line(mark: QualityMark, today: date | None = None) -> str:
     """Granted and expiry dates of the quality mark, with the reminder when due."""
     today = today or date.today()
-    text = tr("Keurmerk verleend op {g}, geldig tot en met {e}.").format(
+    text = tr("Keurmerk toegekend op {g}, geldig tot en met {e}.").format(
         g=dutch_date(mark.granted_on), e=dutch_date(mark.expires_on)
     )
     if mark.is_expired(today):
