@@ -30,8 +30,6 @@ def test_summary_lists_the_must_have_reason_first(
     assert reason in summary
     assert summary.index(reason) < summary.index(squeeze("Totaalscore:"))
     assert (
-        squeeze(
-            "Uw organisatie haalt de eisen voor het keurmerk nog niet. Dit moet eerst beter:"
-        )
+        squeeze("Uw organisatie haalt de eisen voor het keurmerk nog niet. Dit moet eerst beter:")
         in summary
     )

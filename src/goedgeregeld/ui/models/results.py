@@ -14,7 +14,6 @@ from goedgeregeld.words import (
     THEME_MUST_BELOW,
     THEME_NOT_ASSESSABLE,
     format_percentage,
-    plural,
     shortfall_text,
 )
 from goedgeregeld.words.nouns import STATEMENT

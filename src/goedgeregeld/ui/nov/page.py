@@ -83,9 +83,7 @@ class NovPage(QWidget):
             )
         )
         row = QHBoxLayout()
-        self.import_button = button(
-            tr("Map met statistiekbestanden inlezen…"), body, primary=True
-        )
+        self.import_button = button(tr("Map met statistiekbestanden inlezen…"), body, primary=True)
         self.csv_button = button(tr("CSV opslaan…"), body)
         self.csv_button.setToolTip(tr("Alle aantallen precies, voor NOV zelf."))
         self.role_button = button(tr("Andere rol kiezen"), body)

@@ -257,9 +257,7 @@ class ResultsPage(QWidget):
         record, result = data.state.evaluation, data.result
         self.title.setText(tr("Uitkomst: {name}").format(name=data.organisation_name))
         self.subtitle.setText(
-            tr(
-                "Zelfevaluatie gestart op {date} · {status} · {part} beantwoord"
-            ).format(
+            tr("Zelfevaluatie gestart op {date} · {status} · {part} beantwoord").format(
                 date=dutch_date(record.created_at),
                 status=status_label(record.status),
                 part=STATEMENT.of(result.answered, result.required),
