@@ -43,7 +43,13 @@ def install_menus(window: QMainWindow, flow: AppFlow, context: AppContext) -> di
     add(file_menu, "leave_sample", tr("&Terug naar mijn eigen gegevens"), flow.leave_sample)
     add(file_menu, "share_evaluation", tr("&Delen met adviseur…"), lambda: _share(flow, context))
     add(file_menu, "import_review", tr("&Beoordeling inlezen…"), lambda: _import_review(context))
-    add(file_menu, "import_clients", tr("&Importeren…"), lambda: _import_clients(flow), "Ctrl+I")
+    add(
+        file_menu,
+        "import_clients",
+        tr("Evaluatiebestanden &inlezen…"),
+        lambda: _import_clients(flow),
+        "Ctrl+I",
+    )
     add(file_menu, "sync_export", tr("S&tatistiekbestand maken…"), lambda: _make_sync_file(context))
     file_menu.addSeparator()
     add(file_menu, "backup", tr("Reservekopie &maken…"), lambda: _make_backup(context))
@@ -104,7 +110,7 @@ def _review_keys(context: AppContext) -> None:
 
 
 def _import_clients(flow: AppFlow) -> None:
-    """Bestand › Importeren… (Ctrl+I): the client list, then its file dialog."""
+    """Bestand › Evaluatiebestanden inlezen… (Ctrl+I): the client list, then its file dialog."""
     from goedgeregeld.ui.adviser.client_list import ClientListPage
 
     if not isinstance(flow.page, ClientListPage):
