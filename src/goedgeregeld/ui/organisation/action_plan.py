@@ -63,7 +63,7 @@ class StatusDelegate(QStyledItemDelegate):
 
 
 class DeadlineDelegate(QStyledItemDelegate):
-    """Edit "Klaar op" with a Dutch date editor; a typed non-date keeps the old date and says so."""
+    """Edit "Uiterlijk" with a Dutch date editor; a typed non-date keeps the old date and says so."""
 
     refused = Signal(str)
     accepted = Signal()
