@@ -57,7 +57,7 @@ def build_parser() -> DutchArgumentParser:
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="controleer de installatie zonder scherm en stop (uitkomst 0 als alles werkt)",
+        help="controleer zonder scherm of de app werkt, en stop (uitkomst 0 als alles werkt)",
     )
     parser.add_argument(
         "--open",

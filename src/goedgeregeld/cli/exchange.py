@@ -42,9 +42,9 @@ def register(subparsers: Any) -> None:
         help="wachtwoord van versleutelde bestanden (anders gevraagd)",
     )
     importing.set_defaults(handler=_import)
-    group = command_group(subparsers, "adviser", "adviseur op deze installatie")
+    group = command_group(subparsers, "adviser", "de adviseur die deze computer gebruikt")
     registration = group.add_parser(
-        "register", help="registreer de adviseur van deze installatie; drukt de id af"
+        "register", help="registreer de adviseur die deze computer gebruikt; drukt de id af"
     )
     registration.add_argument("--name", required=True, metavar="NAAM")
     registration.add_argument("--region", metavar="REGIO")

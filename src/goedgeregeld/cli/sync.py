@@ -14,14 +14,14 @@ def register(subparsers: Any) -> None:
     """Add the sync commands."""
     group = command_group(subparsers, "sync", "statistiekbestand voor NOV (zonder namen)")
     export = group.add_parser(
-        "export", help="maak het statistiekbestand van deze installatie (alleen ids en jaren)"
+        "export", help="maak het statistiekbestand voor NOV (alleen aantallen en jaren, geen namen)"
     )
     export.add_argument(
         "-o",
         "--output",
         type=Path,
         metavar="BESTAND",
-        help="standaard goedgeregeld-statistiek-<installatie>-<datum>.json in de huidige map",
+        help="standaard goedgeregeld-statistiek-<code van deze computer>-<datum>.json hier",
     )
     export.add_argument("--json", action="store_true", help="uitkomst als JSON")
     export.set_defaults(handler=_export)
