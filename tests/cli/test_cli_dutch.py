@@ -72,6 +72,12 @@ def test_usage_errors_are_one_dutch_line(capsys, data_dir: Path, args: list[str]
     assert not ENGLISH.search(captured.err), captured.err
 
 
+def test_a_required_group_names_its_options_as_a_choice(capsys, data_dir: Path) -> None:
+    with pytest.raises(SystemExit):
+        main(["--data-dir", str(data_dir), "review", "mark", "x"])
+    assert "geef één van deze opties: --granted of --clear" in capsys.readouterr().err
+
+
 def test_a_wrong_choice_names_the_dutch_words(capsys, data_dir: Path) -> None:
     with pytest.raises(SystemExit):
         main(["--data-dir", str(data_dir), "review", "decide", "x", "--decision", "nope"])

@@ -9,8 +9,11 @@ the running Python's argparse, so a new message in a later Python cannot slip th
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from typing import NoReturn
+
+from goedgeregeld.words.choices import choice_list
 
 DUTCH = {
     "usage: ": "gebruik: ",
@@ -21,7 +24,7 @@ DUTCH = {
     "%(prog)s: error: %(message)s\n": "%(prog)s: ongeldige invoer: %(message)s\n",
     "argument %(argument_name)s: %(message)s": "bij %(argument_name)s: %(message)s",
     "the following arguments are required: %s": "deze gegevens ontbreken: %s",
-    "one of the arguments %s is required": "geef één van deze opties: %s",
+    "one of the arguments %s is required": "geef één van deze opties: %s",  # joined below
     "not allowed with argument %s": "kan niet samen met %s",
     "unrecognized arguments: %s": "onbekende opties of waarden: %s",
     "invalid choice: %(value)r (choose from %(choices)s)": (
@@ -103,6 +106,12 @@ class DutchArgumentParser(argparse.ArgumentParser):
         """Print a one-line usage error and exit with 2."""
         for name, words in _TYPE_NAMES.items():
             message = message.replace(f"({name})", f"({words})")
+        # argparse joins the options of a required group with spaces: "--granted of --clear".
+        message = re.sub(
+            r"(geef één van deze opties: )(.+)$",
+            lambda found: found.group(1) + choice_list(found.group(2).split()),
+            message,
+        )
         print(
             f"goedgeregeld: ongeldige invoer: {message} (zie '{self.prog} --help')", file=sys.stderr
         )
