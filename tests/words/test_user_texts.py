@@ -31,6 +31,20 @@ _SHOWN_BY = {
     "bullet",
     "Paragraph",
     "say",
+    "table",
+    "QLabel",
+    "QCheckBox",
+    "QPushButton",
+    "QGroupBox",
+    "button",
+    "title_label",
+    "text_label",
+    "setWindowTitle",
+    "setAccessibleName",
+    "setPlaceholderText",
+    "setTitle",
+    "addItem",
+    "addMenu",
 }
 _SHOWN_KEYWORDS = {"help", "description"}
 
@@ -86,6 +100,8 @@ def _parts(node: ast.AST) -> list[str]:
         return _parts(node.left) + _parts(node.right)
     if isinstance(node, ast.IfExp):
         return _parts(node.body) + _parts(node.orelse)
+    if isinstance(node, ast.List | ast.Tuple):
+        return [text for element in node.elts for text in _parts(element)]
     if isinstance(node, ast.Call) and _name(node.func) in ("format", "tr"):
         inner = node.func.value if _name(node.func) == "format" else node.args[0]  # type: ignore[attr-defined]
         return _parts(inner)
