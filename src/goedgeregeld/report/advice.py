@@ -78,10 +78,15 @@ def render_report(data: Any, path: Path, *, invariant: bool, progress: Progress)
         invariant=1 if invariant else 0,
     )
     blocks = Blocks(doc.width)
-    story = cover(data, blocks) + contents(blocks) + summary(data, blocks) + themes(data, blocks)
+    story = cover(data, blocks) + contents(blocks)
+    # The adviser's own report opens with the review: it speaks as the adviser's report.
+    own_review = data.review is not None and data.review.origin == "own"
+    if own_review:
+        story += _adviser_review(data, blocks) + [_page_break()]
+    story += summary(data, blocks) + themes(data, blocks)
     story += comparison_flowables(data.comparison, blocks)
     story += action_plan(data, blocks)
-    if data.review is not None:
+    if data.review is not None and not own_review:
         story.append(_page_break())
         story += review_flowables(data.review, edition, data.state.answers, blocks)
     if data.evidence:
@@ -100,6 +105,14 @@ def render_report(data: Any, path: Path, *, invariant: bool, progress: Progress)
         ),
     )
     progress(3, _STEPS)
+
+
+def _adviser_review(data: Any, blocks: Any) -> list[Any]:
+    from goedgeregeld.report.review_section import review_flowables
+    from goedgeregeld.store.review_guard import assess_readiness
+
+    readiness = assess_readiness(data.state, data.review)
+    return review_flowables(data.review, data.state.edition, data.state.answers, blocks, readiness)
 
 
 def _page_break() -> Any:

@@ -207,6 +207,13 @@ def _improvements(data: ReportData, blocks: Blocks) -> list[Flowable]:
     return story
 
 
+# Only where no adviser has reviewed yet; with a review the adviser's own section speaks.
+_ASK_ADVISER = " U kunt een adviseur vragen om te beoordelen of u klaar bent voor het keurmerk."
+_ASK_FOR_ASSESSMENT = (
+    " U kunt een adviseur vragen om te beoordelen of u klaar bent voor de keurmerktoetsing."
+)
+
+
 def _verdict_by_theme(data: ReportData, blocks: Blocks) -> list[Flowable]:
     """The quality-mark verdict of editions before 2027.1: open statements, themes below."""
     result = data.result
@@ -216,8 +223,7 @@ def _verdict_by_theme(data: ReportData, blocks: Blocks) -> list[Flowable]:
         story.append(
             blocks.paragraph(
                 "Uw organisatie haalt op elk thema het minimum en heeft alle stellingen "
-                "beantwoord. U kunt een adviseur vragen om te beoordelen of u klaar bent "
-                "voor het keurmerk."
+                "beantwoord." + _ASK_ADVISER * (data.review is None)
             )
         )
     else:
@@ -253,8 +259,8 @@ def _verdict_first(data: ReportData, blocks: Blocks) -> list[Flowable]:
     if result.eligible:
         story.append(
             blocks.paragraph(
-                "Uw organisatie haalt alle eisen voor het keurmerk. U kunt een adviseur "
-                "vragen om te beoordelen of u klaar bent voor de keurmerktoetsing."
+                "Uw organisatie haalt alle eisen voor het keurmerk."
+                + _ASK_FOR_ASSESSMENT * (data.review is None)
             )
         )
         return story

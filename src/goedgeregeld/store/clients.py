@@ -146,3 +146,32 @@ def quality_mark_reminders(db: Database, today: date) -> list[tuple[str, Quality
         ]
     due = [(e, m) for e, m in marks if m.needs_reminder(today)]
     return sorted(due, key=lambda item: (item[1].expires_on, item[0]))
+
+
+@dataclass(frozen=True)
+class ConditionDeadline:
+    """One condition of a client's decision, with its deadline."""
+
+    evaluation_id: str
+    organisation_name: str
+    text: str
+    deadline: date
+
+
+def condition_deadlines(db: Database) -> list[ConditionDeadline]:
+    """Every condition of every client evaluation, the nearest deadline first."""
+    query = (
+        select(
+            ReviewCondition.evaluation_id,
+            Organisation.name,
+            ReviewCondition.text,
+            ReviewCondition.deadline,
+        )
+        .join(Review, Review.evaluation_id == ReviewCondition.evaluation_id)
+        .join(Evaluation, Evaluation.id == ReviewCondition.evaluation_id)
+        .join(Organisation, Organisation.id == Evaluation.organisation_id)
+        .where(Review.origin == "own")
+        .order_by(ReviewCondition.deadline, Organisation.name, ReviewCondition.position)
+    )
+    with db.session() as session:
+        return [ConditionDeadline(*row) for row in session.execute(query)]

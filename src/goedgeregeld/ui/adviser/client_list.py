@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QProgressBar,
     QSpinBox,
@@ -53,7 +54,7 @@ if TYPE_CHECKING:
     from goedgeregeld.store.records import AdviserRecord
 
 PERIODS = (("alle datums", None), ("laatste 30 dagen", 30), ("laatste 12 maanden", 365))
-COLUMN_WIDTHS = (0, 120, 90, 70, 100, 170, 130, 160)
+COLUMN_WIDTHS = (0, 110, 90, 64, 96, 160, 110, 96, 130, 150)
 
 SHOWN_DATA = frozenset({Change.ORGANISATION, Change.EVALUATION, Change.REVIEW, Change.ADVISER})
 """What the list shows: a write to any of these (an import, too) reads it again."""
@@ -109,9 +110,12 @@ class ClientListPage(QWidget):
         self.title = title_label(tr("Mijn klanten"), self)
         top.addWidget(self.title, 1)
         self.import_button = button(tr("Inlezen…"), self, primary=True)
+        self.import_button.setToolTip("Ctrl+I")
         self.review_button = button(tr("Beoordelen"), self)
+        self.deadlines_button = button(tr("Voorwaarden en uiterste datums…"), self)
         top.addWidget(self.import_button)
         top.addWidget(self.review_button)
+        top.addWidget(self.deadlines_button)
         layout.addLayout(top)
         self.subtitle = text_label(tr("Gegevens worden geladen…"), self, muted=True)
         layout.addWidget(self.subtitle)
@@ -165,6 +169,7 @@ class ClientListPage(QWidget):
         layout.addWidget(self.outcomes)
         self.import_button.clicked.connect(self.choose_files)
         self.review_button.clicked.connect(self._open_selected)
+        self.deadlines_button.clicked.connect(self.show_deadlines)
         self.table.doubleClicked.connect(lambda _index: self._open_selected())
         self.table.activated.connect(lambda _index: self._open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -174,6 +179,13 @@ class ClientListPage(QWidget):
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(8)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setAccessibleName(tr("Zoeken op naam"))
+        self.search_edit.setPlaceholderText(tr("Zoek op naam…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaximumWidth(220)
+        self.search_edit.textChanged.connect(lambda _t: self.apply_filters())
+        row.addWidget(self.search_edit)
         statuses: list[tuple[str, object]] = [(tr("alle statussen"), None)]
         statuses += [(tr(text), value) for value, text in words.EVALUATION_STATUS_LABELS.items()]
         self.status_box = _combo(self, tr("Filter op status"), statuses)
@@ -248,6 +260,7 @@ class ClientListPage(QWidget):
         days = self.period_box.currentData()
         score = self.score_spin.value()
         self.proxy.set_filters(
+            name=self.search_edit.text().strip(),
             status=self.status_box.currentData(),
             province=self.province_box.currentData(),
             decision=self.decision_box.currentData(),
@@ -262,6 +275,12 @@ class ClientListPage(QWidget):
             self.proxy.index(r, 0).data(ClientListModel.RowRole)
             for r in range(self.proxy.rowCount())
         ]
+
+    def show_deadlines(self) -> None:
+        """Every condition of every client, the nearest deadline first."""
+        from goedgeregeld.ui.adviser.deadlines import show_deadlines
+
+        show_deadlines(self, self.operations, self.open_review.emit)
 
     # -- opening -------------------------------------------------------------------------------
     def selected(self) -> ClientRow | None:

@@ -36,9 +36,13 @@ HEADERS = (
     "Ingelezen",
     "Besluit",
     "Beoordeeld",
+    "Verstuurd",
+    "Voorwaarde uiterlijk",
     "Keurmerk",
 )
-NAME, PROVINCE, STATUS, SCORE, IMPORTED, DECISION, REVIEWED, MARK = range(len(HEADERS))
+NAME, PROVINCE, STATUS, SCORE, IMPORTED, DECISION, REVIEWED, SENT, DEADLINE, MARK = range(
+    len(HEADERS)
+)
 REMINDER_COLOUR = QColor("#9a5b00")
 
 
@@ -47,6 +51,19 @@ def decision_text(decision: Decision | str | None) -> str:
     if decision is None:
         return "–"
     return decision_label(str(decision))
+
+
+def sent_text(row: ClientRow) -> str:
+    """When the review file was last written, or "nee"."""
+    return short_date(row.review_sent_at) if row.review_sent_at else tr("nee")
+
+
+def deadline_text(row: ClientRow, today: date) -> str:
+    """The nearest condition deadline, with a warning sign once it has passed."""
+    if row.next_deadline is None:
+        return ""
+    text = short_date(row.next_deadline)
+    return tr("⚠ {d} verstreken").format(d=text) if row.next_deadline < today else text
 
 
 def mark_text(row: ClientRow, today: date) -> str:
@@ -104,6 +121,10 @@ class ClientListModel(QAbstractTableModel):
             if row.changed_statements:
                 text += tr(" · {n} gewijzigd").format(n=row.changed_statements)
             return text
+        if column == SENT:
+            return sent_text(row)
+        if column == DEADLINE:
+            return deadline_text(row, self.today)
         return mark_text(row, self.today)
 
     def _sort_key(self, row: ClientRow, column: int) -> Any:
@@ -117,6 +138,10 @@ class ClientListModel(QAbstractTableModel):
             return row.reviewed_statements
         if column == MARK:
             return row.quality_mark.expires_on.isoformat() if row.quality_mark else "9999"
+        if column == SENT:
+            return row.review_sent_at.isoformat() if row.review_sent_at else ""
+        if column == DEADLINE:
+            return row.next_deadline.isoformat() if row.next_deadline else "9999"
         return self._display(row, column).casefold()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -138,6 +163,9 @@ class ClientListModel(QAbstractTableModel):
             and row.mark_reminder(self.today)
         ):
             return QBrush(REMINDER_COLOUR)
+        late = row.next_deadline is not None and row.next_deadline < self.today
+        if role == Qt.ItemDataRole.ForegroundRole and column == DEADLINE and late:
+            return QBrush(REMINDER_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and column == MARK and row.quality_mark:
             return tr("Keurmerk toegekend op {d}").format(d=short_date(row.quality_mark.granted_on))
         return None
@@ -155,7 +183,7 @@ class ClientListModel(QAbstractTableModel):
 
 
 class ClientFilterModel(QSortFilterProxyModel):
-    """Filters on status, province, decision, minimum score, import date and reminders."""
+    """Filters on name, status, province, decision, minimum score, import date and reminders."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -166,6 +194,7 @@ class ClientFilterModel(QSortFilterProxyModel):
         self.min_score: float | None = None
         self.since: date | None = None
         self.reminders_only = False
+        self.name: str = ""
 
     @property
     def active(self) -> bool:
@@ -178,6 +207,7 @@ class ClientFilterModel(QSortFilterProxyModel):
                 self.min_score,
                 self.since,
                 self.reminders_only,
+                self.name or None,
             )
         )
 
@@ -196,6 +226,8 @@ class ClientFilterModel(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, ClientListModel)
         row = model.row_at(source_row)
+        if self.name and self.name.casefold() not in row.organisation_name.casefold():
+            return False
         if self.status is not None and row.status != self.status:
             return False
         if self.province is not None and row.province != self.province:

@@ -32,15 +32,28 @@ class RegistrationPage(QWidget):
         layout.setContentsMargins(80, 60, 80, 60)
         layout.setSpacing(14)
         layout.addWidget(title_label(tr("Welkom, adviseur"), self))
-        layout.addWidget(
-            text_label(
-                tr(
-                    "U registreert zich één keer op deze computer. Uw naam en regio staan op de "
-                    "beoordelingen die u naar organisaties stuurt."
-                ),
-                self,
-            )
-        )
+        for text in (
+            tr(
+                "Als Goed Geregeld-adviseur beoordeelt u hier de zelfevaluaties van uw klanten. "
+                "Een organisatie stuurt u haar evaluatiebestand (.ggeval) per e-mail of USB; u "
+                "leest het in met Bestand › Importeren… (Ctrl+I) of sleept het naar het venster."
+            ),
+            tr(
+                "Per stelling ziet u de eigen score, de toelichting en de bewijsstukken. U bent "
+                "het eens, of u stelt een lagere of hogere score voor, met een opmerking. Met "
+                "het toetsenbord gaat dat in het tempo van lezen: Enter is ‘eens’ en door."
+            ),
+            tr(
+                "Daarna legt u uw besluit vast en stuurt u de beoordeling terug als "
+                "beoordelingsbestand (.ggreview). Alles blijft op deze computer; er gaat niets "
+                "via internet."
+            ),
+            tr(
+                "U registreert zich één keer op deze computer. Uw naam en regio staan op de "
+                "beoordelingen die u naar organisaties stuurt."
+            ),
+        ):
+            layout.addWidget(text_label(text, self))
         form = QFormLayout()
         form.setSpacing(10)
         self.name_edit = QLineEdit(self)

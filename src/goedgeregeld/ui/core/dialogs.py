@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from goedgeregeld.ui.core.i18n import tr
+
+if TYPE_CHECKING:
+    from goedgeregeld.ui.core.settings import AppSettings
 
 
 def message_box(
@@ -28,8 +32,18 @@ def message_box(
 class DialogService:
     """Message boxes and file choosers, shown window-modal with callbacks (``open()``)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: AppSettings | None = None) -> None:
         self.parent = parent
+        self.settings = settings
+        """Where the file dialogs remember their last folder (none: they start at home)."""
+
+    def _folder(self, kind: str, fallback: Path) -> Path:
+        remembered = self.settings.last_folder(kind) if self.settings is not None else None
+        return remembered or fallback
+
+    def _remember(self, kind: str, path: Path) -> None:
+        if self.settings is not None:
+            self.settings.set_last_folder(kind, path.parent)
 
     def inform(self, title: str, text: str) -> None:
         """Tell the user something; returns at once."""
@@ -76,7 +90,9 @@ class DialogService:
         The guard's one-line reason is shown (the app's own files, a folder, a named pipe),
         and the writer itself checks again when it writes.
         """
-        dialog = file_dialog(self.parent, title, suggested.parent, name_filter)
+        dialog = file_dialog(
+            self.parent, title, self._folder("save", suggested.parent), name_filter
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setLabelText(QFileDialog.DialogLabel.Accept, tr("&Opslaan"))
         dialog.selectFile(suggested.name)
@@ -91,22 +107,36 @@ class DialogService:
         except WriteError as exc:
             self.error(str(exc))
             return
+        self._remember("save", Path(name))
         on_chosen(Path(name))
 
     def choose_open_paths(
         self, title: str, name_filter: str, on_chosen: Callable[[list[Path]], None]
     ) -> None:
         """Let the user pick one or more existing files to read."""
-        dialog = file_dialog(self.parent, title, Path.home(), name_filter)
+        dialog = file_dialog(self.parent, title, self._folder("open", Path.home()), name_filter)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.filesSelected.connect(
-            lambda names: on_chosen([Path(n) for n in names]) if names else None
-        )
+
+        def chosen(names: list[str]) -> None:
+            if names:
+                self._remember("open", Path(names[0]))
+                on_chosen([Path(n) for n in names])
+
+        dialog.filesSelected.connect(chosen)
         dialog.open()
 
     def open_file(self, path: Path) -> None:
-        """Open a file with the system's default program (a PDF viewer)."""
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        """Open a file with the system's default program; say so when there is none."""
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.error(no_viewer_text(path))
+
+
+def no_viewer_text(path: Path) -> str:
+    """What to say when no program on this computer opens the file."""
+    return tr(
+        "Er is op deze computer geen programma gevonden dat ‘{name}’ opent. "
+        "U vindt het bestand in de map {folder}; open het daar met een programma naar keuze."
+    ).format(name=path.name, folder=path.parent)
 
 
 def file_dialog(

@@ -77,6 +77,14 @@ class AppSettings:
     def window_geometry(self, geometry: QByteArray) -> None:
         self._settings.setValue("window/geometry", geometry)
 
+    def last_folder(self, kind: str) -> Path | None:
+        """The folder last chosen in a file dialog of ``kind`` ("open", "save"), if it exists."""
+        text = self._text(f"folders/{kind}")
+        return Path(text) if text and Path(text).is_dir() else None
+
+    def set_last_folder(self, kind: str, folder: Path) -> None:
+        self._settings.setValue(f"folders/{kind}", str(folder))
+
     def sync(self) -> None:
         """Write pending changes to disk."""
         self._settings.sync()

@@ -51,8 +51,9 @@ def build_app(
     from goedgeregeld.ui.shell.menu_actions import install_menus
     from goedgeregeld.ui.shell.startup_checks import StartupChecks
 
-    dialogs = dialogs or DialogService()
-    context = AppContext(data_dir, settings or _settings_for(data_dir), dialogs)
+    settings = settings or _settings_for(data_dir)
+    dialogs = dialogs or DialogService(settings=settings)
+    context = AppContext(data_dir, settings, dialogs)
     painted = window is not None
     window = window or MainWindow()
     window.attach(context.settings)

@@ -34,6 +34,11 @@ class WelcomePage(QWidget):
                 "Aan het eind ziet u per thema waar u staat, krijgt u advies en maakt u een "
                 "plan van aanpak. Het is ook de eerste stap op weg naar het keurmerk."
             ),
+            tr(
+                "Bent u Goed Geregeld-adviseur? Kies ‘Beginnen’ en dan de rol adviseur: u leest "
+                "de zelfevaluaties van uw klanten in, beoordeelt ze per stelling en stuurt uw "
+                "beoordeling terug."
+            ),
         ):
             layout.addWidget(text_label(text, self))
         layout.addSpacing(12)
