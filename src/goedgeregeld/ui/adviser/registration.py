@@ -36,7 +36,8 @@ class RegistrationPage(QWidget):
             tr(
                 "Als Goed Geregeld-adviseur beoordeelt u hier de zelfevaluaties van uw klanten. "
                 "Een organisatie stuurt u haar evaluatiebestand (.ggeval) per e-mail of USB; u "
-                "leest het in met Bestand › Importeren… (Ctrl+I) of sleept het naar het venster."
+                "leest het in met Bestand › Evaluatiebestanden inlezen… (Ctrl+I) of sleept het "
+                "naar het venster."
             ),
             tr(
                 "Per stelling ziet u de eigen score, de toelichting en de bewijsstukken. U bent "
