@@ -158,13 +158,13 @@ def test_truncated_signature_is_refused(adviser_db: Database, evaluation_file, t
 def test_signature_from_another_installation_is_refused(
     db: Database, adviser_db: Database, evaluation_file, tmp_path
 ) -> None:
+    # Pinned to ids made before they came from keys (random UUIDs, still read): a
+    # key-derived id with another key is refused earlier (test_identity_attacks).
     stranger, stranger_id = _key(), str(uuid.uuid4())
     # The stranger's own file first: its key becomes known as the stranger's.
     first = _signed_as(evaluation_file, tmp_path / "eerst.ggeval", stranger, stranger_id)
     assert import_file(adviser_db, first).ok
-    claim = _signed_as(
-        evaluation_file, tmp_path / "claim.ggeval", stranger, own_identity(db).installation_id
-    )
+    claim = _signed_as(evaluation_file, tmp_path / "claim.ggeval", stranger, str(uuid.uuid4()))
     _refused(adviser_db, claim, "sleutel van een andere installatie", stranger_id)
 
 
@@ -179,8 +179,13 @@ def test_same_organisation_from_another_installation_is_refused(
 def test_changed_key_is_refused_until_accepted(
     db: Database, adviser_db: Database, evaluation_file, tmp_path, capsys
 ) -> None:
-    assert import_file(adviser_db, evaluation_file[0]).ok
-    installation = own_identity(db).installation_id
+    # Pinned to an id made before ids came from keys: only such an id can change its key
+    # (a key-derived id belongs to one key; see test_identity_attacks).
+    installation = str(uuid.uuid4())
+    old_file = _signed_as(
+        evaluation_file, tmp_path / "oud.ggeval", own_identity(db).key, installation
+    )
+    assert import_file(adviser_db, old_file).ok
     new_key = _key()
     changed = _signed_as(evaluation_file, tmp_path / "nieuw.ggeval", new_key, installation)
     before = dump(adviser_db)
@@ -198,7 +203,7 @@ def test_changed_key_is_refused_until_accepted(
     assert import_file(adviser_db, changed).ok
     assert [t.fingerprint for t in list_trusted(adviser_db)] == [new_key.fingerprint]
     # The old key is no longer this installation's.
-    _refused(adviser_db, evaluation_file[0], "andere sleutel")
+    _refused(adviser_db, old_file, "andere sleutel")
 
 
 def test_unsigned_old_file_imports_with_a_notice_but_not_after_a_signed_one(

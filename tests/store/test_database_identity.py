@@ -183,3 +183,29 @@ def test_wal_beside_a_missing_database_is_refused(
     shutil.rmtree(tmp_path / "other")
     assert "ontbrekende" in refused(tmp_path, capsys)
     assert not database_path(tmp_path).exists()
+
+
+def test_wal_holding_the_move_to_a_key_derived_id_is_applied(tmp_path: Path) -> None:
+    """An old installation's id moves to its key's; a crash before the checkpoint keeps it."""
+    from goedgeregeld.store.installation import installation_id
+
+    folder = tmp_path / "data"
+    org(folder, "Eerst")
+    db = open_database(database_path(folder))
+    old = installation_id(db)  # a random id, as before ids came from keys
+    db.close()
+    holder = sqlite3.connect(database_path(folder))
+    holder.execute("PRAGMA journal_mode=WAL")
+    holder.execute("SELECT count(*) FROM organisation").fetchone()
+    main_file = database_path(folder).read_bytes()
+    assert main(["--data-dir", str(folder), "whoami"]) == 0  # signs from now on: id moves
+    wal = Path(f"{database_path(folder)}-wal").read_bytes()
+    holder.close()
+    database_path(folder).write_bytes(main_file)
+    Path(f"{database_path(folder)}-wal").write_bytes(wal)
+    assert identity_problem(database_path(folder)) is None
+    db = open_database(database_path(folder))
+    try:
+        assert installation_id(db) != old
+    finally:
+        db.close()

@@ -70,3 +70,24 @@ def test_fixture_upgrades_to_head_without_losing_rows(fixture: Path, tmp_path: P
             assert state.answers and state.edition.themes
     finally:
         db.close()
+
+
+def test_an_installation_of_the_previous_release_moves_to_its_keys_id(tmp_path: Path) -> None:
+    """The 0004 fixture has a random id: after upgrading, its first signing links it."""
+    from goedgeregeld.exchange.container.identity import own_identity
+    from goedgeregeld.store.db.peek import peek_installation_id
+    from goedgeregeld.trust.identity import derive_installation_id
+
+    path = tmp_path / "goedgeregeld.sqlite3"
+    shutil.copyfile(FIXTURES[[p.stem for p in FIXTURES].index("0004")], path)
+    old = peek_installation_id(path)
+    db = open_database(path)
+    try:
+        identity = own_identity(db)
+        assert identity.installation_id == derive_installation_id(identity.key.public_key)
+        assert identity.previous_id == old != identity.installation_id
+        link = identity.link()
+        assert link is not None and link.verifies()
+        assert own_identity(db).previous_id == old  # settled once, the same every time
+    finally:
+        db.close()

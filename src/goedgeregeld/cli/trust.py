@@ -68,11 +68,17 @@ def _whoami(context: CliContext, args: argparse.Namespace) -> int:
     identity = own_identity(context.db())
     if args.json:
         print_json(
-            {"installation_id": identity.installation_id, "fingerprint": identity.fingerprint}
+            {
+                "installation_id": identity.installation_id,
+                "fingerprint": identity.fingerprint,
+                "previous_installation_id": identity.previous_id,
+            }
         )
     else:
         print(f"Installatie:  {identity.installation_id}")
         print(f"Vingerafdruk: {identity.fingerprint}")
+        if identity.previous_id is not None:
+            print(f"Eerder:       {identity.previous_id} (gekoppeld aan het nieuwe id)")
     return 0
 
 

@@ -123,7 +123,9 @@ def _import_signed(
     subject = subject_of(archive)
     check_origin(db, path, subject, signer)
     # The signer's key and the subject's origin are pinned in the import's own transaction.
-    pinned = ImportSigner(PresentedKey(signer.installation_id, signer.public_key), subject)
+    pinned = ImportSigner(
+        PresentedKey(signer.installation_id, signer.public_key), subject, signer.link
+    )
     outcome = kinds[archive_kind.format_name].importer(db, archive, pinned)
     return replace(
         outcome, message=f"{outcome.message}; {signer.describe()}", signer=signer.fingerprint

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from goedgeregeld.store.trust import record_signer_in
 from goedgeregeld.trust import PresentedKey, Subject
+from goedgeregeld.trust.identity import LinkStatement
 
 
 @dataclass(frozen=True)
@@ -21,9 +22,11 @@ class ImportSigner:
 
     key: PresentedKey
     subject: Subject | None
+    link: LinkStatement | None = None
+    """A link statement the checks accepted: its old id folds into the signer's."""
 
 
 def pin_signer(session: Session, signer: ImportSigner | None) -> None:
     """Record the signer in the caller's transaction; nothing for an unsigned file."""
     if signer is not None:
-        record_signer_in(session, signer.key, signer.subject)
+        record_signer_in(session, signer.key, signer.subject, signer.link)

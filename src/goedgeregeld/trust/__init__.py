@@ -8,6 +8,7 @@ from goedgeregeld.trust.fingerprints import compact, fingerprint, normalise_fing
 from goedgeregeld.trust.policy import (
     Acceptance,
     KeyPin,
+    OwnIdentity,
     PresentedKey,
     Subject,
     TrustDecision,
@@ -15,6 +16,7 @@ from goedgeregeld.trust.policy import (
     TrustVerdict,
     check_acceptance,
     decide,
+    decide_link,
     decide_origin,
     pin_to_record,
     refuse_conflicting_first_keys,
@@ -23,6 +25,7 @@ from goedgeregeld.trust.policy import (
 __all__ = [
     "Acceptance",
     "KeyPin",
+    "OwnIdentity",
     "PresentedKey",
     "Subject",
     "TrustDecision",
@@ -31,6 +34,7 @@ __all__ = [
     "check_acceptance",
     "compact",
     "decide",
+    "decide_link",
     "decide_origin",
     "fingerprint",
     "normalise_fingerprint",

@@ -78,3 +78,72 @@ def not_known(installation_id: str) -> str:
         f"installatie {installation_id} is hier nog niet bekend; "
         "haar eerste ondertekende bestand wordt vanzelf vertrouwd"
     )
+
+
+def id_not_of_key(installation_id: str, key: bytes) -> str:
+    """A file names a key-derived id that does not come from the key it is signed with."""
+    return (
+        f"dit bestand noemt installatie {installation_id}, maar dat id hoort niet bij de "
+        f"sleutel waarmee het is ondertekend (vingerafdruk {fingerprint(key)}); een "
+        "installatie-id volgt uit haar sleutel, dus het bestand is vervalst. "
+        "Er is niets ingelezen"
+    )
+
+
+def own_id_foreign_key(installation_id: str, key: bytes) -> str:
+    """A file names this very installation but is signed with another key."""
+    return (
+        f"dit bestand zegt van deze installatie zelf te komen ({installation_id}), maar is "
+        f"ondertekend met een andere sleutel (vingerafdruk {fingerprint(key)}); het is "
+        "vervalst. Er is niets ingelezen"
+    )
+
+
+def unsigned_key_derived(installation_id: str) -> str:
+    """An unsigned file names an id of the new kind, which is always signed."""
+    return (
+        f"dit bestand is niet ondertekend, maar noemt installatie {installation_id}, die "
+        "altijd ondertekent; vraag om een nieuw, ondertekend bestand. Er is niets ingelezen"
+    )
+
+
+def link_not_genuine(old_id: str) -> str:
+    """A link statement whose signature does not hold, or that belongs to another file."""
+    return (
+        f"de koppeling van het oude installatie-id {old_id} aan dit bestand klopt niet "
+        "(handtekening of nieuw id onjuist); er is niets ingelezen"
+    )
+
+
+def link_wrong_old_key(old_id: str, pinned_key: bytes, carried_key: bytes) -> str:
+    """A link statement for a known old id, signed by another key than the one pinned for it."""
+    return (
+        f"dit bestand wil installatie {old_id} voortzetten, maar die ondertekende hier altijd "
+        f"met sleutel {fingerprint(pinned_key)} en de koppeling is ondertekend met een andere "
+        f"sleutel ({fingerprint(carried_key)}); alleen de oude sleutel kan een installatie "
+        "voortzetten. Er is niets ingelezen"
+    )
+
+
+def link_from_own(old_id: str) -> str:
+    """A foreign file claims to continue this installation's own (old) id."""
+    return (
+        f"dit bestand wil het id van deze installatie zelf ({old_id}) voortzetten onder een "
+        "ander id; dat kan alleen deze installatie. Er is niets ingelezen"
+    )
+
+
+def link_elsewhere(old_id: str, other_new: str) -> str:
+    """An old id already continues as another new id."""
+    return (
+        f"installatie {old_id} gaat hier al verder als installatie {other_new}; een tweede "
+        "voortzetting wordt niet aangenomen. Er is niets ingelezen"
+    )
+
+
+def key_derived_accept(installation_id: str) -> str:
+    """``trust accept`` for an id that follows from its key: another key is another id."""
+    return (
+        f"het id {installation_id} volgt uit de sleutel van die installatie; een andere "
+        "sleutel hoort bij een ander id, dus er valt hier niets aan te nemen"
+    )

@@ -15,6 +15,7 @@ from enum import Enum
 
 from goedgeregeld.trust import messages
 from goedgeregeld.trust.fingerprints import fingerprint, normalise_fingerprint
+from goedgeregeld.trust.identity import LinkStatement, id_fits_key, is_key_derived
 
 
 class TrustSide(Enum):
@@ -71,6 +72,20 @@ class TrustVerdict(Enum):
     """Signed with the key pinned for another installation: refused."""
     KEY_CHANGED = "key_changed"
     """Signed with another key than the pinned one: refused until the change is accepted."""
+    ID_NOT_OF_KEY = "id_not_of_key"
+    """Names a key-derived id that comes from another key: refused, nothing can accept it."""
+    OWN_ID_FOREIGN_KEY = "own_id_foreign_key"
+    """Names the importing installation itself, signed with another key: refused."""
+    UNSIGNED_KEY_DERIVED = "unsigned_key_derived"
+    """Not signed, but names a key-derived id (such installations always sign): refused."""
+
+
+@dataclass(frozen=True)
+class OwnIdentity:
+    """The importing installation: its ids (current and any it had before) and its key."""
+
+    ids: frozenset[str]
+    public_key: bytes
 
 
 @dataclass(frozen=True)
@@ -97,21 +112,44 @@ def decide(
     presented: PresentedKey,
     side: TrustSide,
     owner_of_key: str | None = None,
+    *,
+    own: OwnIdentity | None = None,
+    linked_from: str | None = None,
 ) -> TrustDecision:
     """Whether a file's signer fits the pin of the installation it names.
 
     ``pinned`` is the pin of ``presented.installation_id`` (None: not pinned yet);
-    ``owner_of_key`` an installation the presented key is pinned for, if any.
+    ``owner_of_key`` an installation the presented key is pinned for, if any; ``own`` the
+    importing installation (NOV's sync files name none of its own); ``linked_from`` the old
+    id a checked link statement in the file continues (its key may be pinned for that id).
     """
     key = presented.public_key
+    named = presented.installation_id
     if key is None:
+        if is_key_derived(named):
+            return TrustDecision(
+                TrustVerdict.UNSIGNED_KEY_DERIVED, messages.unsigned_key_derived(named)
+            )
+        if own is not None and named in own.ids:
+            return TrustDecision(
+                TrustVerdict.UNSIGNED_AFTER_SIGNED,
+                messages.unsigned_after_signed("installation", named),
+            )
         if pinned is not None:
             return TrustDecision(
                 TrustVerdict.UNSIGNED_AFTER_SIGNED,
                 messages.unsigned_after_signed("installation", pinned.installation_id),
             )
         return _UNSIGNED
-    if owner_of_key is not None and owner_of_key != presented.installation_id:
+    if own is not None and named in own.ids:
+        if key == own.public_key:
+            return _KNOWN
+        return TrustDecision(
+            TrustVerdict.OWN_ID_FOREIGN_KEY, messages.own_id_foreign_key(named, key)
+        )
+    if not id_fits_key(named, key):
+        return TrustDecision(TrustVerdict.ID_NOT_OF_KEY, messages.id_not_of_key(named, key))
+    if owner_of_key is not None and owner_of_key not in (named, linked_from):
         return TrustDecision(
             TrustVerdict.KEY_OF_ANOTHER,
             messages.key_of_another(presented.installation_id, owner_of_key),
@@ -128,6 +166,41 @@ def decide(
             side.accept_command, presented.installation_id, pinned.public_key, key
         ),
     )
+
+
+def decide_link(
+    link: LinkStatement,
+    presented: PresentedKey,
+    old_pin: KeyPin | None,
+    *,
+    owner_of_old_key: str | None = None,
+    continued_as: str | None = None,
+    own: OwnIdentity | None = None,
+) -> str | None:
+    """The refusal of a file's link statement, or None when its old id may fold into the new.
+
+    ``old_pin`` is the pin of the link's old id, ``owner_of_old_key`` another installation
+    the link's old key is pinned for, ``continued_as`` the new id the old id already folded
+    into here (if any).
+    """
+    old = link.old_installation_id
+    if (
+        presented.public_key is None
+        or link.new_installation_id != presented.installation_id
+        or not is_key_derived(link.new_installation_id)
+        or not id_fits_key(old, link.old_public_key)
+        or not link.verifies()
+    ):
+        return messages.link_not_genuine(old)
+    if own is not None and old in own.ids:
+        return messages.link_from_own(old)
+    if old_pin is not None and old_pin.public_key != link.old_public_key:
+        return messages.link_wrong_old_key(old, old_pin.public_key, link.old_public_key)
+    if owner_of_old_key is not None and owner_of_old_key not in (old, presented.installation_id):
+        return messages.key_of_another(old, owner_of_old_key)
+    if continued_as is not None and continued_as != presented.installation_id:
+        return messages.link_elsewhere(old, continued_as)
+    return None
 
 
 def pin_to_record(pinned: KeyPin | None, presented: PresentedKey) -> KeyPin | None:
@@ -181,6 +254,8 @@ def check_acceptance(pinned: KeyPin | None, installation_id: str, typed: str) ->
         return Acceptance(None, messages.NOT_A_FINGERPRINT)
     if pinned is None:
         return Acceptance(None, messages.not_known(installation_id))
+    if is_key_derived(installation_id):
+        return Acceptance(None, messages.key_derived_accept(installation_id))
     if fingerprint(pinned.public_key) == wanted:
         return Acceptance(None, messages.ALREADY_THE_KEY)
     return Acceptance(wanted)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import uuid
 from pathlib import Path
 
 import pytest
@@ -134,11 +135,16 @@ def test_unsigned_notice_fingerprint_and_confirmed_key_change(
 ) -> None:
     org_dir, evaluation_id, org_fingerprint = _organisation(tmp_path, template_database, edition)
     db = open_database(database_path(org_dir))
-    signed = export_evaluation(db, evaluation_id, tmp_path / "klant.ggeval")
-    installation = own_identity(db).installation_id
+    exported = export_evaluation(db, evaluation_id, tmp_path / "export.ggeval")
+    org_key = own_identity(db).key
     db.close()
-    inner = read_members(signed)
+    inner = read_members(exported)
     inner.pop("manifest.json")
+    # Pinned to an id from before ids came from keys (random): only such an id can change
+    # its key; a key-derived id with another key is refused outright (test_identity_attacks).
+    installation = str(uuid.uuid4())
+    signed = tmp_path / "klant.ggeval"
+    write_signed_archive(signed, EVALUATION_KIND, inner, org_key, installation)
     old = tmp_path / "oud.ggeval"
     write_archive(old, EVALUATION_KIND, inner)
     new_key = _other_key()

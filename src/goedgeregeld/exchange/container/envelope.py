@@ -49,12 +49,15 @@ from goedgeregeld.exchange.container.signing import (
     encode,
     sign,
 )
+from goedgeregeld.trust.identity import LinkFormatError, LinkStatement, parse_link
 
 SIGNED_VERSION = 2
 PAYLOAD_MEMBER = "payload"
 SIGNATURE_MEMBER = "signature.json"
 MAX_SIGNATURE_BYTES = 4096
 SIGNATURE_KEYS = frozenset({"installation_id", "public_key", "signature"})
+LINK_KEY = "link"
+"""Optional in ``signature.json``: the link statement from the signer's old id (identity.md)."""
 GCM_TAG_BYTES = 16
 
 
@@ -84,8 +87,13 @@ def write_signed_archive(
     key: InstallationKey,
     installation_id: str,
     passphrase: str | None = None,
+    *,
+    link: LinkStatement | None = None,
 ) -> None:
-    """Write a version 2 file: the version 1 archive signed, and locked when a password is given."""
+    """Write a version 2 file: the version 1 archive signed, and locked when a password is given.
+
+    ``link`` (an installation that had a random id before) rides along in ``signature.json``.
+    """
     inner = archive_bytes(kind, members)
     outer: dict[str, bytes] = {}
     if passphrase is not None:
@@ -96,12 +104,15 @@ def write_signed_archive(
         outer[PAYLOAD_MEMBER] = inner
     manifest = manifest_bytes(kind.format_name, SIGNED_VERSION, outer)
     signature = sign(key, kind.format_name, installation_id, manifest)
+    signed_by: dict[str, object] = {
+        "installation_id": installation_id,
+        "public_key": encode(key.public_key),
+        "signature": encode(signature),
+    }
+    if link is not None:
+        signed_by[LINK_KEY] = link.to_json()
     signature_json = json.dumps(
-        {
-            "installation_id": installation_id,
-            "public_key": encode(key.public_key),
-            "signature": encode(signature),
-        },
+        signed_by,
         indent=1,
         sort_keys=True,
     ).encode("ascii")
@@ -171,7 +182,7 @@ def _signer(path: Path, raw: bytes) -> tuple[Signer, bytes]:
     except JsonProblemError as exc:
         raise SignatureError(path, f"de handtekening ({SIGNATURE_MEMBER}) {exc}") from None
     data = json.loads(raw)
-    if not isinstance(data, dict) or data.keys() != SIGNATURE_KEYS:
+    if not isinstance(data, dict) or data.keys() - {LINK_KEY} != SIGNATURE_KEYS:
         raise SignatureError(
             path, f"de handtekening ({SIGNATURE_MEMBER}) is beschadigd: velden ontbreken"
         )
@@ -184,7 +195,13 @@ def _signer(path: Path, raw: bytes) -> tuple[Signer, bytes]:
         raise SignatureError(path, "de handtekening noemt geen geldige installatie")
     public_key = decode_public_key(path, data["public_key"])
     signature = decode_signature(path, data["signature"])
-    return Signer(installation, public_key), signature
+    link = None
+    if LINK_KEY in data:
+        try:
+            link = parse_link(data[LINK_KEY])
+        except LinkFormatError as exc:
+            raise SignatureError(path, str(exc)) from None
+    return Signer(installation, public_key, link), signature
 
 
 def _read_checked(

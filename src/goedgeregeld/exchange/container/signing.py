@@ -25,6 +25,7 @@ from goedgeregeld.exchange.container.keys import (
     InstallationKey,
     fingerprint,
 )
+from goedgeregeld.trust.identity import LinkStatement
 
 CONTEXT = b"goedgeregeld-handtekening-1\n"
 NOT_SIGNED_NOTICE = "niet ondertekend (ouder formaat): herkomst niet te controleren"
@@ -36,6 +37,9 @@ class Signer:
 
     installation_id: str
     public_key: bytes
+    link: LinkStatement | None = None
+    """The file's statement that an older id of the signer continues as this one (not yet
+    checked against any pin: the importer does that)."""
 
     @property
     def fingerprint(self) -> str:

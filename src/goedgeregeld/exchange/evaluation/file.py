@@ -77,7 +77,13 @@ def export_evaluation(
         raise StoreError(export_problem(exc)) from None
     identity = own_identity(db)
     write_signed_archive(
-        path, EVALUATION_KIND, members, identity.key, identity.installation_id, passphrase
+        path,
+        EVALUATION_KIND,
+        members,
+        identity.key,
+        identity.installation_id,
+        passphrase,
+        link=identity.link(),
     )
     return path
 

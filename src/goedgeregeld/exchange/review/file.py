@@ -72,6 +72,7 @@ def export_review(db: Database, evaluation_id: str, path: Path) -> Path:
         {REVIEW_MEMBER: data.encode("utf-8")},
         identity.key,
         identity.installation_id,
+        link=identity.link(),
     )
     mark_review_sent(db, evaluation_id)
     return path

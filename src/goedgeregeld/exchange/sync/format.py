@@ -36,6 +36,7 @@ from typing import Annotated, Any, ClassVar, Literal, NamedTuple
 import msgspec
 
 from goedgeregeld.base.provinces import PROVINCES
+from goedgeregeld.trust.identity import LinkStatement
 
 FORMAT_NAME = "goedgeregeld-sync"
 FORMAT_VERSION = 1
@@ -200,6 +201,8 @@ class SyncFile(NamedTuple):
     """SHA-256 of the file's bytes (of a signed file: of its payload): read twice, seen once."""
     public_key: bytes | None = None
     """The signer's Ed25519 key (verified), or None for an unsigned version 1 file."""
+    link: LinkStatement | None = None
+    """A signed file's link from the signer's older id (checked by NOV's trust step)."""
 
     def entry_count(self) -> int:
         """How many entries the file holds over all kinds."""

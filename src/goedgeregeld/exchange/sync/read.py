@@ -167,7 +167,7 @@ def _parse_signed(document: dict[str, Any]) -> SyncFile:
             "ondertekend statistiekbestand (versie 2): de inhoud noemt een andere installatie "
             "dan de handtekening"
         )
-    return inner._replace(public_key=signer.public_key)
+    return inner._replace(public_key=signer.public_key, link=signer.link)
 
 
 def parse_sync_bytes(data: bytes, *, signed: bool = False) -> SyncFile:

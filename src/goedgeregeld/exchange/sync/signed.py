@@ -5,7 +5,10 @@ A version 2 sync file is one JSON object::
     {"format": "goedgeregeld-sync", "version": 2, "installation_id": UUID,
      "public_key": BASE64 (32 bytes), "signature": BASE64 (64 bytes),
      "payload_sha256": HEX, "payload": "<the version 1 document, as text>",
-     "app_version": "0.1.0"}
+     "app_version": "0.1.0", "link": {...}}
+
+``link`` (only from an installation that had a random id before its id came from its key)
+is the link statement of docs/formats/identity.md; NOV checks it against its pins.
 
 ``app_version`` (the writing app's version, for support questions) is written always and
 read when present; it is not signed and decides nothing.
@@ -41,11 +44,12 @@ from goedgeregeld.exchange.sync.format import (
     UUID_PATTERN,
     SyncFileError,
 )
+from goedgeregeld.trust.identity import LinkFormatError, parse_link
 
 ENVELOPE_KEYS = frozenset(
     {"format", "version", "installation_id", "public_key", "signature", "payload_sha256", "payload"}
 )
-OPTIONAL_ENVELOPE_KEYS = frozenset({"app_version"})
+OPTIONAL_ENVELOPE_KEYS = frozenset({"app_version", "link"})
 _NO_PATH = Path("statistiekbestand")
 
 
@@ -57,7 +61,8 @@ def payload_bytes(document: dict[str, Any]) -> bytes:
 def signed_sync_document(identity: Identity, payload: bytes) -> dict[str, Any]:
     """The version 2 envelope around a version 1 document's exact bytes."""
     signature = sign(identity.key, FORMAT_NAME, identity.installation_id, payload)
-    return {
+    link = identity.link()
+    document: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": SIGNED_SYNC_VERSION,
         "installation_id": identity.installation_id,
@@ -67,6 +72,9 @@ def signed_sync_document(identity: Identity, payload: bytes) -> dict[str, Any]:
         "payload": payload.decode("utf-8"),
         "app_version": __version__,
     }
+    if link is not None:
+        document["link"] = link.to_json()
+    return document
 
 
 def _fail(problem: str) -> SyncFileError:
@@ -105,4 +113,10 @@ def open_signed_sync(document: dict[str, Any]) -> tuple[bytes, Signer]:
             "de handtekening klopt niet bij de meegestuurde sleutel: sleutel verwisseld "
             "of handtekening vervalst"
         )
-    return payload, Signer(installation, public_key)
+    link = None
+    if "link" in document:
+        try:
+            link = parse_link(document["link"])
+        except LinkFormatError as exc:
+            raise _fail(str(exc)) from None
+    return payload, Signer(installation, public_key, link)

@@ -23,6 +23,7 @@ from goedgeregeld.nov.merge_rules import (
 )
 from goedgeregeld.nov.store.bulk import bulk_write
 from goedgeregeld.nov.store.database import NovStore
+from goedgeregeld.nov.store.links import fold_links_in
 from goedgeregeld.nov.store.models import MergedFile, Observation
 from goedgeregeld.nov.store.quarantine import ACCEPTED, HeldFile, decide_in, hold_in
 from goedgeregeld.nov.store.trust import pin_signers_in
@@ -152,15 +153,18 @@ def merge_into_store(
     Returns every observation row the store holds afterwards when it held none before
     (then this run wrote them all), so the figures need not be read back; else None.
     """
-    by_installation: dict[str, list[PathFile]] = {}
-    for item in files:
-        group = by_installation.get(item[1].installation_id)
-        if group is None:
-            by_installation[item[1].installation_id] = [item]
-        else:
-            group.append(item)
     now = utc_now()
     with store.begin() as connection:
+        # Link statements first (chainid): an old id folds into its key-derived one, and files
+        # naming it merge as the new id's. Keep this before grouping, in this transaction.
+        merged = fold_links_in(connection, files)
+        by_installation: dict[str, list[PathFile]] = {}
+        for item in merged:
+            group = by_installation.get(item[1].installation_id)
+            if group is None:
+                by_installation[item[1].installation_id] = [item]
+            else:
+                group.append(item)
         stamp = _timestamp_adapter(connection)
         states, was_empty = _load_state(connection, list(by_installation), stamp)
         batch = MergeBatch(tally, stamp, now)

@@ -22,3 +22,18 @@ class NovTrustedKey(NovBase):
     public_key: Mapped[str] = mapped_column(String(64), index=True)
     first_seen_at: Mapped[datetime] = mapped_column(DateTime)
     accepted_fingerprint: Mapped[str | None] = mapped_column(String(40))
+
+
+class NovInstallationLink(NovBase):
+    """An installation's old (random) id that continues as its key-derived id.
+
+    Recorded from a link statement signed by the key NOV pinned for ``old_id`` (or by the
+    first key seen for it); the old id's rows were folded into ``new_id``, and files that
+    still name ``old_id`` are merged as ``new_id``'s. The old id's pin stays.
+    """
+
+    __tablename__ = "nov_installation_link"
+
+    old_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    new_id: Mapped[str] = mapped_column(String(36), index=True)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)

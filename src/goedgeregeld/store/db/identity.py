@@ -42,6 +42,8 @@ class _View:
     tables: frozenset[str]
     installation_id: str | None
     organisation_ids: frozenset[str]
+    earlier_ids: frozenset[str] = frozenset()
+    """Ids the installation had before its id came from its key (``installation_link``)."""
 
 
 def wal_of(database: Path) -> Path:
@@ -62,11 +64,17 @@ def _read_view(uri: str) -> _View:
             installation = connection.execute("SELECT id FROM installation LIMIT 1").fetchone()
         if "organisation" in tables:
             organisations = connection.execute("SELECT id FROM organisation").fetchall()
+        earlier: list[tuple[object]] = []
+        if "installation_link" in tables and installation is not None:
+            earlier = connection.execute(
+                "SELECT old_id FROM installation_link WHERE new_id = ?", (installation[0],)
+            ).fetchall()
         return _View(
             application_id,
             tables,
             None if installation is None else str(installation[0]),
             frozenset(str(row[0]) for row in organisations or ()),
+            frozenset(str(row[0]) for row in earlier),
         )
     finally:
         connection.close()
@@ -110,7 +118,11 @@ def _alien_wal(database: Path, header: bytes) -> str | None:
     )
     if not marked:
         return "het logbestand hoort bij een ander programma"
-    if alone.installation_id is not None and joined.installation_id != alone.installation_id:
+    if (
+        alone.installation_id is not None
+        and joined.installation_id != alone.installation_id
+        and alone.installation_id not in joined.earlier_ids  # its id moved to its key's
+    ):
         return "het logbestand hoort bij een andere installatie"
     if not alone.organisation_ids <= joined.organisation_ids:
         return "met het logbestand verdwijnen organisaties"

@@ -41,3 +41,20 @@ class SignedOrigin(Base):
     subject_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     installation_id: Mapped[str] = mapped_column(String(36))
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class InstallationLink(Base):
+    """An installation id that now goes by another: a checked link statement, or our own move.
+
+    Ids made before they came from keys (random UUIDs) continue as the key-derived id their
+    key gives; a row here says so. For a received file, the link statement was signed by
+    the key pinned for ``old_id``; the row of this installation's own old id has
+    ``new_id`` equal to ``installation.id``. Files that still name ``old_id`` count as
+    ``new_id``'s, and its pin stays so nobody else can take the old id over.
+    """
+
+    __tablename__ = "installation_link"
+
+    old_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    new_id: Mapped[str] = mapped_column(String(36), index=True)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
