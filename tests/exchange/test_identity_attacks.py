@@ -247,3 +247,15 @@ def test_the_adviser_moves_over_and_the_organisation_keeps_its_review(
     assert import_file(db, old_review).ok
     received = load_review(db, evaluation_id)
     assert received is not None and received.origin == "received"
+
+
+def test_the_command_line_refuses_a_forged_own_id_in_dutch(
+    adviser_db: Database, evaluation_file, tmp_path: Path, capsys
+) -> None:
+    own = own_identity(adviser_db).installation_id
+    forged = _resign(evaluation_file[0], tmp_path / "eigen.ggeval", _key(), own)
+    before = dump(adviser_db)
+    assert main(["--data-dir", str(adviser_db.path.parent), "import", str(forged)]) == 1
+    err = capsys.readouterr().err
+    assert "deze installatie zelf" in err and "Traceback" not in err
+    assert dump(adviser_db) == before
