@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+from chain_helpers import certify_adviser
 from exchange_helpers import PDF_BYTES, filled_evaluation, pdf_words
 
 from goedgeregeld.exchange.evaluation.file import export_evaluation
@@ -28,8 +30,14 @@ from goedgeregeld.store.reviews import (
 
 
 def test_organisation_adviser_organisation_round_trip(
-    db: Database, adviser_db: Database, edition: Edition, tmp_path: Path
+    db: Database,
+    adviser_db: Database,
+    edition: Edition,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # A certified adviser: only then do the decision and the mark travel (issue 16).
+    certify_adviser(adviser_db.path.parent, tmp_path, monkeypatch)
     evaluation_id, first = filled_evaluation(db, edition, tmp_path)
     eval_file = export_evaluation(db, evaluation_id, tmp_path / "client.ggeval")
 

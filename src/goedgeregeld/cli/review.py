@@ -158,6 +158,12 @@ def _show(context: CliContext, args: argparse.Namespace) -> int:
     print(f"Beoordeling door {data['adviser']['name']}; besluit: {data['decision_label']}")
     if data["decision_reason"]:
         print(f"  reden: {data['decision_reason']}")
+    if not data["adviser"]["recognised"]:
+        from goedgeregeld.words import NOT_RECOGNISED_ADVISER, NOT_RECOGNISED_EFFECT
+
+        why = data["adviser"]["recognition_problem"]
+        reason = f" ({why})" if why else ""
+        print(f"  {NOT_RECOGNISED_ADVISER}{reason}: {NOT_RECOGNISED_EFFECT}")
     for condition in data["conditions"]:
         print(f"  voorwaarde: {condition['text']} (uiterlijk {condition['deadline']})")
     if data["quality_mark"]:
@@ -174,10 +180,21 @@ def _show(context: CliContext, args: argparse.Namespace) -> int:
 
 
 def _export(context: CliContext, args: argparse.Namespace) -> int:
-    from goedgeregeld.exchange.review.file import export_review
+    from goedgeregeld.exchange.container.identity import own_identity
+    from goedgeregeld.exchange.review.file import export_review, own_certificate
 
     path = export_review(context.db(), args.evaluation_id, args.output)
     print(f"Beoordelingsbestand geschreven: {path}")
+    certificate = own_certificate(context.db(), own_identity(context.db()).fingerprint)
+    if certificate is None:
+        print(
+            "Zonder geldig adviseurscertificaat van NOV: de organisatie ziet de opmerkingen en "
+            "oordelen, geen besluit of keurmerk (vraag er een aan met 'adviser request')."
+        )
+    else:
+        print(
+            f"Met adviseurscertificaat {certificate.number} (geldig tot {certificate.valid_until})."
+        )
     return 0
 
 

@@ -28,6 +28,8 @@ def review_json(
             "id": review.adviser_id,
             "name": review.adviser_name,
             "region": review.adviser_region,
+            "recognised": review.adviser_recognised,
+            "recognition_problem": review.recognition_problem,
         },
         "decision": review.decision.value if review.decision else None,
         "decision_label": decision_label(review.decision),

@@ -13,17 +13,11 @@ from goedgeregeld.exchange.kinds import root_document_kinds
 from goedgeregeld.exchange.outcome import ImportOutcome
 from goedgeregeld.exchange.rooted.document import DocumentError
 from goedgeregeld.exchange.rooted.kind import VerifiedDocument
+from goedgeregeld.exchange.rooted.local import root_and_revocations
 from goedgeregeld.exchange.rooted.verify import verify_file
 from goedgeregeld.store.db.engine import Database
-from goedgeregeld.store.root_trust import known_revocations
-from goedgeregeld.trust.revocations import KnownRevocations
-from goedgeregeld.trust.root import TrustRoot, configured_root
 
-
-def root_and_revocations(db: Database) -> tuple[TrustRoot, KnownRevocations]:
-    """The root this installation trusts and what it knows NOV withdrew."""
-    root = configured_root(db.path.parent)
-    return root, known_revocations(db, root.fingerprint)
+__all__ = ["import_root_document", "root_and_revocations", "verify_here"]
 
 
 def verify_here(db: Database, path: Path, today: date | None = None) -> VerifiedDocument:

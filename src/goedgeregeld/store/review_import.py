@@ -47,6 +47,11 @@ class ReceivedReview:
     """When the file was read here; the comments are stamped with it."""
     decision_reason: str | None = None
     """The adviser's reason for the decision, when the file gives one."""
+    recognised: bool = False
+    """The adviser's NOV certificate verified and named the key that signed the file."""
+    certificate_number: str | None = None
+    signer_fingerprint: str | None = None
+    recognition_problem: str | None = None
 
 
 def import_received_review(
@@ -121,6 +126,10 @@ def _store(session: Session, received: ReceivedReview, existing: Review | None) 
             updated_at=received.updated_at,
             received_digest=received.file_digest,
             decision_reason=received.decision_reason,
+            adviser_recognised=received.recognised,
+            adviser_certificate=received.certificate_number,
+            adviser_fingerprint=received.signer_fingerprint,
+            recognition_problem=received.recognition_problem,
         )
     )
     session.flush()

@@ -85,6 +85,10 @@ class ReviewRecord:
     """Why the adviser decided so (required for "klaar" against the guard)."""
     sent_at: datetime | None = None
     """When this installation last wrote the review file."""
+    adviser_recognised: bool = True
+    """False for a received review without a valid NOV adviser certificate."""
+    recognition_problem: str | None = None
+    """Why the adviser was not recognised (Dutch), or None."""
 
     @property
     def reviewed_on(self) -> date:

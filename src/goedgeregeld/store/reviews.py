@@ -289,4 +289,6 @@ def load_review(db: Database, evaluation_id: str) -> ReviewRecord | None:
             updated_at=review.updated_at,
             decision_reason=review.decision_reason,
             sent_at=review.exported_at,
+            adviser_recognised=review.origin == "own" or review.adviser_recognised,
+            recognition_problem=review.recognition_problem,
         )

@@ -5,6 +5,11 @@ same on screen, on paper and in a terminal. Formatting goes through Babel with t
 locale (``LOCALE``), never through the operating system's locale.
 """
 
+from goedgeregeld.words.chain import (
+    NOT_RECOGNISED_ADVISER,
+    NOT_RECOGNISED_EFFECT,
+    RECOGNISED_ADVISER,
+)
 from goedgeregeld.words.dates import dutch_date, parse_dutch_date, short_date
 from goedgeregeld.words.labels import (
     ACTION_STATUS_LABELS,
@@ -51,6 +56,9 @@ from goedgeregeld.words.themes import (
 from goedgeregeld.words.verdicts import THEME_MUST_BELOW, THEME_NOT_ASSESSABLE, must_hint
 
 __all__ = [
+    "NOT_RECOGNISED_ADVISER",
+    "NOT_RECOGNISED_EFFECT",
+    "RECOGNISED_ADVISER",
     "CARRIED_ACTION",
     "CARRIED_HINT",
     "CARRIED_TO_CONFIRM",

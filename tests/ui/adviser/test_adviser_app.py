@@ -6,6 +6,7 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+from tests.exchange.chain_helpers import certify_adviser
 from tests.exchange.exchange_helpers import filled_evaluation
 from tests.ui.conftest import wait_for_page
 
@@ -29,7 +30,7 @@ def _organisation(tmp_path: Path, template_database: Path, edition) -> tuple[Pat
 
 
 def test_adviser_round_trip(
-    start_in, data_dir: Path, tmp_path: Path, template_database: Path, edition, qtbot
+    start_in, data_dir: Path, tmp_path: Path, template_database: Path, edition, qtbot, monkeypatch
 ) -> None:
     org_dir, evaluation_id, evaluation_file = _organisation(tmp_path, template_database, edition)
     bad = tmp_path / "kapot.ggeval"
@@ -46,6 +47,8 @@ def test_adviser_round_trip(
     clients = wait_for_page(qtbot, app, "ClientListPage", lambda p: p.data is not None)
     assert "Anna de Vries · Gelderland" in clients.subtitle.text()
     assert clients.empty_label.isVisibleTo(clients)
+    # NOV certifies her: only then do her decision and mark count at the organisation.
+    certify_adviser(data_dir, tmp_path, monkeypatch)
 
     # Import through the button: one good file, one bad, with a progress bar.
     app.dialogs.open_paths = [evaluation_file, bad]

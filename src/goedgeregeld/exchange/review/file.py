@@ -7,6 +7,7 @@ evaluation it is about and records it.
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -23,6 +24,7 @@ from goedgeregeld.exchange.container.jsonlimits import (
 from goedgeregeld.exchange.evaluation.format import MAX_JSON_BYTES
 from goedgeregeld.exchange.outcome import ImportOutcome, ImportStatus
 from goedgeregeld.exchange.review.format import (
+    CERTIFICATE_MEMBER,
     REVIEW_KIND,
     REVIEW_MEMBER,
     AdviserPart,
@@ -30,6 +32,11 @@ from goedgeregeld.exchange.review.format import (
     ReviewPart,
     StatementVerdictPart,
     ThemeCommentPart,
+)
+from goedgeregeld.exchange.review.recognition import (
+    NO_CERTIFICATE,
+    Recognition,
+    recognise,
 )
 from goedgeregeld.store.clock import utc_now
 from goedgeregeld.store.db.engine import Database
@@ -45,6 +52,8 @@ from goedgeregeld.store.review_records import (
     Verdict,
 )
 from goedgeregeld.store.reviews import load_review, mark_review_sent
+from goedgeregeld.store.root_trust import CertificateRecord, adviser_certificates
+from goedgeregeld.words import NOT_RECOGNISED_ADVISER, NOT_RECOGNISED_EFFECT, RECOGNISED_ADVISER
 
 
 def export_review(db: Database, evaluation_id: str, path: Path) -> Path:
@@ -66,16 +75,30 @@ def export_review(db: Database, evaluation_id: str, path: Path) -> Path:
         raise StoreError(export_problem(exc)) from None
     data = json.dumps(part.model_dump(mode="json"), ensure_ascii=False, indent=1, sort_keys=True)
     identity = own_identity(db)
+    members = {REVIEW_MEMBER: data.encode("utf-8")}
+    certificate = own_certificate(db, identity.fingerprint)
+    if certificate is not None:
+        members[CERTIFICATE_MEMBER] = certificate.document.encode("utf-8")
     write_signed_archive(
-        path,
-        REVIEW_KIND,
-        {REVIEW_MEMBER: data.encode("utf-8")},
-        identity.key,
-        identity.installation_id,
-        link=identity.link(),
+        path, REVIEW_KIND, members, identity.key, identity.installation_id, link=identity.link()
     )
     mark_review_sent(db, evaluation_id)
     return path
+
+
+def own_certificate(db: Database, key_fingerprint: str) -> CertificateRecord | None:
+    """This adviser's certificate that holds today (newest end date first), or None."""
+    from goedgeregeld.exchange.rooted.local import root_and_revocations
+
+    _root, revocations = root_and_revocations(db)
+    today = date.today()
+    for certificate in adviser_certificates(db, key_fingerprint):
+        if certificate.issued_on <= today <= certificate.valid_until and not (
+            revocations.adviser_revoked(certificate.fingerprint)
+            or revocations.certificate_revoked(certificate.number)
+        ):
+            return certificate
+    return None
 
 
 def _review_part(review: ReviewRecord, evaluation_id: str, organisation_id: str) -> ReviewPart:
@@ -109,20 +132,29 @@ def _review_part(review: ReviewRecord, evaluation_id: str, organisation_id: str)
     )
 
 
-def received_review(part: ReviewPart, digest: str) -> ReceivedReview:
-    """The parsed review file as the store's records, stamped with the moment it was read."""
+def received_review(
+    part: ReviewPart, digest: str, recognition: Recognition | None = None
+) -> ReceivedReview:
+    """The parsed review file as the store's records, stamped with the moment it was read.
+
+    Without a recognised adviser the verdicts and comments stay, never readiness or a mark.
+    """
     now = utc_now()
+    recognition = recognition or Recognition(False, NO_CERTIFICATE)
+    counts = recognition.recognised
     return ReceivedReview(
         evaluation_id=part.evaluation_id,
         organisation_id=part.organisation_id,
         adviser_id=part.adviser.id,
-        adviser_name=part.adviser.name,
-        adviser_region=part.adviser.region,
+        adviser_name=recognition.name or part.adviser.name,
+        adviser_region=recognition.region if recognition.name else part.adviser.region,
         updated_at=part.updated_at,
-        decision=Decision(part.decision) if part.decision else None,
-        decided_at=part.decided_at,
-        conditions=tuple(ConditionRecord(c.text, c.deadline) for c in part.conditions),
-        mark_granted_on=part.quality_mark_granted_on,
+        decision=Decision(part.decision) if part.decision and counts else None,
+        decided_at=part.decided_at if counts else None,
+        conditions=tuple(ConditionRecord(c.text, c.deadline) for c in part.conditions)
+        if counts
+        else (),
+        mark_granted_on=part.quality_mark_granted_on if counts else None,
         statements=tuple(
             StatementReviewRecord(
                 v.statement_id, Verdict(v.verdict), v.proposed_score, v.comment, v.changed, now
@@ -132,7 +164,11 @@ def received_review(part: ReviewPart, digest: str) -> ReceivedReview:
         theme_comments=tuple((t.theme_id, t.comment) for t in part.themes),
         file_digest=digest,
         received_at=now,
-        decision_reason=part.decision_reason,
+        decision_reason=part.decision_reason if counts else None,
+        recognised=counts,
+        certificate_number=recognition.certificate_number if counts else None,
+        signer_fingerprint=recognition.signer_fingerprint,
+        recognition_problem=recognition.problem,
     )
 
 
@@ -150,14 +186,34 @@ def import_review_archive(
         raise ExchangeFileError(path, f"{REVIEW_MEMBER}: {exc}") from None
     if part.decision != "conditions" and part.conditions:
         raise ExchangeFileError(path, "voorwaarden horen alleen bij 'klaar met voorwaarden'")
+    from goedgeregeld.exchange.rooted.local import root_and_revocations
+
+    root, revocations = root_and_revocations(db)
+    recognition = recognise(
+        path,
+        archive.members.get(CERTIFICATE_MEMBER),
+        signer.key.public_key if signer is not None else None,
+        root,
+        revocations,
+        date.today(),
+    )
     try:
-        status = import_received_review(db, received_review(part, archive.digest), signer)
+        status = import_received_review(
+            db, received_review(part, archive.digest, recognition), signer
+        )
     except ImportRefusedError as exc:
         raise ExchangeFileError(path, exc.problem) from None
     if status is ImportStatus.UNCHANGED:
         message = f"{path.name}: al ingelezen; niets veranderd"
     elif status is ImportStatus.OLDER:
         message = f"{path.name}: ouder dan de beoordeling die er al is; niets veranderd"
+    elif recognition.recognised:
+        message = (
+            f"{path.name}: beoordeling van {recognition.name} ({RECOGNISED_ADVISER}) ingelezen"
+        )
     else:
-        message = f"{path.name}: beoordeling van {part.adviser.name} ingelezen"
+        message = (
+            f"{path.name}: beoordeling van {part.adviser.name} ingelezen, {NOT_RECOGNISED_ADVISER} "
+            f"({recognition.problem}): {NOT_RECOGNISED_EFFECT}"
+        )
     return ImportOutcome(path, status, message, "review", part.evaluation_id)

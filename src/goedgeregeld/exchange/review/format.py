@@ -25,6 +25,9 @@ REVIEW_FORMAT = "goedgeregeld-beoordeling"
 REVIEW_FORMAT_VERSION = 1
 REVIEW_SUFFIX = ".ggreview"
 REVIEW_MEMBER = "review.json"
+CERTIFICATE_MEMBER = "adviser-certificate.json"
+"""The adviser's NOV certificate, as NOV wrote it (optional: an uncertified adviser has none)."""
+MAX_CERTIFICATE_BYTES = 16 * 1024
 
 
 class _Strict(BaseModel):
@@ -85,5 +88,8 @@ REVIEW_KIND = ArchiveKind(
     format_version=REVIEW_FORMAT_VERSION,
     label="beoordelingsbestand",
     required_members=frozenset({REVIEW_MEMBER}),
-    member_limit=lambda name: MAX_JSON_BYTES if name == REVIEW_MEMBER else None,
+    member_limit=lambda name: {
+        REVIEW_MEMBER: MAX_JSON_BYTES,
+        CERTIFICATE_MEMBER: MAX_CERTIFICATE_BYTES,
+    }.get(name),
 )

@@ -10,11 +10,19 @@ from goedgeregeld.ui.adviser.client_models import decision_text
 from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.widgets.common import text_label
 from goedgeregeld.ui.widgets.review_parts import adviser_frame, mark_line, verdict_line
-from goedgeregeld.words import dutch_date
+from goedgeregeld.words import NOT_RECOGNISED_ADVISER, NOT_RECOGNISED_EFFECT, dutch_date
 
 if TYPE_CHECKING:
     from goedgeregeld.questionnaire.model import Edition
     from goedgeregeld.store.review_records import ReviewRecord
+
+
+def not_recognised_line(problem: str | None) -> str:
+    """Why this review gives no readiness or mark: not from a recognised adviser."""
+    line = NOT_RECOGNISED_ADVISER[0].upper() + NOT_RECOGNISED_ADVISER[1:]
+    if problem:
+        line += f" ({problem})"
+    return f"{line}: {NOT_RECOGNISED_EFFECT}."
 
 
 def review_lines(review: ReviewRecord, edition: Edition) -> list[str]:
@@ -26,6 +34,8 @@ def review_lines(review: ReviewRecord, edition: Edition) -> list[str]:
             d=decision_text(review.decision),
         )
     ]
+    if not review.adviser_recognised:
+        lines.append(not_recognised_line(review.recognition_problem))
     lines += [
         tr("Voorwaarde: {t} (uiterlijk {d})").format(t=c.text, d=dutch_date(c.deadline))
         for c in review.conditions
