@@ -47,7 +47,7 @@ def reviewed(db: Database, adviser_db: Database, edition, tmp_path: Path):
 
     def review(adviser: Database, name: str = "r.ggreview") -> Path:
         set_statement_review(adviser, evaluation_id, first, "lower", 1, "Beleid ontbreekt OPM9")
-        decide(adviser, evaluation_id, "ready")
+        decide(adviser, evaluation_id, "ready", reason="Getoetst in een gesprek op locatie")
         record_quality_mark(adviser, evaluation_id, date.today())
         return export_review(adviser, evaluation_id, tmp_path / name)
 

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from tests.exchange.chain_helpers import certify_adviser
 from tests.exchange.exchange_helpers import dump, filled_evaluation
 
 from goedgeregeld.base.paths import database_path
@@ -96,8 +97,12 @@ def test_lower_verdicts_count_with_their_proposed_score(
     assert len(ids) == 72
 
 
-def test_against_the_guard_with_a_reason_that_travels(db: Database, client, tmp_path: Path) -> None:
+def test_against_the_guard_with_a_reason_that_travels(
+    db: Database, client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     org, evaluation_id = client
+    # A certified adviser: a decision (and its reason) counts only from one (issue 16).
+    certify_adviser(db.path.parent, tmp_path, monkeypatch)
     decide(db, evaluation_id, "ready", reason="Ter plekke alles gezien; formulier volgt.")
     file = export_review(db, evaluation_id, tmp_path / "r.ggreview")
     [row] = list_clients(db)
