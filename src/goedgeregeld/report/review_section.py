@@ -98,9 +98,11 @@ def _readiness(readiness: Readiness, blocks: Blocks) -> list[Flowable]:
     below = readiness.themes_below
     if below:
         count = counted(len(below), "thema", "thema's")
-        themes = f"{count} {plural(len(below), 'haalt', 'halen')}"
+        verb = plural(len(below), "haalt", "halen")
         story.append(
-            blocks.paragraph(f"Daarmee {themes} het minimum niet: {', '.join(below)}.", "body")
+            blocks.paragraph(
+                f"Daarmee {verb} {count} het minimum niet: {', '.join(below)}.", "body"
+            )
         )
     else:
         story.append(blocks.paragraph("Daarmee haalt elk thema het minimum.", "body"))

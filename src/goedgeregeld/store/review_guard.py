@@ -45,6 +45,10 @@ class Readiness:
         reasons += [reason.text for reason in self.score.reasons]
         return reasons
 
+    def reasons_text(self) -> str:
+        """The reasons in one sentence part, joined with semicolons."""
+        return "; ".join(reason.rstrip(".") for reason in self.reasons())
+
     def summary(self) -> str:
         """One line: the score after the verdicts, lower/higher, themes below the minimum."""
         parts = [

@@ -212,7 +212,7 @@ def _guard_ready(db: Database, evaluation_id: str, reason: str | None) -> None:
         return
     raise StoreError(
         "'klaar voor keurmerk' volgt nog niet uit uw beoordeling: "
-        + "; ".join(readiness.reasons())
+        + readiness.reasons_text()
         + ". Besluit u toch 'klaar voor keurmerk', schrijf dan op waarom (een reden)"
     )
 

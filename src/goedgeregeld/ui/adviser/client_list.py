@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 from goedgeregeld import words
 from goedgeregeld.base.provinces import PROVINCES
 from goedgeregeld.ui.adviser.client_models import (
+    IMPORTED,
     NAME,
     NO_DECISION,
+    PROVINCE,
     ClientFilterModel,
     ClientListModel,
 )
@@ -54,7 +56,9 @@ if TYPE_CHECKING:
     from goedgeregeld.store.records import AdviserRecord
 
 PERIODS = (("alle datums", None), ("laatste 30 dagen", 30), ("laatste 12 maanden", 365))
-COLUMN_WIDTHS = (0, 110, 90, 64, 96, 160, 110, 96, 130, 150)
+COLUMN_WIDTHS = (0, 104, 86, 62, 96, 160, 96, 96, 124, 140)
+NARROW_LIST = 1150
+"""Below this page width the province and import-date columns hide (their filters stay)."""
 
 SHOWN_DATA = frozenset({Change.ORGANISATION, Change.EVALUATION, Change.REVIEW, Change.ADVISER})
 """What the list shows: a write to any of these (an import, too) reads it again."""
@@ -124,7 +128,13 @@ class ClientListPage(QWidget):
         self.reminder_label.setWordWrap(True)
         self.reminder_label.hide()
         layout.addWidget(self.reminder_label)
-        layout.addLayout(self._filters())
+        search_row = QHBoxLayout()
+        filters = self._filters()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.reminder_check)
+        search_row.addStretch(1)
+        layout.addLayout(search_row)
+        layout.addLayout(filters)
         self.model = ClientListModel(self)
         self.proxy = ClientFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -183,9 +193,9 @@ class ClientListPage(QWidget):
         self.search_edit.setAccessibleName(tr("Zoeken op naam"))
         self.search_edit.setPlaceholderText(tr("Zoek op naam…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMaximumWidth(220)
+        self.search_edit.setMinimumWidth(200)
+        self.search_edit.setMaximumWidth(320)
         self.search_edit.textChanged.connect(lambda _t: self.apply_filters())
-        row.addWidget(self.search_edit)
         statuses: list[tuple[str, object]] = [(tr("alle statussen"), None)]
         statuses += [(tr(text), value) for value, text in words.EVALUATION_STATUS_LABELS.items()]
         self.status_box = _combo(self, tr("Filter op status"), statuses)
@@ -210,7 +220,6 @@ class ClientListPage(QWidget):
             self.decision_box,
             self.period_box,
             self.score_spin,
-            self.reminder_check,
         ):
             row.addWidget(widget)
         row.addStretch(1)
@@ -275,6 +284,13 @@ class ClientListPage(QWidget):
             self.proxy.index(r, 0).data(ClientListModel.RowRole)
             for r in range(self.proxy.rowCount())
         ]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Large text or a small screen: the columns that the filters also cover make way.
+        narrow = self.width() < NARROW_LIST
+        for column in (PROVINCE, IMPORTED):
+            self.table.setColumnHidden(column, narrow)
+        super().resizeEvent(event)
 
     def show_deadlines(self) -> None:
         """Every condition of every client, the nearest deadline first."""

@@ -37,7 +37,7 @@ HEADERS = (
     "Besluit",
     "Beoordeeld",
     "Verstuurd",
-    "Voorwaarde uiterlijk",
+    "Voorwaarde tot",
     "Keurmerk",
 )
 NAME, PROVINCE, STATUS, SCORE, IMPORTED, DECISION, REVIEWED, SENT, DEADLINE, MARK = range(

@@ -102,6 +102,7 @@ class DecisionPage(QWidget):
         layout.addWidget(self.title)
         self.summary = text_label(tr("Gegevens worden geladen…"), self)
         self.summary.setObjectName("panel")
+        self.summary.setContentsMargins(12, 8, 12, 8)
         self.summary.setAccessibleName(tr("Uw beoordeling samengevat"))
         layout.addWidget(self.summary)
         layout.addWidget(
@@ -247,7 +248,7 @@ class DecisionPage(QWidget):
                 tr(
                     "‘Klaar voor keurmerk’ volgt nog niet uit uw beoordeling: {r}. Besluit u "
                     "toch zo, schrijf dan hieronder op waarom."
-                ).format(r="; ".join(self.readiness.reasons()))
+                ).format(r=self.readiness.reasons_text())
             )
         self.guard_label.setVisible(against)
         has_reason = bool(self.reason_edit.toPlainText().strip())

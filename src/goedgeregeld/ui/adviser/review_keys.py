@@ -14,28 +14,32 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
-# (keys, what they do): the page's legend and the Help text read this one table.
+# (keys, what they do, the short form under the statements): the page's legend and the Help
+# text read this one table.
 REVIEW_KEYS = (
-    ("Enter", "eens en door naar de volgende stelling"),
-    ("-  /  +", "score één punt lager / hoger, dan de opmerking"),
-    ("Enter in de opmerking", "opslaan en door (Shift+Enter: nieuwe regel)"),
-    ("Ctrl+Enter", "eens met de rest van dit thema"),
-    ("F3", "naar de volgende stelling zonder oordeel"),
-    ("Ctrl+PgDn  /  Ctrl+PgUp", "volgend / vorig thema"),
-    ("Alt+PgDn  /  Alt+PgUp", "volgende / vorige klant"),
-    ("Ctrl+B", "eerste bewijsstuk van de stelling openen"),
+    ("Enter", "eens en door naar de volgende stelling", "eens en door"),
+    ("-  /  +", "score één punt lager / hoger, dan de opmerking", "lager / hoger"),
+    ("Enter in de opmerking", "opslaan en door (Shift+Enter: nieuwe regel)", ""),
+    ("Ctrl+Enter", "eens met de rest van dit thema", "rest van het thema eens"),
+    ("F3", "naar de volgende stelling zonder oordeel", "volgende zonder oordeel"),
+    ("Ctrl+PgDn  /  Ctrl+PgUp", "volgend / vorig thema", "thema"),
+    ("Alt+PgDn  /  Alt+PgUp", "volgende / vorige klant", "klant"),
+    ("Ctrl+B", "eerste bewijsstuk van de stelling openen", "bewijsstuk"),
 )
 
 
 def legend_line() -> str:
-    """The legend in one line, for under the statements."""
-    return "  ·  ".join(f"{tr(keys)}: {tr(text)}" for keys, text in REVIEW_KEYS)
+    """The legend in one short line, for under the statements (Help has it in full)."""
+    shown = [
+        f"{tr(keys).replace('  ', '')} {tr(short)}" for keys, _t, short in REVIEW_KEYS if short
+    ]
+    return tr("Toetsen: ") + "  ·  ".join(shown) + tr("  (alles: Help)")
 
 
 def legend_html() -> str:
     """The legend as a small table, for the Help menu."""
     rows = "".join(
-        f"<tr><td><b>{tr(k)}</b>&nbsp;&nbsp;</td><td>{tr(t)}</td></tr>" for k, t in REVIEW_KEYS
+        f"<tr><td><b>{tr(k)}</b>&nbsp;&nbsp;</td><td>{tr(t)}</td></tr>" for k, t, _s in REVIEW_KEYS
     )
     intro = tr("Toetsen op de pagina Beoordelen (adviseur):")
     return f"<p>{intro}</p><table>{rows}</table>"

@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from goedgeregeld.ui.adviser.review_row import ReviewRow
 
 
+NARROW_ROWS = 760
+"""Below this width of the statement list, a statement's two sides stack."""
+
+
 class ReviewNavigation:
     """Mixed into ``ReviewPage``: everything about where the reader is and goes next."""
 
@@ -71,7 +75,9 @@ class ReviewNavigation:
             done = sum(1 for s in ids if self.is_reviewed(s))
             progress = "✓" if ids and done == len(ids) else f"{done}/{len(ids)}"
             marker = " ⚑" if any(s in self.flagged for s in ids) else ""
-            item.setText(f"{theme.title}  {progress}{marker}")
+            # The progress first: a narrow list cuts the end of a long title, never the count.
+            item.setText(f"{progress}  {theme.title}{marker}")
+            item.setToolTip(theme.title)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
                 tr("{t}: {d} van {n} beoordeeld").format(t=theme.title, d=done, n=len(ids)),
@@ -90,10 +96,32 @@ class ReviewNavigation:
         row.setFocus(Qt.FocusReason.OtherFocusReason)
         self.mark_current(row.statement_id)
         if scroll:
-            self.row_scroll.ensureWidgetVisible(row, 0, 40)
+            self.scroll_to(row)
         else:
-            # The layout sizes rows after this event; scroll to the top again once it has.
-            QTimer.singleShot(0, lambda: self.row_scroll.verticalScrollBar().setValue(0))
+            # The layout sizes rows after this event: from the top, bring the row into view.
+            def settle() -> None:
+                self.row_scroll.verticalScrollBar().setValue(0)
+                if row in self.rows:
+                    self.scroll_to(row)
+
+            QTimer.singleShot(0, settle)
+
+    def scroll_to(self, row: ReviewRow, margin: int = 40) -> None:
+        """Bring a statement into view, up and down only (never sideways)."""
+        bar = self.row_scroll.verticalScrollBar()
+        height = self.row_scroll.viewport().height()
+        top, bottom = row.y() - margin, row.y() + row.height() + margin
+        if top < bar.value():
+            bar.setValue(max(0, top))
+        elif bottom > bar.value() + height:
+            bar.setValue(min(top, bottom - height))
+        self.row_scroll.horizontalScrollBar().setValue(0)
+
+    def fit_rows(self) -> None:
+        """Stack each statement's two sides when the list is narrow (large text, small screen)."""
+        narrow = self.row_scroll.viewport().width() < NARROW_ROWS
+        for row in self.rows:
+            row.set_stacked(narrow)
 
     def mark_current(self, statement_id: str) -> None:
         self.current_id = statement_id

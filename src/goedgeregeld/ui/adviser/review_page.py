@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -117,18 +118,20 @@ class ReviewPage(ReviewNavigation, QWidget):
         top.addWidget(self.back_button)
         outer.addLayout(top)
         clients_row = QHBoxLayout()
+        self.subtitle = text_label("", self, muted=True)
+        clients_row.addWidget(self.subtitle, 1)
         self.client_position = text_label("", self, muted=True)
-        clients_row.addWidget(self.client_position, 1)
+        clients_row.addWidget(self.client_position)
         clients_row.addWidget(self.previous_client_button)
         clients_row.addWidget(self.next_client_button)
         outer.addLayout(clients_row)
-        self.subtitle = text_label("", self, muted=True)
-        outer.addWidget(self.subtitle)
         body = QHBoxLayout()
         body.setSpacing(14)
         self.theme_list = QListWidget(self)
         self.theme_list.setAccessibleName(tr("Thema's"))
         self.theme_list.setFixedWidth(260)
+        self.theme_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.theme_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body.addWidget(self.theme_list)
         main = QVBoxLayout()
         self.theme_title = title_label("", self, section=True)
@@ -149,6 +152,7 @@ class ReviewPage(ReviewNavigation, QWidget):
         self.row_layout.setContentsMargins(2, 2, 12, 2)
         self.row_layout.setSpacing(10)
         self.row_scroll.setWidget(self.host)
+        self.row_scroll.viewport().installEventFilter(self)
         main.addWidget(self.row_scroll, 1)
         body.addLayout(main, 1)
         outer.addLayout(body, 1)
@@ -251,6 +255,7 @@ class ReviewPage(ReviewNavigation, QWidget):
             row.show()  # now, not on the next event: the first one takes the focus at once
             self.rows.append(row)
         self.row_layout.addStretch(1)
+        self.fit_rows()
         self.theme_shown()
 
     def row(self, statement_id: str) -> ReviewRow | None:
@@ -317,7 +322,14 @@ class ReviewPage(ReviewNavigation, QWidget):
             {Change.REVIEW}, lambda db: set_theme_comment(db, evaluation_id, theme_id, text)
         )
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Large text or a small screen: a narrower theme list leaves room for the statements.
+        self.theme_list.setFixedWidth(260 if self.width() >= 1200 else 190)
+        super().resizeEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.row_scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_rows()
         if watched is self.theme_comment and event.type() == QEvent.Type.FocusOut:
             self._commit_theme_comment()
         return super().eventFilter(watched, event)

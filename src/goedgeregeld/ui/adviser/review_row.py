@@ -112,10 +112,11 @@ class ReviewRow(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         text.setFont(font)
         grid.addWidget(text, 1, 0, 1, 2)
-        grid.addLayout(
-            self._own_side(answer, edition, attachments), 2, 0, Qt.AlignmentFlag.AlignTop
-        )
-        grid.addLayout(self._adviser_side(review), 2, 1, Qt.AlignmentFlag.AlignTop)
+        self.grid = grid
+        self.own_side = self._own_side(answer, edition, attachments)
+        self.adviser_side = self._adviser_side(review)
+        self.stacked: bool | None = None
+        self.set_stacked(False)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -201,6 +202,22 @@ class ReviewRow(QFrame):
         self.group.buttonClicked.connect(lambda _b: self._verdict_clicked())
         self.score_box.activated.connect(lambda _i: self._emit())
         return side
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Side by side on a wide screen; the verdict under the answer when space is short."""
+        if stacked == self.stacked:
+            return
+        if self.stacked is not None:
+            self.grid.removeItem(self.own_side)
+            self.grid.removeItem(self.adviser_side)
+        self.stacked = stacked
+        top = Qt.AlignmentFlag.AlignTop
+        if stacked:
+            self.grid.addLayout(self.own_side, 2, 0, 1, 2, top)
+            self.grid.addLayout(self.adviser_side, 3, 0, 1, 2, top)
+        else:
+            self.grid.addLayout(self.own_side, 2, 0, top)
+            self.grid.addLayout(self.adviser_side, 2, 1, top)
 
     def verdict(self) -> str | None:
         return next((v for v, r in self.radios.items() if r.isChecked()), None)
