@@ -17,7 +17,7 @@ from goedgeregeld.scoring import (
     Variant,
     all_required,
     eligibility_reasons,
-    na_refusal,
+    na_not_counted,
     score_evaluation,
     statement_numbers,
 )
@@ -105,11 +105,11 @@ def test_small_organisation_numbers_follow_the_short_list() -> None:
     assert f"stelling {number} " in result.reasons[0].text
 
 
-def test_na_where_not_allowed_is_refused_in_dutch() -> None:
-    refusal = na_refusal(NEW, Variant.FULL, "veiligheid.1")
-    assert refusal is not None and "niet 'niet van toepassing' kiezen" in refusal
-    assert na_refusal(NEW, Variant.FULL, "veiligheid.2") is None  # the VOG: n.v.t. fits
-    assert na_refusal(OLD, Variant.FULL, "veiligheid.1") is None
+def test_na_where_not_allowed_is_explained_in_dutch() -> None:
+    warning = na_not_counted(NEW, Variant.FULL, "veiligheid.1")
+    assert warning is not None and "telt niet mee voor het keurmerk" in warning
+    assert na_not_counted(NEW, Variant.FULL, "veiligheid.2") is None  # the VOG: n.v.t. fits
+    assert na_not_counted(OLD, Variant.FULL, "veiligheid.1") is None
 
 
 def test_na_where_not_allowed_that_got_in_anyway_blocks() -> None:

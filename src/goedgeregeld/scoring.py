@@ -216,13 +216,18 @@ def statement_numbers(edition: Edition, variant: Variant) -> dict[str, int]:
     return {s.id: n for n, s in enumerate(all_required(edition, variant), start=1)}
 
 
-def na_refusal(edition: Edition, variant: Variant, statement_id: str) -> str | None:
-    """Why "n.v.t." cannot be saved for this statement, or None when it can."""
+def na_not_counted(edition: Edition, variant: Variant, statement_id: str) -> str | None:
+    """Why "n.v.t." on this statement will not count for the mark, or None when it may.
+
+    The answer is still saved (what a user enters is never thrown away); the verdict then
+    names it (``ReasonKind.NOT_ALLOWED``) until a score replaces it. The window does not
+    offer the choice at all where the edition does not allow it.
+    """
     statement = edition.statements_by_id.get(statement_id)
     if statement is None or statement.na_allowed:
         return None
     number = statement_numbers(edition, variant).get(statement_id)
-    return say.not_allowed_refusal(number or 0)
+    return say.not_allowed_warning(number or 0)
 
 
 def _reasons(

@@ -53,8 +53,14 @@ def test_eval_show_names_the_must_have_and_the_edition(capsys, data_dir: Path) -
     ]
     text = run(capsys, data_dir, "eval", "show", evaluation)[1]
     assert "heeft een 0; voor het keurmerk is minstens 2 nodig." in text
-    code, _, err = run(capsys, data_dir, "eval", "answer", evaluation, "veiligheid.1", "na")
-    assert code != 0 and "niet 'niet van toepassing' kiezen" in err
+    # n.v.t. where the edition does not allow it: kept with its note, said, and blocking.
+    args = ["eval", "answer", evaluation, "veiligheid.1", "nvt", "--note", "geen code"]
+    code, _, err = run(capsys, data_dir, *args)
+    assert code == 0 and "telt niet mee voor het keurmerk" in err
+    summary = json.loads(run(capsys, data_dir, "eval", "show", evaluation, "--json")[1])
+    assert ("na_not_allowed", "veiligheid.1") in [
+        (r["kind"], r["statement_id"]) for r in summary["reasons"]
+    ]
 
 
 def test_eval_start_takes_an_older_edition(capsys, data_dir: Path) -> None:

@@ -1,14 +1,11 @@
-"""Saving answers under the 2027.1 rules: n.v.t. refused where not allowed, kept open without a reason."""
+"""Saving answers under the 2027.1 rules: an n.v.t. is kept, and blocks the mark where not allowed or without a reason."""
 
 from __future__ import annotations
-
-import pytest
 
 from goedgeregeld.domain import ReasonKind
 from goedgeregeld.questionnaire.catalog import find_edition
 from goedgeregeld.scoring import NOT_APPLICABLE
 from goedgeregeld.store.db.engine import Database
-from goedgeregeld.store.errors import StoreError
 from goedgeregeld.store.evaluations import load_state, save_answer, save_note, start_evaluation
 from goedgeregeld.store.organisations import create_organisation
 
@@ -18,11 +15,19 @@ def _evaluation(db: Database) -> str:
     return start_evaluation(db, org.id, find_edition()).id
 
 
-def test_na_is_refused_where_the_edition_does_not_allow_it(db: Database) -> None:
+def test_na_where_the_edition_does_not_allow_it_is_kept_but_blocks_the_mark(
+    db: Database,
+) -> None:
     evaluation = _evaluation(db)
-    with pytest.raises(StoreError, match="kunt u niet 'niet van toepassing' kiezen"):
-        save_answer(db, evaluation, "veiligheid.1", NOT_APPLICABLE, "wij hebben geen code")
-    assert "veiligheid.1" not in load_state(db, evaluation).answers
+    save_answer(db, evaluation, "veiligheid.1", NOT_APPLICABLE, "wij hebben geen code")
+    state = load_state(db, evaluation)
+    assert state.answers["veiligheid.1"].not_applicable
+    assert state.answers["veiligheid.1"].note == "wij hebben geen code"
+    kinds = {(r.kind, r.statement_id) for r in state.score().reasons}
+    assert (ReasonKind.NOT_ALLOWED, "veiligheid.1") in kinds
+    save_answer(db, evaluation, "veiligheid.1", 1)
+    kinds = {(r.kind, r.statement_id) for r in load_state(db, evaluation).score().reasons}
+    assert (ReasonKind.NOT_ALLOWED, "veiligheid.1") not in kinds
 
 
 def test_na_without_reason_is_saved_but_stays_open_until_the_note(db: Database) -> None:

@@ -95,9 +95,18 @@ def _start(context: CliContext, args: argparse.Namespace) -> int:
 
 
 def _answer(context: CliContext, args: argparse.Namespace) -> int:
-    from goedgeregeld.store.evaluations import save_answer
+    import sys
 
-    save_answer(context.db(), args.evaluation_id, args.statement_id, args.value, args.note)
+    from goedgeregeld.scoring import na_not_counted
+    from goedgeregeld.store.evaluations import load_state, save_answer
+
+    db = context.db()
+    record = save_answer(db, args.evaluation_id, args.statement_id, args.value, args.note)
+    if record.not_applicable:
+        state = load_state(db, args.evaluation_id)
+        warning = na_not_counted(state.edition, state.variant, args.statement_id)
+        if warning is not None:
+            print(warning, file=sys.stderr)
     return 0
 
 

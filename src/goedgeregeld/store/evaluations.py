@@ -18,7 +18,6 @@ from goedgeregeld.scoring import (
     EvaluationScore,
     Variant,
     all_required,
-    na_refusal,
     score_evaluation,
     variant_for,
 )
@@ -254,9 +253,6 @@ def save_answer(
         edition, variant = editable(connection, evaluation_id)
         if statement_id not in edition.statements_by_id:
             raise NotFoundError("stelling", statement_id)
-        refusal = na_refusal(edition, variant, statement_id) if not_applicable else None
-        if refusal is not None:
-            raise StoreError(refusal)
         final_note = connection.exec_driver_sql(
             _UPSERT_ANSWER,
             (

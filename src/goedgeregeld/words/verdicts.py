@@ -47,11 +47,11 @@ def not_allowed_reason(theme: str, number: int) -> str:
     )
 
 
-def not_allowed_refusal(number: int) -> str:
-    """Why saving "n.v.t." is refused."""
+def not_allowed_warning(number: int) -> str:
+    """Said after "n.v.t." is saved where the edition does not count it."""
     return (
-        f"Bij stelling {number} kunt u niet 'niet van toepassing' kiezen: deze stelling geldt "
-        "voor elke organisatie. Kies 0, 1, 2 of 3."
+        f"Let op: stelling {number} geldt voor elke organisatie. 'Niet van toepassing' is "
+        "opgeslagen, maar telt niet mee voor het keurmerk. Kies 0, 1, 2 of 3 om dat op te lossen."
     )
 
 
