@@ -33,10 +33,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if app_args is not None:
         # Opening the app is the common case: skip building the whole command tree.
         from goedgeregeld.base.paths import data_dir
-        from goedgeregeld.trust.root import use_trust_root
         from goedgeregeld.ui.start import start
 
-        use_trust_root(app_args.trust_root)
+        if app_args.trust_root:  # the common start pays nothing for the option
+            from goedgeregeld.trust.root import use_trust_root
+
+            use_trust_root(app_args.trust_root)
         return start(data_dir(app_args.data_dir), self_test=app_args.self_test)
     _calm_streams()
     try:
