@@ -16,6 +16,7 @@ POSTGRES_ENV = "GOEDGEREGELD_TEST_POSTGRES_URL"
 
 def _reset_postgres(url: str) -> None:
     """Drop the NOV tables so every test starts from an empty, freshly migrated store."""
+    import goedgeregeld.nov.store.assessment_models  # noqa: F401 - registers its tables
     import goedgeregeld.nov.store.quarantine_models  # noqa: F401 - registers its table
     import goedgeregeld.nov.store.trust_models  # noqa: F401 - registers its tables on NovBase
     from goedgeregeld.nov.store.database import VERSION_TABLE

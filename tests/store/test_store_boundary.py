@@ -10,7 +10,7 @@ import goedgeregeld
 PACKAGE = Path(goedgeregeld.__file__).parent
 STORES = (("store",), ("nov", "store"))
 ORM = ("sqlalchemy", "goedgeregeld.store.models", "goedgeregeld.nov.store.models")
-ORM_MODULES = ("goedgeregeld.nov.store.trust_models",)
+ORM_MODULES = ("goedgeregeld.nov.store.trust_models", "goedgeregeld.nov.store.assessment_models")
 
 
 def _imports(path: Path) -> list[str]:

@@ -124,6 +124,7 @@ def _show(context: CliContext, args: argparse.Namespace) -> int:
     from goedgeregeld.store.evaluations import load_state
 
     summary = evaluation_summary(load_state(context.db(), args.evaluation_id))
+    summary["keurmerk"] = _keurmerk(context, args.evaluation_id)
     if args.json:
         from goedgeregeld.cli.review_json import review_json
 
@@ -132,6 +133,36 @@ def _show(context: CliContext, args: argparse.Namespace) -> int:
     else:
         print(_as_text(summary))
     return 0
+
+
+def _keurmerk(context: CliContext, evaluation_id: str) -> dict[str, Any] | None:
+    """The mark from a keurmerk certificate that verified, as ``eval show`` reports it."""
+    from datetime import date
+
+    from goedgeregeld.store.keurmerk import keurmerk_for
+
+    state = keurmerk_for(context.db(), [evaluation_id], date.today()).get(evaluation_id)
+    return None if state is None else state.as_json()
+
+
+def _keurmerk_lines(mark: dict[str, Any] | None) -> list[str]:
+    from datetime import date
+
+    from goedgeregeld.words.keurmerk import (
+        keurmerk_not_shown,
+        keurmerk_reminder,
+        keurmerk_valid_until,
+    )
+
+    if mark is None:
+        return []
+    until = date.fromisoformat(mark["valid_until"])
+    if not mark["valid"]:
+        return [keurmerk_not_shown(mark["number"], mark["state"])]
+    lines = [f"{keurmerk_valid_until(until)} (certificaat {mark['number']})"]
+    if mark["reminder"]:
+        lines.append(keurmerk_reminder(until, date.today()))
+    return lines
 
 
 def _as_text(summary: dict[str, Any]) -> str:
@@ -156,6 +187,7 @@ def _as_text(summary: dict[str, Any]) -> str:
         f"Status: {status}; beantwoord: {progress['answered']} van {progress['required']}",
         f"Totaalscore: {format_percentage(summary['total'])}",
         "Keurmerk: " + ("haalbaar" if summary["eligible"] else "nog niet haalbaar"),
+        *_keurmerk_lines(summary.get("keurmerk")),
         "",
     ]
     width = max(len(t["title"]) for t in summary["themes"])

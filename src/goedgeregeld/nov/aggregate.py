@@ -16,6 +16,7 @@ from goedgeregeld.nov.store.figures import (
     NationalFigures,
     figures_from_observations,
     national_figures,
+    with_register_marks,
 )
 from goedgeregeld.nov.store.merge import merge_into_store
 from goedgeregeld.nov.trust import check_signers
@@ -72,5 +73,6 @@ def _aggregate(
     everything = merge_into_store(store, good, tally, hold=held)
     if everything is not None:
         # The store was empty: the rows just written are all it holds.
-        return AggregateResult(figures_from_observations(everything), tally)
+        figures = figures_from_observations(everything)
+        return AggregateResult(with_register_marks(store, figures), tally)
     return AggregateResult(national_figures(store), tally)

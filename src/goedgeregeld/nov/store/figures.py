@@ -14,8 +14,10 @@ from goedgeregeld.exchange.sync.format import (
     EVALUATIONS_COMPLETED,
     KIND_NAMES,
     ORGANISATIONS,
+    QUALITY_MARKS,
     UNKNOWN_PROVINCE,
 )
+from goedgeregeld.nov.store.assessments import register_mark_cells
 from goedgeregeld.nov.store.database import NovStore
 
 # Which kinds carry a province, and what their detail column means in the JSON.
@@ -161,4 +163,15 @@ def national_figures(store: NovStore) -> NationalFigures:
         for kind, year, province, detail, n in connection.execute(cube):
             if kind in cells:
                 cells[kind][(int(year), province, detail)] = int(n)
+        # Marks come from NOV's own register, never from what sync files claim.
+        cells[QUALITY_MARKS.name] = register_mark_cells(connection)
     return NationalFigures({k: KindFigures(k, cells[k]) for k in KIND_NAMES})
+
+
+def with_register_marks(store: NovStore, figures: NationalFigures) -> NationalFigures:
+    """``figures`` counted in memory, with the keurmerk count from NOV's register."""
+    with store.begin() as connection:
+        cells = register_mark_cells(connection)
+    return NationalFigures(
+        {**figures.kinds, QUALITY_MARKS.name: KindFigures(QUALITY_MARKS.name, cells)}
+    )

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+import goedgeregeld.nov.store.assessment_models  # noqa: F401 - its tables belong to NovBase too
 import goedgeregeld.nov.store.quarantine_models  # noqa: F401 - its table belongs to NovBase too
 import goedgeregeld.nov.store.trust_models  # noqa: F401 - its table belongs to NovBase too
 from goedgeregeld.nov.store.models import NovBase

@@ -1,0 +1,1 @@
+"""The keurmerk certificate: NOV-signed, read by the organisation, checked by ``verify``."""

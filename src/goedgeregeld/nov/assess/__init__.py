@@ -1,0 +1,1 @@
+"""NOV's final assessment: the adviser's package read, granted or refused, and the register."""
