@@ -11,6 +11,7 @@ from goedgeregeld.store.comparison import Comparison, compare_with_previous
 from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.evaluations import EvaluationState, load_state
 from goedgeregeld.store.evidence import list_attachments
+from goedgeregeld.store.keurmerk import KeurmerkState, keurmerk_for
 from goedgeregeld.store.organisations import get_organisation
 from goedgeregeld.store.records import ActionRecord, AttachmentRecord, OrganisationRecord
 from goedgeregeld.store.review_records import ReviewRecord
@@ -31,6 +32,8 @@ class ReportData:
     """The date printed on the report: today, or a date from the data in invariant builds."""
     comparison: Comparison | None = None
     """The change since the organisation's previous evaluation, when there is one."""
+    keurmerk: KeurmerkState | None = None
+    """The mark from a keurmerk certificate that verified (on the report's date), if any."""
 
 
 def load_report_data(db: Database, evaluation_id: str, *, invariant: bool) -> ReportData:
@@ -52,4 +55,5 @@ def load_report_data(db: Database, evaluation_id: str, *, invariant: bool) -> Re
         evidence=list_attachments(db, evaluation_id),
         report_date=report_date,
         comparison=compare_with_previous(db, evaluation_id),
+        keurmerk=keurmerk_for(db, [evaluation_id], report_date).get(evaluation_id),
     )

@@ -61,11 +61,30 @@ def cover(data: ReportData, blocks: Blocks) -> list[Flowable]:
                 ("Versie", edition.version),
                 ("Variant", variant_text(data.result.variant)),
                 ("Status", status),
+                *_keurmerk_facts(data),
             ]
         ),
+        *_keurmerk_reminder(data, blocks),
         PageBreak(),
     ]
     return story
+
+
+def _keurmerk_facts(data: ReportData) -> list[tuple[str, str]]:
+    """The mark, only from a certificate that verified: never from a review's own claim."""
+    mark = data.keurmerk
+    if mark is None or not mark.valid:
+        return []
+    return [("Keurmerk", f"geldig tot {dutch_date(mark.valid_until)} (certificaat {mark.number})")]
+
+
+def _keurmerk_reminder(data: ReportData, blocks: Blocks) -> list[Flowable]:
+    from goedgeregeld.words.keurmerk import keurmerk_reminder
+
+    mark = data.keurmerk
+    if mark is None or not mark.valid or not mark.reminder:
+        return []
+    return [Spacer(1, 12), blocks.paragraph(keurmerk_reminder(mark.valid_until, data.report_date), "body")]
 
 
 def contents(blocks: Blocks) -> list[Flowable]:

@@ -137,7 +137,7 @@ def record_keurmerk(db: Database, received: ReceivedKeurmerk, now: datetime) -> 
                 imported_at=now,
             )
         )
-        return ImportStatus.NEW
+        return ImportStatus.IMPORTED
 
 
 def keurmerk_states(
@@ -224,3 +224,8 @@ def keurmerk_for(
         return keurmerk_states(db, evaluation_ids, today, frozenset(), None)
     revoked = known_revocations(db, root).certificate_numbers
     return keurmerk_states(db, evaluation_ids, today, revoked, root)
+
+
+def keurmerk_of(db: Database, evaluation_id: str) -> KeurmerkState | None:
+    """The mark one evaluation shows today (see ``keurmerk_for``), or None."""
+    return keurmerk_for(db, [evaluation_id], date.today()).get(evaluation_id)

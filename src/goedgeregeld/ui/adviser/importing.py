@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from goedgeregeld.exchange.outcome import ImportOutcome
     from goedgeregeld.store.db.engine import Database
 
-FILE_FILTER = "Goed Geregeld-bestanden (*.ggeval *.ggreview *.zip);;Alle bestanden (*)"
+FILE_FILTER = "Goed Geregeld-bestanden (*.ggeval *.ggreview *.ggkeurmerk *.zip);;Alle bestanden (*)"
 SIGNED_BY = "; ondertekend door installatie "
 """How the importer's message names the signer (see ``Signer.describe``)."""
 IMPORT_CHANGES = frozenset(

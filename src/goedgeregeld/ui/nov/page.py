@@ -39,6 +39,7 @@ class NovPage(QWidget):
     """Import, headline figures per year, charts, the masked province table and exports."""
 
     change_role_requested = Signal()
+    assess_requested = Signal()
     dashboard_shown = Signal()
     import_finished = Signal()
 
@@ -87,7 +88,8 @@ class NovPage(QWidget):
         self.csv_button = button(tr("CSV opslaan…"), body)
         self.csv_button.setToolTip(tr("Alle aantallen precies, voor NOV zelf."))
         self.role_button = button(tr("Andere rol kiezen"), body)
-        for widget in (self.import_button, self.csv_button):
+        self.assess_button = button(tr("Eindbeoordeling en keurmerken"), body)
+        for widget in (self.import_button, self.csv_button, self.assess_button):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.role_button)
@@ -189,6 +191,7 @@ class NovPage(QWidget):
         self.pdf_button.clicked.connect(lambda: self.choose_export("pdf"))
         self.publication_button.clicked.connect(lambda: self.choose_export("publication"))
         self.role_button.clicked.connect(self.change_role_requested)
+        self.assess_button.clicked.connect(self.assess_requested)
         self.year_box.activated.connect(self._year_chosen)
         self._set_exports_enabled(False)
         self.setFocusProxy(self.import_button)

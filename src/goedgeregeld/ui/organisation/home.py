@@ -25,7 +25,7 @@ from goedgeregeld.ui.core.settings import AppSettings
 from goedgeregeld.ui.models.evaluations import EvaluationsModel
 from goedgeregeld.ui.models.organisations import OrganisationsModel
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
-from goedgeregeld.ui.widgets.review_parts import mark_line
+from goedgeregeld.ui.widgets.keurmerk_label import KeurmerkLabel
 from goedgeregeld.words import START_FROM_PREVIOUS, format_number
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from goedgeregeld.store.db.engine import Database
     from goedgeregeld.store.overview import HomeOverview
     from goedgeregeld.store.records import EvaluationRecord, OrganisationRecord
-    from goedgeregeld.store.review_records import QualityMark
+    from goedgeregeld.store.keurmerk import KeurmerkState
 
 SHOWN_DATA = frozenset({Change.ORGANISATION, Change.EVALUATION, Change.REVIEW, Change.ANSWERS})
 """What the home screen shows: a write to any of these reads the overview again."""
@@ -116,12 +116,14 @@ class HomePage(QWidget):
         self.empty_label.setObjectName("muted")
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
-        # A quality-mark reminder from 12 months before expiry, under the title.
+        # The mark from a keurmerk certificate, and its reminder from 12 months before expiry.
+        self.mark_label = KeurmerkLabel(self)
+        layout.insertWidget(2, self.mark_label)
         self.reminder_label = QLabel("", self)
         self.reminder_label.setObjectName("reminder")
         self.reminder_label.setWordWrap(True)
         self.reminder_label.hide()
-        layout.insertWidget(2, self.reminder_label)
+        layout.insertWidget(3, self.reminder_label)
         operations.when_changed(self._data_changed)
         self.new_button.clicked.connect(self._start_new)
         self.again_button.clicked.connect(self._start_again)
@@ -205,22 +207,33 @@ class HomePage(QWidget):
 
     def _load_reminder(self) -> None:
         assert self.overview is not None
-        ids = {e.id for e in self.overview.evaluations}
+        ids = [e.id for e in self.overview.evaluations]
         if not ids:
+            self.mark_label.hide()
             self.reminder_label.hide()
             return
 
-        def read(db: Database) -> list[QualityMark]:
-            from goedgeregeld.store.clients import quality_mark_reminders
+        def read(db: Database) -> list[KeurmerkState]:
+            from goedgeregeld.store.keurmerk import keurmerk_for
 
-            return [m for e, m in quality_mark_reminders(db, date.today()) if e in ids]
+            return list(keurmerk_for(db, ids, date.today()).values())
 
         self.operations.read(read, self._show_reminder)
 
-    def _show_reminder(self, marks: list[QualityMark]) -> None:
-        self.reminder_label.setVisible(bool(marks))
-        if marks:
-            self.reminder_label.setText(mark_line(marks[0]))
+    def _show_reminder(self, marks: list[KeurmerkState]) -> None:
+        """The mark from a certificate that verified (with its reminder), or an expired one's.
+
+        A review's own claim of a mark shows nothing here: only NOV's certificate counts.
+        """
+        from goedgeregeld.words.keurmerk import keurmerk_reminder
+
+        valid = sorted((m for m in marks if m.valid), key=lambda m: m.valid_until)
+        self.mark_label.show_state(valid[-1] if valid else None)
+        expired = sorted((m for m in marks if m.reminder and not m.valid), key=lambda m: m.valid_until)
+        due = expired[-1] if expired and not valid else None
+        self.reminder_label.setVisible(due is not None)
+        if due is not None:
+            self.reminder_label.setText(keurmerk_reminder(due.valid_until, date.today()))
 
     @staticmethod
     def _describe(organisation: OrganisationRecord) -> str:

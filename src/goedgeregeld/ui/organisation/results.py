@@ -27,6 +27,7 @@ from goedgeregeld.ui.core.services import Dialogs, Operations
 from goedgeregeld.ui.models.results import ThemeResultsModel
 from goedgeregeld.ui.organisation.review_panel import ReviewPanel
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
+from goedgeregeld.ui.widgets.keurmerk_label import KeurmerkLabel
 from goedgeregeld.ui.widgets.svg_chart import SvgChart
 from goedgeregeld.words import dutch_date, format_percentage
 from goedgeregeld.words.nouns import STATEMENT
@@ -54,6 +55,7 @@ class ResultsData:
     chart_svg: bytes
     reasons: list[str]
     review: ReviewRecord | None
+    keurmerk: Any = None
 
 
 def load_results(db: Database, evaluation_id: str) -> ResultsData:
@@ -64,6 +66,7 @@ def load_results(db: Database, evaluation_id: str) -> ResultsData:
     from goedgeregeld.store.comparison import previous_evaluation_id
     from goedgeregeld.store.evaluations import load_state
     from goedgeregeld.store.organisations import get_organisation
+    from goedgeregeld.store.keurmerk import keurmerk_of
     from goedgeregeld.store.reviews import load_review
 
     state = load_state(db, evaluation_id)
@@ -77,6 +80,7 @@ def load_results(db: Database, evaluation_id: str) -> ResultsData:
         chart_svg=theme_chart_svg(result, *CHART_DRAWING),
         reasons=eligibility_reasons(result),
         review=load_review(db, evaluation_id),
+        keurmerk=keurmerk_of(db, evaluation_id),
     )
 
 
@@ -162,6 +166,7 @@ class ResultsPage(QWidget):
         verdict_top_layout.addWidget(self.total_label)
         verdict_top_layout.addWidget(self.verdict_label)
         verdict_top_layout.addWidget(self.reasons_label)
+        self.keurmerk_label = KeurmerkLabel(verdict_top, verdict_top_layout)
         layout.addWidget(verdict_top)
         middle = QHBoxLayout()
         middle.setSpacing(16)
@@ -275,6 +280,7 @@ class ResultsPage(QWidget):
         self.verdict_label.setText(verdict)
         self.reasons_label.setText("\n".join(f"•  {reason}" for reason in data.reasons))
         self.reasons_label.setVisible(bool(data.reasons))
+        self.keurmerk_label.show_state(data.keurmerk)
         self.model.set_rows(result.themes)
         self.table.resizeRowsToContents()
         self.table.setFixedHeight(

@@ -103,7 +103,19 @@ class AppFlow(AdviserFlow, QObject):
         context = self.context
         page = NovPage(context.long_tasks, context.dialogs, context.data_dir, context.report_error)
         page.change_role_requested.connect(self.show_role)
+        page.assess_requested.connect(self.show_assess)
         self._show("nov", page)
+        page.load()
+
+    def show_assess(self) -> None:
+        from goedgeregeld.ui.nov.assess_page import AssessPage
+
+        context = self.context
+        page = AssessPage(
+            context.long_tasks, context.dialogs, context.data_dir, context.report_error
+        )
+        page.back_requested.connect(self.show_nov)
+        self._show("assess", page)
         page.load()
 
     def show_coming_soon(self, role: Role) -> None:
