@@ -183,6 +183,7 @@ def refuse_assessment(store: NovStore, evaluation_id: str, reason: str, now: dat
     with store.begin() as connection, Session(bind=connection) as session:
         row = _pending_row(session, evaluation_id)
         row.status, row.decided_at, row.reason = REFUSED, now, reason.strip()
+        session.flush()
 
 
 def grant_assessment(
@@ -254,6 +255,7 @@ def withdraw_marks(store: NovStore, numbers: list[str], on: date) -> list[str]:
             known.append(number)
             if row.withdrawn_on is None:
                 row.withdrawn_on = on
+        session.flush()
     return known
 
 
