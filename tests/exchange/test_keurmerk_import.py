@@ -11,12 +11,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from tests.nov.assess_helpers import Chain, make_chain, output, run
 
 from goedgeregeld.exchange.container.keys import load_installation_key, load_key_file
 from goedgeregeld.exchange.keurmerk.format import KEURMERK_FORMAT
 from goedgeregeld.exchange.rooted.document import document_bytes
 from goedgeregeld.exchange.rooted.programme import programme_key_path
-from tests.nov.assess_helpers import Chain, make_chain, output, run
 
 
 @pytest.fixture

@@ -10,10 +10,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from tests.nov.assess_helpers import Chain, make_chain, output, review_everything, run
 
 from goedgeregeld.nov.store.database import open_nov_store
 from goedgeregeld.nov.store.figures import national_figures
-from tests.nov.assess_helpers import Chain, make_chain, output, review_everything, run
 
 
 @pytest.fixture
@@ -108,7 +108,9 @@ def test_granting_writes_a_four_year_certificate_that_verifies(chain, tmp_path, 
 
 def test_refusing_needs_a_reason_and_records_it(chain, capsys) -> None:
     assert (
-        run(chain.nov, "nov", "assess", "import", str(chain.review_file), str(chain.evaluation_file))
+        run(
+            chain.nov, "nov", "assess", "import", str(chain.review_file), str(chain.evaluation_file)
+        )
         == 0
     )
     err = refused_at_nov(
@@ -152,7 +154,9 @@ def test_nov_counts_marks_from_its_register_not_from_sync_claims(chain, tmp_path
     assert run(chain.nov, "nov", "marks", "csv", "-o", str(csv)) == 0
     lines = csv.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("nummer;organisatie;provincie")
-    assert lines[1].startswith(f"{number};Hospice De Linde;Gelderland;") and "ingetrokken" in lines[1]
+    assert (
+        lines[1].startswith(f"{number};Hospice De Linde;Gelderland;") and "ingetrokken" in lines[1]
+    )
     store = open_nov_store(chain.nov)
     try:
         assert national_figures(store)["quality_marks"].total == 0

@@ -71,6 +71,10 @@ def test_permutation_duplication_and_runs_never_change_the_figures(
     assert json.dumps(permuted, sort_keys=True) == json.dumps(baseline, sort_keys=True)
     assert _figures(in_runs) == _figures(baseline)
     for kind, numbers in expected.items():
+        if kind == "quality_marks":
+            # Claimed in sync files; NOV counts marks only from its own register (issue 16).
+            assert baseline[kind]["total"] == 0
+            continue
         for key, value in numbers.items():
             assert baseline[kind][key] == value, (kind, key)
     assert baseline["files"]["rejected"] == []

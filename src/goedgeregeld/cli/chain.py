@@ -135,10 +135,23 @@ def _revoke(context: CliContext, args: argparse.Namespace) -> int:
         certificate=args.certificate,
         reason=args.reason,
     )
+    _withdraw_from_register(context, args)
     line = describe(body)
     print(f"{line[0].upper()}{line[1:]}; geschreven: {args.output}")
     print("Stuur deze lijst aan alle installaties; elke lijst bevat alle eerdere intrekkingen.")
     return 0
+
+
+def _withdraw_from_register(context: CliContext, args: argparse.Namespace) -> None:
+    """A withdrawn keurmerk leaves NOV's register count at once (``nov marks`` lists it)."""
+    from goedgeregeld.nov.assess.register import take_over_revocations
+    from goedgeregeld.nov.store.database import open_nov_store
+
+    store = open_nov_store(context.data_dir, getattr(args, "database", None))
+    try:
+        take_over_revocations(store, context.db(), context.data_dir, date.today())
+    finally:
+        store.close()
 
 
 def _request(context: CliContext, args: argparse.Namespace) -> int:

@@ -22,12 +22,13 @@ DATABASE_HELP = (
 
 def register(subparsers: Any) -> None:
     """Add the NOV commands."""
-    from goedgeregeld.cli import chain
+    from goedgeregeld.cli import assess, chain
 
     group = command_group(
         subparsers, "nov", "landelijk overzicht voor NOV uit de statistiekbestanden die zij krijgt"
     )
     chain.register_nov(group)
+    assess.register_nov(group)
     aggregate = group.add_parser(
         "aggregate", help="lees statistiekbestanden of mappen en tel ze samen"
     )

@@ -34,7 +34,8 @@ def root_document_kinds() -> tuple[RootDocumentKind, ...]:
 
     ``import`` reads the ones with an importer (a text file, recognised before any zip).
     """
+    from goedgeregeld.exchange.keurmerk.kind import KEURMERK_KIND
     from goedgeregeld.exchange.rooted.adviser_certificate import CERTIFICATE_KIND
     from goedgeregeld.exchange.rooted.revocation_list import REVOCATION_LIST_KIND
 
-    return (CERTIFICATE_KIND, REVOCATION_LIST_KIND)
+    return (CERTIFICATE_KIND, REVOCATION_LIST_KIND, KEURMERK_KIND)

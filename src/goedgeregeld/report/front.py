@@ -84,7 +84,10 @@ def _keurmerk_reminder(data: ReportData, blocks: Blocks) -> list[Flowable]:
     mark = data.keurmerk
     if mark is None or not mark.valid or not mark.reminder:
         return []
-    return [Spacer(1, 12), blocks.paragraph(keurmerk_reminder(mark.valid_until, data.report_date), "body")]
+    return [
+        Spacer(1, 12),
+        blocks.paragraph(keurmerk_reminder(mark.valid_until, data.report_date), "body"),
+    ]
 
 
 def contents(blocks: Blocks) -> list[Flowable]:

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from goedgeregeld.ui.core.settings import AppSettings, Role
 from tests.nov.assess_helpers import Chain, make_chain, run
 from tests.ui.conftest import FakeDialogs, RunningApp, wait_for_page
+
+from goedgeregeld.ui.core.settings import AppSettings, Role
 
 
 @pytest.fixture

@@ -18,8 +18,7 @@ from goedgeregeld.exchange.keurmerk.format import (
 )
 from goedgeregeld.exchange.outcome import ImportOutcome, ImportStatus
 from goedgeregeld.exchange.rooted.document import DOCUMENT_VERSION, SignedDocument
-from goedgeregeld.exchange.rooted.kind import RootDocumentKind
-from goedgeregeld.exchange.rooted.kind import VerifiedDocument
+from goedgeregeld.exchange.rooted.kind import RootDocumentKind, VerifiedDocument
 from goedgeregeld.store.clock import utc_now
 from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import ImportRefusedError

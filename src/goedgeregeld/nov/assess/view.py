@@ -92,7 +92,7 @@ def assessment_view(record: AssessmentRecord) -> AssessmentView:
     themes = {s.id: t.title for t in edition.themes for s in t.statements}
     rows = []
     for statement in all_required(edition, variant):
-        verdict = verdicts.get(statement.id)
+        given = verdicts.get(statement.id)
         rows.append(
             StatementSideBySide(
                 number=numbers.get(statement.id, 0),
@@ -101,9 +101,9 @@ def assessment_view(record: AssessmentRecord) -> AssessmentView:
                 theme=themes[statement.id],
                 self_score=answers.get(statement.id),
                 note=notes.get(statement.id, ""),
-                verdict=verdict.verdict if verdict else None,
-                proposed_score=verdict.proposed_score if verdict else None,
-                comment=verdict.comment if verdict else "",
+                verdict=given.verdict if given else None,
+                proposed_score=given.proposed_score if given else None,
+                comment=given.comment if given else "",
                 evidence=tuple(evidence_by_statement.get(statement.id, ())),
             )
         )

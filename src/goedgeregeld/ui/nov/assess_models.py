@@ -7,8 +7,8 @@ from PySide6.QtCore import QObject, Qt
 from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.models.base import Column, RowTableModel
 from goedgeregeld.words import NOT_APPLICABLE, short_date, verdict_label
-from goedgeregeld.words.verdicts import statement_excerpt
 from goedgeregeld.words.keurmerk import ASSESSMENT_STATUS_LABELS, REGISTER_STATE_LABELS
+from goedgeregeld.words.verdicts import statement_excerpt
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -31,8 +31,10 @@ class AssessmentsModel(RowTableModel):
                 Column(tr("Ingelezen"), lambda r: short_date(r.imported_at)),
                 Column(
                     tr("Uitkomst"),
-                    lambda r: ASSESSMENT_STATUS_LABELS[r.status]
-                    + (f" ({r.certificate_number})" if r.certificate_number else ""),
+                    lambda r: (
+                        ASSESSMENT_STATUS_LABELS[r.status]
+                        + (f" ({r.certificate_number})" if r.certificate_number else "")
+                    ),
                     tooltip=lambda r: r.reason or "",
                 ),
             ],

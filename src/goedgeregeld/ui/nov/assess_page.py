@@ -36,6 +36,7 @@ from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_
 
 if TYPE_CHECKING:
     from goedgeregeld.nov.assess.view import AssessmentView
+    from goedgeregeld.nov.store.assessments import IssuedMark
 
 
 class AssessPage(QWidget):
@@ -191,7 +192,9 @@ class AssessPage(QWidget):
         state = self.register_filter.currentData()
         rows = [r for r in self.register_rows if state is None or r.state == state]  # type: ignore[attr-defined]
         self.register.set_rows(rows)
-        self.register_count.setText(tr("{n} van {total}").format(n=len(rows), total=len(self.register_rows)))
+        self.register_count.setText(
+            tr("{n} van {total}").format(n=len(rows), total=len(self.register_rows))
+        )
         self.csv_button.setEnabled(bool(self.register_rows))
 
     def _chosen(self, *_args: object) -> None:
@@ -214,7 +217,9 @@ class AssessPage(QWidget):
             tr("Adviseur: {name} (erkend, sleutel {key})").format(
                 name=_escape(package.adviser_name), key=package.adviser_fingerprint
             ),
-            tr("Beslissing adviseur: {d}. Totaalscore {own}; na de oordelen van de adviseur {after}.").format(
+            tr(
+                "Beslissing adviseur: {d}. Totaalscore {own}; na de oordelen van de adviseur {after}."
+            ).format(
                 d=decision_label(view.review.decision),
                 own=format_percentage(view.self_score.total),
                 after=format_percentage(view.reviewed_score.total),
@@ -281,13 +286,15 @@ class AssessPage(QWidget):
             lambda: work.grant_to(self.data_dir, evaluation_id, target), self._granted, self._failed
         )
 
-    def _granted(self, result: tuple[object, Path, work.AssessorData]) -> None:
+    def _granted(self, result: tuple[IssuedMark, Path, work.AssessorData]) -> None:
         from goedgeregeld.words import dutch_date
 
         mark, pdf, data = result
         self.status.setText(
             tr("Keurmerk {n} verleend, geldig tot en met {d}. Certificaat en PDF: {pdf}").format(
-                n=mark.number, d=dutch_date(mark.valid_until), pdf=pdf  # type: ignore[attr-defined]
+                n=mark.number,
+                d=dutch_date(mark.valid_until),
+                pdf=pdf,
             )
         )
         self._show_data(data)

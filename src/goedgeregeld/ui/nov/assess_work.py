@@ -104,4 +104,3 @@ def export_register(data_dir: Path, target: Path) -> Path:
 
     with _stores(data_dir) as (store, db):
         return write_register_csv(register_rows(store, db, data_dir), target)
-

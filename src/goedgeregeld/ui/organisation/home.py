@@ -31,9 +31,9 @@ from goedgeregeld.words import START_FROM_PREVIOUS, format_number
 if TYPE_CHECKING:
     from goedgeregeld.questionnaire.model import Edition
     from goedgeregeld.store.db.engine import Database
+    from goedgeregeld.store.keurmerk import KeurmerkState
     from goedgeregeld.store.overview import HomeOverview
     from goedgeregeld.store.records import EvaluationRecord, OrganisationRecord
-    from goedgeregeld.store.keurmerk import KeurmerkState
 
 SHOWN_DATA = frozenset({Change.ORGANISATION, Change.EVALUATION, Change.REVIEW, Change.ANSWERS})
 """What the home screen shows: a write to any of these reads the overview again."""
@@ -229,7 +229,9 @@ class HomePage(QWidget):
 
         valid = sorted((m for m in marks if m.valid), key=lambda m: m.valid_until)
         self.mark_label.show_state(valid[-1] if valid else None)
-        expired = sorted((m for m in marks if m.reminder and not m.valid), key=lambda m: m.valid_until)
+        expired = sorted(
+            (m for m in marks if m.reminder and not m.valid), key=lambda m: m.valid_until
+        )
         due = expired[-1] if expired and not valid else None
         self.reminder_label.setVisible(due is not None)
         if due is not None:

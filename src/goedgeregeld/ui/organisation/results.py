@@ -65,8 +65,8 @@ def load_results(db: Database, evaluation_id: str) -> ResultsData:
     from goedgeregeld.store.actions import list_actions
     from goedgeregeld.store.comparison import previous_evaluation_id
     from goedgeregeld.store.evaluations import load_state
-    from goedgeregeld.store.organisations import get_organisation
     from goedgeregeld.store.keurmerk import keurmerk_of
+    from goedgeregeld.store.organisations import get_organisation
     from goedgeregeld.store.reviews import load_review
 
     state = load_state(db, evaluation_id)
