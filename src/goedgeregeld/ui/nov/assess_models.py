@@ -25,18 +25,20 @@ class AssessmentsModel(RowTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(tr("Organisatie"), lambda r: r.package.organisation_name),
-                Column(tr("Provincie"), lambda r: r.package.province or ""),
-                Column(tr("Adviseur"), lambda r: r.package.adviser_name),
-                Column(tr("Ingelezen"), lambda r: short_date(r.imported_at)),
+                Column(
+                    tr("Organisatie"),
+                    lambda r: r.package.organisation_name,
+                    tooltip=lambda r: (
+                        f"{r.package.organisation_name} ({r.package.province or ''})\n"
+                        + tr("Adviseur: {name}").format(name=r.package.adviser_name)
+                    ),
+                ),
                 Column(
                     tr("Uitkomst"),
-                    lambda r: (
-                        ASSESSMENT_STATUS_LABELS[r.status]
-                        + (f" ({r.certificate_number})" if r.certificate_number else "")
-                    ),
-                    tooltip=lambda r: r.reason or "",
+                    lambda r: ASSESSMENT_STATUS_LABELS[r.status],
+                    tooltip=lambda r: r.certificate_number or r.reason or "",
                 ),
+                Column(tr("Ingelezen"), lambda r: short_date(r.imported_at)),
             ],
             parent,
         )
