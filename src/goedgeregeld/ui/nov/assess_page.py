@@ -125,7 +125,9 @@ class AssessPage(QWidget):
         self.evidence_view.horizontalHeader().setStretchLastSection(True)
         self.evidence_view.setMaximumHeight(110)
         column.addWidget(self.evidence_view, 1)
-        self.no_evidence = text_label(tr("Geen bewijsstukken bij deze zelfevaluatie."), detail, muted=True)
+        self.no_evidence = text_label(
+            tr("Geen bewijsstukken bij deze zelfevaluatie."), detail, muted=True
+        )
         column.addWidget(self.no_evidence)
         self.reason = QPlainTextEdit(detail)
         self.reason.setAccessibleName(tr("Reden (verplicht bij niet verlenen)"))
