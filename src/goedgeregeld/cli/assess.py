@@ -23,7 +23,7 @@ def register_nov(group: Any) -> None:
     from goedgeregeld.cli.parser import DutchArgumentParser
 
     assess = group.add_parser(
-        "assess", help="eindbeoordeling: pakketten van adviseurs beoordelen, keurmerk verlenen"
+        "assess", help="eindbeoordeling: pakketten van adviseurs beoordelen, keurmerk toekennen"
     )
     steps = assess.add_subparsers(
         title="opdrachten", metavar="OPDRACHT", parser_class=DutchArgumentParser, required=True
@@ -40,24 +40,24 @@ def register_nov(group: Any) -> None:
     show.add_argument("evaluation_id", metavar="EVAL_ID")
     show.add_argument("--json", action="store_true", help="als JSON")
     show.set_defaults(handler=_show)
-    grant = steps.add_parser("grant", help="verleen het keurmerk: schrijft het certificaat")
+    grant = steps.add_parser("grant", help="ken het keurmerk toe: schrijft het certificaat")
     grant.add_argument("evaluation_id", metavar="EVAL_ID")
     grant.add_argument(
         "-o", "--output", required=True, type=Path, metavar="BESTAND", help="het certificaatbestand"
     )
     grant.add_argument("--pdf", type=Path, metavar="BESTAND", help="ook het certificaat als PDF")
     grant.set_defaults(handler=_grant)
-    refuse = steps.add_parser("refuse", help="verleen het keurmerk niet, met een reden")
+    refuse = steps.add_parser("refuse", help="ken het keurmerk niet toe, met een reden")
     refuse.add_argument("evaluation_id", metavar="EVAL_ID")
     refuse.add_argument("--reason", required=True, metavar="TEKST")
     refuse.set_defaults(handler=_refuse)
     for parser in (importing, listing, show, grant, refuse):
         parser.add_argument("--database", metavar="URL", help=DATABASE_HELP)
-    marks = group.add_parser("marks", help="het register van verleende keurmerken")
+    marks = group.add_parser("marks", help="het register van toegekende keurmerken")
     kinds = marks.add_subparsers(
         title="opdrachten", metavar="OPDRACHT", parser_class=DutchArgumentParser, required=True
     )
-    entries = kinds.add_parser("list", help="verleende, bijna verlopen en ingetrokken keurmerken")
+    entries = kinds.add_parser("list", help="toegekende, bijna verlopen en ingetrokken keurmerken")
     entries.add_argument("--json", action="store_true", help="als JSON")
     entries.set_defaults(handler=_marks)
     csv = kinds.add_parser("csv", help="het register als CSV")
@@ -174,7 +174,7 @@ def _grant(context: CliContext, args: argparse.Namespace) -> int:
     write_certificate_file(mark, args.output)
     if args.pdf is not None:
         write_mark_pdf(mark, args.pdf)
-    said = "was al verleend; het certificaat is opnieuw geschreven" if granted.again else "verleend"
+    said = "was al toegekend; het certificaat is opnieuw geschreven" if granted.again else "toegekend"
     print(
         f"Keurmerk {mark.number} {said}: {printable(mark.organisation_name)}, geldig tot en met "
         f"{dutch_date(mark.valid_until)}; verificatiecode {mark.verification_code}."
@@ -191,7 +191,7 @@ def _refuse(context: CliContext, args: argparse.Namespace) -> int:
         refuse(store, args.evaluation_id, args.reason)
     finally:
         store.close()
-    print("Keurmerk niet verleend; de reden is vastgelegd.")
+    print("Keurmerk niet toegekend; de reden is vastgelegd.")
     return 0
 
 
@@ -214,7 +214,7 @@ def _marks(context: CliContext, args: argparse.Namespace) -> int:
         print_json([row.as_json() for row in rows])
         return 0
     if not rows:
-        print("Nog geen keurmerken verleend.")
+        print("Nog geen keurmerken toegekend.")
     for row in rows:
         mark = row.mark
         print(

@@ -100,7 +100,7 @@ def _render(sheet: CertificateSheet, path: Path, *, invariant: bool) -> None:
     explanation = Paragraph(
         "De organisatie heeft de zelfevaluatie ingevuld, een erkend Goed Geregeld-adviseur "
         "heeft haar en de bewijsstukken beoordeeld, en de onafhankelijke eindbeoordelaar "
-        f"van NOV heeft het keurmerk verleend (vragenlijst {markup(sheet.edition)}).",
+        f"van NOV heeft het keurmerk toegekend (vragenlijst {markup(sheet.edition)}).",
         ParagraphStyle(
             "explanation", fontName=fonts.REGULAR, fontSize=10.5, leading=15,
             alignment=TA_CENTER, textColor=text,

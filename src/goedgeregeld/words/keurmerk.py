@@ -11,7 +11,7 @@ CERTIFICATE = "keurmerkcertificaat"
 CERTIFICATE_TITLE = "Keurmerk Vrijwillige Inzet Goed Geregeld"
 CERTIFICATE_NUMBER = "Certificaatnummer"
 VERIFICATION_CODE = "Verificatiecode"
-ISSUED_ON = "Verleend op"
+ISSUED_ON = "Toegekend op"
 VALID_UNTIL = "Geldig tot en met"
 FINAL_ASSESSMENT = "Eindbeoordeling"
 FINAL_ASSESSOR = "eindbeoordelaar"
@@ -33,7 +33,7 @@ KEURMERK_STATE_LABELS = {
 # The assessor's outcome at NOV.
 ASSESSMENT_STATUS_LABELS = {
     "pending": "ter beoordeling",
-    "granted": "keurmerk verleend",
+    "granted": "keurmerk toegekend",
     "refused": "geweigerd",
 }
 REGISTER_STATE_LABELS = {

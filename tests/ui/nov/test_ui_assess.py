@@ -71,7 +71,7 @@ def test_the_assessor_reads_the_package_and_grants_the_mark(
     with qtbot.waitSignal(page.data_shown, timeout=30_000):
         page.grant_button.click()
     assert app.dialogs.save_path.exists() and (tmp_path / "keurmerk.pdf").exists()
-    assert "verleend" in page.status.text()
+    assert "toegekend" in page.status.text()
     qtbot.waitUntil(lambda: page.register.rowCount() == 1, timeout=10_000)
     assert page.register.row_at(0).state == "valid"
     qtbot.waitUntil(lambda: not page.grant_button.isEnabled(), timeout=10_000)

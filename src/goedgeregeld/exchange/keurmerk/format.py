@@ -49,7 +49,7 @@ class KeurmerkCertificate(Strict):
     @model_validator(mode="after")
     def _dates_in_order(self) -> KeurmerkCertificate:
         if self.valid_until <= self.issued_on:
-            raise ValueError("de geldigheid eindigt vóór de dag van verlenen")
+            raise ValueError("de geldigheid eindigt vóór de dag van toekennen")
         return self
 
     @property
@@ -88,6 +88,6 @@ def describe(certificate: KeurmerkCertificate) -> str:
     """One Dutch line: what the certificate says."""
     return (
         f"keurmerkcertificaat {certificate.number} van {certificate.organisation_name}, "
-        f"verleend op {dutch_date(certificate.issued_on)}, geldig tot en met "
+        f"toegekend op {dutch_date(certificate.issued_on)}, geldig tot en met "
         f"{dutch_date(certificate.valid_until)}; verificatiecode {certificate.verification_code}"
     )

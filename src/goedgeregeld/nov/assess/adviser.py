@@ -92,9 +92,9 @@ def check_stored_adviser(
             where, package.adviser_certificate.encode("utf-8"), db, data_dir, today
         )
     except ExchangeFileError as exc:
-        raise StoreError(f"het keurmerk kan niet worden verleend: {exc.problem}") from None
+        raise StoreError(f"het keurmerk kan niet worden toegekend: {exc.problem}") from None
     if certificate.fingerprint != package.adviser_fingerprint:
         raise StoreError(
-            "het keurmerk kan niet worden verleend: het opgeslagen adviseurscertificaat past "
+            "het keurmerk kan niet worden toegekend: het opgeslagen adviseurscertificaat past "
             "niet bij de beoordeling"
         )

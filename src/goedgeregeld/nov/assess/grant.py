@@ -71,7 +71,7 @@ def grant(
     check_stored_adviser(db, data_dir, record, day)
     view = assessment_view(record)
     if view.blocking:
-        raise StoreError("het keurmerk kan niet worden verleend: " + "; ".join(view.blocking))
+        raise StoreError("het keurmerk kan niet worden toegekend: " + "; ".join(view.blocking))
     city = view.organisation.city
     edition = f"{view.evaluation.edition.id} {view.evaluation.edition.version}"
 

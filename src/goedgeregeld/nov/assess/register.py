@@ -22,7 +22,7 @@ CSV_COLUMNS = (
     "nummer",
     "organisatie",
     "provincie",
-    "verleend_op",
+    "toegekend_op",
     "geldig_tot_en_met",
     "status",
     "ingetrokken_op",

@@ -123,7 +123,7 @@ def record_package(store: NovStore, package: AssessmentPackage, now: datetime) -
             return AssessmentStatus.UNCHANGED
         if row is not None and row.status == GRANTED:
             raise StoreError(
-                f"voor deze zelfevaluatie is al keurmerk {row.certificate_number} verleend; "
+                f"voor deze zelfevaluatie is al keurmerk {row.certificate_number} toegekend; "
                 "een nieuwe beoordeling hoort bij een nieuwe zelfevaluatie (herbeoordeling)"
             )
         if row is not None and package.review_updated_at < row.review_updated_at:
@@ -151,7 +151,7 @@ def _pending_row(session: Session, evaluation_id: str) -> NovAssessment:
         )
     if row.status == GRANTED:
         raise StoreError(
-            f"voor deze zelfevaluatie is al keurmerk {row.certificate_number} verleend"
+            f"voor deze zelfevaluatie is al keurmerk {row.certificate_number} toegekend"
         )
     return row
 
@@ -179,7 +179,7 @@ def list_assessments(store: NovStore) -> list[AssessmentRecord]:
 def refuse_assessment(store: NovStore, evaluation_id: str, reason: str, now: datetime) -> None:
     """Record the assessor's refusal with its reason (a later, newer review may come back)."""
     if not reason.strip():
-        raise StoreError("geef een reden op waarom het keurmerk niet wordt verleend")
+        raise StoreError("geef een reden op waarom het keurmerk niet wordt toegekend")
     with store.begin() as connection, Session(bind=connection) as session:
         row = _pending_row(session, evaluation_id)
         row.status, row.decided_at, row.reason = REFUSED, now, reason.strip()

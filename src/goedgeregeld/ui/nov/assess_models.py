@@ -101,7 +101,7 @@ class RegisterModel(RowTableModel):
                 Column(tr("Nummer"), lambda r: r.mark.number),
                 Column(tr("Organisatie"), lambda r: r.mark.organisation_name),
                 Column(tr("Provincie"), lambda r: r.mark.province or ""),
-                Column(tr("Verleend op"), lambda r: short_date(r.mark.issued_on)),
+                Column(tr("Toegekend op"), lambda r: short_date(r.mark.issued_on)),
                 Column(tr("Geldig tot en met"), lambda r: short_date(r.mark.valid_until)),
                 Column(tr("Status"), lambda r: REGISTER_STATE_LABELS[r.state]),
                 Column(tr("Verificatiecode"), lambda r: r.mark.verification_code),

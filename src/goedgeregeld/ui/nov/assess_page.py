@@ -130,13 +130,13 @@ class AssessPage(QWidget):
         )
         column.addWidget(self.no_evidence)
         self.reason = QPlainTextEdit(detail)
-        self.reason.setAccessibleName(tr("Reden (verplicht bij niet verlenen)"))
-        self.reason.setPlaceholderText(tr("Reden, verplicht als u het keurmerk niet verleent"))
+        self.reason.setAccessibleName(tr("Reden (verplicht bij niet toekennen)"))
+        self.reason.setPlaceholderText(tr("Reden, verplicht als u het keurmerk niet toekent"))
         self.reason.setMaximumHeight(60)
         column.addWidget(self.reason)
         actions = QHBoxLayout()
-        self.grant_button = button(tr("Keurmerk verlenen…"), detail, primary=True)
-        self.refuse_button = button(tr("Niet verlenen"), detail)
+        self.grant_button = button(tr("Keurmerk toekennen…"), detail, primary=True)
+        self.refuse_button = button(tr("Niet toekennen"), detail)
         actions.addWidget(self.grant_button)
         actions.addWidget(self.refuse_button)
         actions.addStretch(1)
@@ -303,7 +303,7 @@ class AssessPage(QWidget):
 
         mark, pdf, data = result
         self.status.setText(
-            tr("Keurmerk {n} verleend, geldig tot en met {d}. Certificaat en PDF: {pdf}").format(
+            tr("Keurmerk {n} toegekend, geldig tot en met {d}. Certificaat en PDF: {pdf}").format(
                 n=mark.number,
                 d=dutch_date(mark.valid_until),
                 pdf=pdf,
@@ -316,7 +316,7 @@ class AssessPage(QWidget):
             return
         reason = self.reason.toPlainText().strip()
         if not reason:
-            self.dialogs.error(tr("Geef een reden op waarom u het keurmerk niet verleent."))
+            self.dialogs.error(tr("Geef een reden op waarom u het keurmerk niet toekent."))
             self.reason.setFocus()
             return
         evaluation_id = self.view.record.package.evaluation_id
@@ -328,7 +328,7 @@ class AssessPage(QWidget):
 
     def _refused(self, data: work.AssessorData) -> None:
         self.reason.clear()
-        self.status.setText(tr("Keurmerk niet verleend; de reden is vastgelegd."))
+        self.status.setText(tr("Keurmerk niet toegekend; de reden is vastgelegd."))
         self._show_data(data)
 
     def choose_csv_path(self) -> None:
