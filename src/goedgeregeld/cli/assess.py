@@ -174,7 +174,9 @@ def _grant(context: CliContext, args: argparse.Namespace) -> int:
     write_certificate_file(mark, args.output)
     if args.pdf is not None:
         write_mark_pdf(mark, args.pdf)
-    said = "was al toegekend; het certificaat is opnieuw geschreven" if granted.again else "toegekend"
+    said = (
+        "was al toegekend; het certificaat is opnieuw geschreven" if granted.again else "toegekend"
+    )
     print(
         f"Keurmerk {mark.number} {said}: {printable(mark.organisation_name)}, geldig tot en met "
         f"{dutch_date(mark.valid_until)}; verificatiecode {mark.verification_code}."
