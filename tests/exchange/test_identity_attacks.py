@@ -259,3 +259,21 @@ def test_the_command_line_refuses_a_forged_own_id_in_dutch(
     err = capsys.readouterr().err
     assert "deze installatie zelf" in err and "Traceback" not in err
     assert dump(adviser_db) == before
+
+
+def test_a_squatted_old_id_is_resolved_by_accepting_the_genuine_key(
+    db: Database, adviser_db: Database, edition: Edition, tmp_path: Path, capsys
+) -> None:
+    old_file, new_file, old, identity = _moved_organisation(db, edition, tmp_path)
+    squatter = _key()
+    squatted = _resign(old_file, tmp_path / "kraak.ggeval", squatter, old)
+    assert import_file(adviser_db, squatted).ok  # it got there first, under the random id
+    message = _refused(adviser_db, new_file, "alleen de oude sleutel", "trust accept")
+    assert old in message
+    typed = identity.fingerprint.replace(" ", "-")
+    folder = str(adviser_db.path.parent)
+    assert main(["--data-dir", folder, "trust", "accept", old, typed]) == 0
+    capsys.readouterr()
+    assert import_file(adviser_db, new_file).ok
+    assert len(list_clients(adviser_db)) == 1
+    _refused(adviser_db, squatted, "andere sleutel")  # the squatter's key signs no more

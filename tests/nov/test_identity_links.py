@@ -214,3 +214,35 @@ def test_folding_keeps_the_later_report_and_the_earliest_first_moment(
     assert rows[shared].province == "Gelderland" and rows[shared].sequence == 2
     assert rows[shared].first_merged_at == early and rows[shared].first_reported_at == early
     assert rows[only_old].province == "Zeeland"
+
+
+def test_a_squatted_old_id_is_resolved_by_accepting_the_genuine_key(
+    nov_store: NovStore, nov_dir: Path, nov_url: str | None, tmp_path: Path, capsys
+) -> None:
+    """Someone signed as an old random id first; NOV checks the fingerprint and accepts it."""
+    from goedgeregeld.cli import main
+    from goedgeregeld.nov.store.trust import list_nov_trusted
+
+    old, moved, orgs = _old_and_moved(tmp_path)
+    squatter = Identity(old.installation_id, _key())
+    assert aggregate(nov_store, [_sync(tmp_path / "kraak.json", squatter, 1, [org()])])
+    genuine = _sync(tmp_path / "nieuw.json", moved, 2, orgs)
+    before = _dump(nov_store)
+    result = aggregate(nov_store, [genuine])
+    [rejection] = result.files.rejected
+    assert "alleen de oude sleutel" in rejection.reason
+    assert "trust accept --nov" in rejection.reason and _dump(nov_store) == before
+    typed = moved.fingerprint.replace(" ", "-")
+    database = ["--database", nov_url] if nov_url else []
+    folder = ["--data-dir", str(nov_dir)]
+    assert main([*folder, "trust", "accept", "--nov", *database, old.installation_id, typed]) == 0
+    capsys.readouterr()
+    assert aggregate(nov_store, [genuine]).files.accepted == 1
+    pins = {t.installation_id: t.fingerprint for t in list_nov_trusted(nov_store)}
+    assert pins == {
+        old.installation_id: moved.fingerprint,
+        moved.installation_id: moved.fingerprint,
+    }
+    # The squatter's key no longer signs as the old id.
+    later = _sync(tmp_path / "kraak2.json", squatter, 3, [org()])
+    assert aggregate(nov_store, [later]).files.accepted == 0

@@ -99,6 +99,7 @@ def _refusal(
             pins.get(old),
             owner_of_old_key=None if old_owner in family else old_owner,
             continued_as=links.get(old),
+            side=TrustSide.NOV,
         )
         if reason is not None:
             return reason

@@ -27,6 +27,7 @@ from goedgeregeld.trust import (
     pin_to_record,
 )
 from goedgeregeld.trust.identity import LinkStatement
+from goedgeregeld.trust.policy import link_replaces_pin
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,12 @@ def _fold_in(session: Session, link: LinkStatement) -> None:
     old, new = link.old_installation_id, link.new_installation_id
     if session.get(InstallationLink, old) is None:
         session.add(InstallationLink(old_id=old, new_id=new, recorded_at=utc_now()))
+    pinned = session.get(TrustedKey, old)
+    if pinned is not None and link_replaces_pin(_pin(pinned), link):
+        # The user accepted the old id's genuine key (someone else had signed as it first).
+        pinned.public_key = link.old_public_key.hex()
+        pinned.accepted_fingerprint = None
+        pinned.last_seen_at = utc_now()
     session.execute(
         update(SignedOrigin).where(SignedOrigin.installation_id == old).values(installation_id=new)
     )

@@ -115,13 +115,21 @@ def link_not_genuine(old_id: str) -> str:
     )
 
 
-def link_wrong_old_key(old_id: str, pinned_key: bytes, carried_key: bytes) -> str:
-    """A link statement for a known old id, signed by another key than the one pinned for it."""
+def link_wrong_old_key(
+    accept_command: str, old_id: str, pinned_key: bytes, carried_key: bytes
+) -> str:
+    """A link statement for a known old id, signed by another key than the one pinned for it.
+
+    Before ids came from keys, someone else may have signed under the old id first; then the
+    genuine key is accepted for it after checking its fingerprint with the installation.
+    """
     return (
         f"dit bestand wil installatie {old_id} voortzetten, maar die ondertekende hier altijd "
         f"met sleutel {fingerprint(pinned_key)} en de koppeling is ondertekend met een andere "
         f"sleutel ({fingerprint(carried_key)}); alleen de oude sleutel kan een installatie "
-        "voortzetten. Er is niets ingelezen"
+        "voortzetten. Er is niets ingelezen. Is de vingerafdruk met die installatie nagegaan "
+        f"(Help > Over), neem dan haar sleutel aan: {accept_command} {old_id} "
+        f"{compact(fingerprint(carried_key))}"
     )
 
 

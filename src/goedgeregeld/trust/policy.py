@@ -176,6 +176,7 @@ def decide_link(
     owner_of_old_key: str | None = None,
     continued_as: str | None = None,
     own: OwnIdentity | None = None,
+    side: TrustSide = TrustSide.INSTALLATION,
 ) -> str | None:
     """The refusal of a file's link statement, or None when its old id may fold into the new.
 
@@ -194,13 +195,24 @@ def decide_link(
         return messages.link_not_genuine(old)
     if own is not None and old in own.ids:
         return messages.link_from_own(old)
-    if old_pin is not None and old_pin.public_key != link.old_public_key:
-        return messages.link_wrong_old_key(old, old_pin.public_key, link.old_public_key)
+    if (
+        old_pin is not None
+        and link_replaces_pin(old_pin, link)
+        and old_pin.accepted_fingerprint != fingerprint(link.old_public_key)
+    ):
+        return messages.link_wrong_old_key(
+            side.accept_command, old, old_pin.public_key, link.old_public_key
+        )
     if owner_of_old_key is not None and owner_of_old_key not in (old, presented.installation_id):
         return messages.key_of_another(old, owner_of_old_key)
     if continued_as is not None and continued_as != presented.installation_id:
         return messages.link_elsewhere(old, continued_as)
     return None
+
+
+def link_replaces_pin(old_pin: KeyPin, link: LinkStatement) -> bool:
+    """Whether a taken link's old key differs from the old id's pin (an accepted change)."""
+    return old_pin.public_key != link.old_public_key
 
 
 def pin_to_record(pinned: KeyPin | None, presented: PresentedKey) -> KeyPin | None:

@@ -16,10 +16,11 @@ from sqlalchemy import Connection, Table, and_, exists, or_, select
 from goedgeregeld.exchange.sync.format import SyncFile
 from goedgeregeld.nov.store.database import NovStore
 from goedgeregeld.nov.store.models import MergedFile, Observation
-from goedgeregeld.nov.store.trust_models import NovInstallationLink
+from goedgeregeld.nov.store.trust_models import NovInstallationLink, NovTrustedKey
 from goedgeregeld.store.clock import utc_now
 
 _links = cast(Table, NovInstallationLink.__table__)
+_keys = cast(Table, NovTrustedKey.__table__)
 _files = cast(Table, MergedFile.__table__)
 _observations = cast(Table, Observation.__table__)
 _CHUNK = 500
@@ -117,6 +118,17 @@ def fold_installation_in(connection: Connection, old: str, new: str) -> None:
     connection.execute(_files.update().where(f.installation_id == old).values(installation_id=new))
 
 
+def _repin_accepted_in(connection: Connection, old_keys: dict[str, bytes]) -> None:
+    """An old id whose genuine key NOV accepted (someone else signed as it first) gets it."""
+    c = _keys.c
+    for old, key in sorted(old_keys.items()):
+        connection.execute(
+            _keys.update()
+            .where(c.installation_id == old, c.public_key != key.hex())
+            .values(public_key=key.hex(), accepted_fingerprint=None)
+        )
+
+
 def fold_links_in(
     connection: Connection, files: Sequence[tuple[str, SyncFile]]
 ) -> list[tuple[str, SyncFile]]:
@@ -127,6 +139,11 @@ def fold_links_in(
     """
     in_run = {
         sync.link.old_installation_id: sync.installation_id
+        for _path, sync in files
+        if sync.link is not None
+    }
+    old_keys = {
+        sync.link.old_installation_id: sync.link.old_public_key
         for _path, sync in files
         if sync.link is not None
     }
@@ -144,6 +161,7 @@ def fold_links_in(
             )
             stored[old] = new
         fold_installation_in(connection, old, new)
+    _repin_accepted_in(connection, old_keys)
     return [
         (path, sync._replace(installation_id=stored[sync.installation_id]))
         if sync.installation_id in stored
