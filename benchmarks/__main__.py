@@ -58,11 +58,18 @@ def _nov(folder: Path, quick: bool) -> list[Row]:
     return measure_nov(folder, quick)
 
 
+def _nov_scale(folder: Path, quick: bool) -> list[Row]:
+    from benchmarks.nov_scale import measure_scale
+
+    return measure_scale(folder, quick)
+
+
 SUITES: dict[str, Suite] = {
     "startup": _startup,
     "answers": _answers,
     "report": _report,
     "nov": _nov,
+    "nov-scale": _nov_scale,
     "adviser": _adviser,
     "review": _review,
     "signing": _signing,

@@ -170,7 +170,13 @@ def test_the_first_report_owns_the_id_when_timestamps_differ_only_in_fractions(
 
 def _empty(store: NovStore) -> None:
     with store.begin() as connection:
-        for table in ("nov_observation", "nov_file", "nov_trusted_key"):
+        for table in (
+            "nov_observation",
+            "nov_file",
+            "nov_trusted_key",
+            "nov_total",
+            "nov_known_file",
+        ):
             connection.execute(text(f"DELETE FROM {table}"))
 
 

@@ -86,3 +86,31 @@ def test_nov0004_gives_existing_rows_an_owner_and_adds_the_quarantine(
         assert list_quarantine(store) == []
     finally:
         store.close()
+
+
+def test_nov0007_starts_the_totals_from_a_recount(nov_dir: Path, nov_url: str | None) -> None:
+    old = _store_at("nov0006", nov_dir, nov_url)
+    when = "2024-01-01 00:00:00"
+    with old.begin() as connection:
+        connection.execute(text("INSERT INTO nov_file VALUES ('i', 1, 'abc', :w, :w)"), {"w": when})
+        for entity, province in (("one", "Utrecht"), ("two", None)):
+            connection.execute(
+                text(
+                    "INSERT INTO nov_observation VALUES "
+                    "('i', 'organisations', :e, 1, :w, 2020, :p, 'klein', :w, :w)"
+                ),
+                {"e": entity, "w": when, "p": province},
+            )
+    old.close()
+    store = open_nov_store(nov_dir, nov_url)
+    try:
+        from goedgeregeld.nov.store.figures import national_figures, recounted_figures
+
+        figures = national_figures(store)
+        assert figures == recounted_figures(store)
+        assert figures["organisations"].by_province() == {"Utrecht": 1, "onbekend": 1}
+        with store.begin() as connection:
+            known = connection.execute(text("SELECT digest FROM nov_known_file")).scalars()
+            assert list(known) == ["abc"]
+    finally:
+        store.close()

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from benchmarks.synthetic_nov import build_installations, expected_figures, export_documents
 from goedgeregeld.nov.aggregate import aggregate
 from goedgeregeld.nov.store.database import open_nov_store
+from goedgeregeld.nov.store.figures import national_figures, recounted_figures
 
 
 def _write_exports(
@@ -36,6 +37,8 @@ def _run(folder: Path, runs: list[list[Path]]) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for batch in runs:
             result = aggregate(store, batch).to_json()
+        # The totals each merge maintained are what a full recount gives.
+        assert national_figures(store) == recounted_figures(store)
         return result
     finally:
         store.close()

@@ -6,20 +6,20 @@ import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
+from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
-from goedgeregeld.nov.files import FileTally, Progress, discover, read_all
+from goedgeregeld.exchange.sync.format import SyncFile
+from goedgeregeld.nov.files import FileTally, Progress, discover, parse_all, read_chunk
 from goedgeregeld.nov.quarantine import sort_plausible
-from goedgeregeld.nov.store.database import NovStore
-from goedgeregeld.nov.store.figures import (
-    NationalFigures,
-    figures_from_observations,
-    national_figures,
-    with_register_marks,
-)
-from goedgeregeld.nov.store.merge import merge_into_store
-from goedgeregeld.nov.trust import check_signers
+from goedgeregeld.nov.store.database import NovStore, StoreConnection
+from goedgeregeld.nov.store.figures import NationalFigures, figures_in
+from goedgeregeld.nov.store.known import any_known_in, known_in, remember_in
+from goedgeregeld.nov.store.merge import merge_in
+from goedgeregeld.nov.trust import check_signers_in
+from goedgeregeld.store.clock import utc_now
 
 
 @dataclass(frozen=True)
@@ -59,20 +59,75 @@ def aggregate(
         return _aggregate(store, paths, progress)
 
 
+MERGE_ENTRIES = 40_000
+"""Entries (ids over all kinds) merged together: each merge writes its rows in key order,
+so a run of 100,000 files costs a few ordered passes over the store's B-trees rather than
+a seek per row, and memory holds no more than this many entries however large the run
+(an adviser's file holds dozens, an organisation's a few)."""
+
+
 def _aggregate(
     store: NovStore, paths: Sequence[Path], progress: Progress | None = None
 ) -> AggregateResult:
+    """Read, check and merge in parts, all in one transaction; memory stays flat.
+
+    A file whose bytes NOV took before is counted as known without being parsed. The
+    files of one part are judged together (order never matters within it); across
+    parts, as across runs, the figures are the same whatever the order.
+    """
     files, missing = discover(paths)
     tally = FileTally(rejected=list(missing))
-    good = read_all(files, tally, progress)
+    now = utc_now()
+    with store.begin() as connection:
+        look_up = any_known_in(connection)
+        position = 0
+        while position < len(files):
+            parsed: list[tuple[str, SyncFile]] = []
+            digests: dict[str, str] = {}
+            entries = 0
+            while position < len(files) and entries < MERGE_ENTRIES:
+                chunk, position = read_chunk(files, position, tally, progress)
+                hashed: dict[str, str] = {}
+                if look_up:
+                    hashed = {path: sha256(data).hexdigest() for path, data in chunk}
+                    known = known_in(connection, list(hashed.values()))
+                    if known:
+                        before = len(chunk)
+                        chunk = [item for item in chunk if hashed[item[0]] not in known]
+                        tally.already_known += before - len(chunk)
+                more = parse_all(chunk, tally)  # a file refused here is not taken
+                for path, sync in more:
+                    entries += sum(map(len, sync.entries.values()))
+                    # An unsigned file's digest is that of its bytes; a signed one's is not.
+                    digest = hashed.get(path)
+                    if digest is None:
+                        digest = sync.digest if sync.public_key is None else _digest_of(chunk, path)
+                    digests[path] = digest
+                parsed += more
+            _merge_part(connection, parsed, digests, tally, now)
+        return AggregateResult(figures_in(connection), tally)
+
+
+def _digest_of(chunk: list[tuple[str, bytes]], path: str) -> str:
+    """SHA-256 of the bytes read for ``path`` (rare: a signed file in a store without files)."""
+    return next(sha256(data).hexdigest() for p, data in chunk if p == path)
+
+
+def _merge_part(
+    connection: StoreConnection,
+    parsed: list[tuple[str, SyncFile]],
+    digests: dict[str, str],
+    tally: FileTally,
+    now: datetime,
+) -> None:
+    """Check the signers and the bounds, merge, and remember the bytes of the files taken."""
+    rejected_before, held_before = len(tally.rejected), len(tally.quarantined)
     # Signatures were verified while reading; here the signer must fit what NOV knows.
-    good = check_signers(store, good, tally)
+    good = check_signers_in(connection, parsed, tally)
     # Counts beyond what one installation can hold wait in quarantine, visible, uncounted.
-    good, held = sort_plausible(store, good, tally)
-    # Pins the signers and holds the doubtful files in its one transaction.
-    everything = merge_into_store(store, good, tally, hold=held)
-    if everything is not None:
-        # The store was empty: the rows just written are all it holds.
-        figures = figures_from_observations(everything)
-        return AggregateResult(with_register_marks(store, figures), tally)
-    return AggregateResult(national_figures(store), tally)
+    good, held = sort_plausible(connection, good, tally)
+    # Pins the signers and holds the doubtful files in the run's transaction.
+    merge_in(connection, good, tally, hold=held, now=now)
+    refused = {r.path for r in tally.rejected[rejected_before:]}
+    refused.update(r.path for r in tally.quarantined[held_before:])
+    remember_in(connection, (d for path, d in digests.items() if path not in refused))

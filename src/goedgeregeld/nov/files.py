@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from goedgeregeld.exchange.sync.format import SyncFile, SyncFileError
-from goedgeregeld.exchange.sync.read import read_sync_file
+from goedgeregeld.exchange.sync.read import parse_sync_bytes, read_sync_bytes
 from goedgeregeld.words import counted
 
 Progress = Callable[[int, int], None]
@@ -78,20 +78,49 @@ def discover(paths: Sequence[Path]) -> tuple[list[str], list[Rejection]]:
     return found, missing
 
 
-def read_all(
-    files: Sequence[str], tally: FileTally, progress: Progress | None = None
-) -> list[tuple[str, SyncFile]]:
-    """Read and validate each file; failures go to ``tally.rejected`` with their reason."""
-    good: list[tuple[str, SyncFile]] = []
+CHUNK_FILES = 250
+"""Files read and looked up by their digest together (their bytes are then parsed and let go);
+also how often a run reports its progress."""
+CHUNK_BYTES = 32 * 1024 * 1024
+"""...and never much more than this many bytes of them at once (a sync file may be 16 MB)."""
+
+
+def read_chunk(
+    files: Sequence[str], start: int, tally: FileTally, progress: Progress | None = None
+) -> tuple[list[tuple[str, bytes]], int]:
+    """From ``files[start]`` on, (path, bytes) of the next files.
+
+    Up to CHUNK_FILES files or CHUNK_BYTES bytes; returns them and where the next chunk
+    starts. Unreadable files go to ``tally.rejected`` with their reason.
+    """
+    read: list[tuple[str, bytes]] = []
     total = len(files)
-    for start in range(0, total, _PROGRESS_STEP):
-        for path in files[start : start + _PROGRESS_STEP]:
-            try:
-                good.append((path, read_sync_file(path)))
-            except SyncFileError as exc:
-                tally.rejected.append(Rejection(path, str(exc)))
-        done = min(start + _PROGRESS_STEP, total)
-        tally.read += done - start
-        if progress is not None:
-            progress(done, total)
+    size = 0
+    position = start
+    end = min(total, start + CHUNK_FILES)
+    while position < end and size < CHUNK_BYTES:
+        path = files[position]
+        position += 1
+        try:
+            data = read_sync_bytes(path)
+        except SyncFileError as exc:
+            tally.rejected.append(Rejection(path, str(exc)))
+        else:
+            read.append((path, data))
+            size += len(data)
+    tally.read += position - start
+    if progress is not None:
+        progress(position, total)
+    return read, position
+
+
+def parse_all(files: Sequence[tuple[str, bytes]], tally: FileTally) -> list[tuple[str, SyncFile]]:
+    """Validate each file's bytes; failures go to ``tally.rejected`` with their reason."""
+    good: list[tuple[str, SyncFile]] = []
+    append = good.append
+    for path, data in files:
+        try:
+            append((path, parse_sync_bytes(data)))
+        except SyncFileError as exc:
+            tally.rejected.append(Rejection(path, str(exc)))
     return good

@@ -59,9 +59,16 @@ def installation_bounds(sync: SyncFile) -> Bounds:
 
 def implausibility(sync: SyncFile) -> str | None:
     """Why ``sync`` is beyond what its kind of installation can hold (Dutch), or None."""
-    bounds = installation_bounds(sync)
     entries = sync.entries
     advisers = len(entries[ADVISERS.name])
+    if (
+        not advisers
+        and len(entries[ORGANISATIONS.name]) <= ORGANISATION_INSTALLATION.organisations_per_adviser
+        and len(entries[QUALITY_MARKS.name]) <= ORGANISATION_INSTALLATION.quality_marks
+        and len(entries[EVALUATIONS_COMPLETED.name]) <= ORGANISATION_INSTALLATION.evaluations
+    ):
+        return None  # the usual file, decided at once
+    bounds = ADVISER_INSTALLATION if advisers else ORGANISATION_INSTALLATION
     if advisers > bounds.advisers:
         return _beyond(counted(advisers, "adviseur", "adviseurs"), bounds, bounds.advisers)
     organisations = len(entries[ORGANISATIONS.name])

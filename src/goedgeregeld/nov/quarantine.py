@@ -14,7 +14,7 @@ from goedgeregeld.exchange.sync.format import SyncFile, SyncFileError
 from goedgeregeld.exchange.sync.read import parse_sync_bytes, read_sync_bytes
 from goedgeregeld.nov.files import FileTally, Rejection
 from goedgeregeld.nov.plausibility import implausibility
-from goedgeregeld.nov.store.database import NovStore
+from goedgeregeld.nov.store.database import NovStore, StoreConnection
 from goedgeregeld.nov.store.figures import NationalFigures, national_figures
 from goedgeregeld.nov.store.merge import merge_into_store
 from goedgeregeld.nov.store.quarantine import (
@@ -33,7 +33,7 @@ PathFile = tuple[str, SyncFile]
 
 
 def sort_plausible(
-    store: NovStore, files: Sequence[PathFile], tally: FileTally
+    connection: StoreConnection, files: Sequence[PathFile], tally: FileTally
 ) -> tuple[list[PathFile], list[HeldFile]]:
     """The files to merge, and those to hold in quarantine (reasons go to ``tally``)."""
     doubtful: list[tuple[str, SyncFile, str]] = []
@@ -46,8 +46,7 @@ def sort_plausible(
             doubtful.append((path, sync, reason))
     if not doubtful:
         return plausible, []
-    with store.begin() as connection:
-        decisions = decisions_for(connection, sorted({sync.digest for _p, sync, _r in doubtful}))
+    decisions = decisions_for(connection, sorted({sync.digest for _p, sync, _r in doubtful}))
     held: dict[str, HeldFile] = {}
     for path, sync, reason in doubtful:
         status, said = decisions.get(sync.digest, (None, reason))

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 
 from goedgeregeld.exchange.sync.format import SyncFile
 from goedgeregeld.nov.files import FileTally, Rejection
-from goedgeregeld.nov.store.database import NovStore
-from goedgeregeld.nov.store.links import links_touching
-from goedgeregeld.nov.store.trust import any_key_on_record, pins_for
+from goedgeregeld.nov.store.database import NovStore, StoreConnection
+from goedgeregeld.nov.store.links import links_touching_in
+from goedgeregeld.nov.store.trust import any_key_in, pins_in
 from goedgeregeld.trust import (
     KeyPin,
     PresentedKey,
@@ -44,6 +44,14 @@ def check_signers(
     An id that follows from a key must be signed by that key (and a signed file it always
     is); a link statement must be signed by the key pinned for the old id it continues.
     """
+    with store.begin() as connection:
+        return check_signers_in(connection, files, tally)
+
+
+def check_signers_in(
+    connection: StoreConnection, files: Sequence[tuple[str, SyncFile]], tally: FileTally
+) -> list[tuple[str, SyncFile]]:
+    """``check_signers`` in the caller's transaction (a run reads and merges in one)."""
     keys_per_installation: dict[str, set[bytes]] = {}
     old_ids: set[str] = set()
     old_keys: set[bytes] = set()
@@ -56,7 +64,7 @@ def check_signers(
                 old_keys.add(sync.link.old_public_key)
         elif is_key_derived(sync.installation_id):
             derived_unsigned = True
-    on_record = any_key_on_record(store)
+    on_record = any_key_in(connection)
     if not keys_per_installation and not on_record and not derived_unsigned:
         return list(files)  # nothing signed, no key on record: nothing to refuse
     pins: dict[str, KeyPin] = {}
@@ -65,8 +73,8 @@ def check_signers(
     if on_record:
         installations = sorted({sync.installation_id for _path, sync in files} | old_ids)
         all_keys = sorted({k for keys in keys_per_installation.values() for k in keys} | old_keys)
-        pins, owners = pins_for(store, installations, all_keys)
-        links = links_touching(store, installations)
+        pins, owners = pins_in(connection, installations, all_keys)
+        links = links_touching_in(connection, installations)
     good: list[tuple[str, SyncFile]] = []
     for path, sync in files:
         reason = _refusal(sync, pins, owners, links, keys_per_installation)

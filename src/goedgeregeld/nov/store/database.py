@@ -15,9 +15,11 @@ from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
 from goedgeregeld.base.paths import NOV_DATABASE_FILE
 from goedgeregeld.store.errors import StoreError
 
-NOV_HEAD_REVISION = "nov0006"
+NOV_HEAD_REVISION = "nov0007"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "nov_alembic_version"
+StoreConnection = Connection
+"""A connection in a transaction of the NOV store, for callers above ``nov.store``."""
 
 
 @dataclass
@@ -85,7 +87,9 @@ def _sqlite_engine(path: Path) -> Engine:
         cursor.execute("PRAGMA busy_timeout=5000")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA cache_size=-65536")
+        # 16 MB of page cache: a national store is far larger, and a bigger cache only made
+        # memory grow with the store (the operating system caches the file anyway).
+        cursor.execute("PRAGMA cache_size=-16384")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection
 
 from goedgeregeld.exchange.sync.format import (
     ADVISERS,
@@ -17,43 +17,14 @@ from goedgeregeld.exchange.sync.format import (
     QUALITY_MARKS,
     UNKNOWN_PROVINCE,
 )
+from goedgeregeld.nov.owners import total_changes
 from goedgeregeld.nov.store.assessments import register_mark_cells
 from goedgeregeld.nov.store.database import NovStore
+from goedgeregeld.nov.store.totals import read_totals, recount
 
 # Which kinds carry a province, and what their detail column means in the JSON.
 _HAS_PROVINCE = {ORGANISATIONS.name, ADVISERS.name}
 _DETAIL_NAME = {ORGANISATIONS.name: "by_size", EVALUATIONS_COMPLETED.name: "by_variant"}
-
-# One row per id: its owner's, the installation that reported it to NOV first (NOV's own
-# merge time, then the time of that first report, then installation id), so no other
-# installation can move an id to another year or province, and ties never depend on order.
-_CUBE = text(
-    """
-    SELECT kind, year, province, detail, COUNT(*) AS n FROM (
-        SELECT kind, year, province, detail, ROW_NUMBER() OVER (
-            PARTITION BY kind, entity_id
-            ORDER BY first_merged_at, first_reported_at, installation_id
-        ) AS rank
-        FROM nov_observation
-    ) AS owners
-    WHERE rank = 1
-    GROUP BY kind, year, province, detail
-    """
-)
-# The same on SQLite, faster: its documented "bare columns" rule takes year, province and
-# detail from the row that holds MIN(). Timestamps are ISO text there; the space (sorting
-# below every character a timestamp can continue with) keeps a shorter timestamp first.
-_CUBE_SQLITE = text(
-    """
-    SELECT kind, year, province, detail, COUNT(*) AS n FROM (
-        SELECT kind, year, province, detail,
-            MIN(first_merged_at || ' ' || first_reported_at || ' ' || installation_id) AS owner
-        FROM nov_observation
-        GROUP BY kind, entity_id
-    ) AS owners
-    GROUP BY kind, year, province, detail
-    """
-)
 
 
 @dataclass(frozen=True)
@@ -134,44 +105,55 @@ class NationalFigures:
 
 
 def figures_from_observations(rows: Iterable[Sequence[Any]]) -> NationalFigures:
-    """The count ``national_figures`` makes, from every observation row of a store at hand.
+    """The figures of a store holding exactly these observation rows, as ``merge`` writes them.
 
-    Rows as ``merge`` writes them: (installation, kind, entity, sequence, reported_at,
-    year, province, detail, first_merged_at, first_reported_at). Per id its owner's row
-    counts, chosen exactly as in the SQL above.
+    Each id counts in its owner's cell, as ``nov.owners`` chooses it.
     """
-    owners: dict[tuple[str, str], Sequence[Any]] = {}
-    for row in rows:
-        key = (row[1], row[2])
-        best = owners.get(key)
-        if best is None or (row[8], row[9], row[0]) < (best[8], best[9], best[0]):
-            owners[key] = row
+    changes = total_changes({}, rows, [])
+    return _from_cells((*cell, n) for cell, n in changes.items())
+
+
+def _from_cells(rows: Iterable[tuple[str, int, str | None, str | None, int]]) -> NationalFigures:
     cells: dict[str, dict[tuple[int, str | None, str | None], int]] = {k: {} for k in KIND_NAMES}
-    for row in owners.values():
-        kind_cells = cells.get(row[1])
-        if kind_cells is not None:
-            cell = (row[5], row[6], row[7])
-            kind_cells[cell] = kind_cells.get(cell, 0) + 1
+    for kind, year, province, detail, n in rows:
+        if kind in cells and n:
+            cells[kind][(year, province, detail)] = n
     return NationalFigures({k: KindFigures(k, cells[k]) for k in KIND_NAMES})
+
+
+def figures_in(connection: Connection) -> NationalFigures:
+    """The figures as the store keeps them, in the caller's transaction (a few hundred rows).
+
+    Quality marks come from NOV's register of issued certificates, not from sync files.
+    """
+    return _with_marks(_from_cells(read_totals(connection)), register_mark_cells(connection))
 
 
 def national_figures(store: NovStore) -> NationalFigures:
-    """Count every distinct id once, with the attributes of its most recent report."""
-    cells: dict[str, dict[tuple[int, str | None, str | None], int]] = {k: {} for k in KIND_NAMES}
+    """Every distinct id once, in its owner's year, province and detail (maintained totals)."""
     with store.begin() as connection:
-        cube = _CUBE_SQLITE if connection.dialect.name == "sqlite" else _CUBE
-        for kind, year, province, detail, n in connection.execute(cube):
-            if kind in cells:
-                cells[kind][(int(year), province, detail)] = int(n)
-        # Marks come from NOV's own register, never from what sync files claim.
-        cells[QUALITY_MARKS.name] = register_mark_cells(connection)
-    return NationalFigures({k: KindFigures(k, cells[k]) for k in KIND_NAMES})
+        return figures_in(connection)
+
+
+def recounted_figures(store: NovStore) -> NationalFigures:
+    """The same figures counted afresh from every observation (for checks; reads every row)."""
+    with store.begin() as connection:
+        counts = recount(connection)
+        marks = register_mark_cells(connection)
+    return _with_marks(_from_cells((*cell, n) for cell, n in counts.items()), marks)
 
 
 def with_register_marks(store: NovStore, figures: NationalFigures) -> NationalFigures:
     """``figures`` counted in memory, with the keurmerk count from NOV's register."""
     with store.begin() as connection:
         cells = register_mark_cells(connection)
+    return _with_marks(figures, cells)
+
+
+def _with_marks(
+    figures: NationalFigures, cells: dict[tuple[int, str | None, str | None], int]
+) -> NationalFigures:
+    # Marks come from NOV's own register, never from what sync files claim.
     return NationalFigures(
         {**figures.kinds, QUALITY_MARKS.name: KindFigures(QUALITY_MARKS.name, cells)}
     )

@@ -40,13 +40,18 @@ def _links_touching_in(connection: Connection, ids: Sequence[str]) -> dict[str, 
 
 def links_touching(store: NovStore, ids: Iterable[str]) -> dict[str, str]:
     """Old id -> new id of every stored link whose old or new id is among ``ids``."""
+    with store.begin() as connection:
+        return links_touching_in(connection, ids)
+
+
+def links_touching_in(connection: Connection, ids: Iterable[str]) -> dict[str, str]:
+    """``links_touching`` in the caller's transaction."""
     wanted = sorted(set(ids))
     if not wanted:
         return {}
-    with store.begin() as connection:
-        if connection.scalar(select(_links.c.old_id).limit(1)) is None:
-            return {}  # the usual case: no installation moved yet
-        return _links_touching_in(connection, wanted)
+    if connection.scalar(select(_links.c.old_id).limit(1)) is None:
+        return {}  # the usual case: no installation moved yet
+    return _links_touching_in(connection, wanted)
 
 
 def fold_installation_in(connection: Connection, old: str, new: str) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, select
+from sqlalchemy import Connection, Table, and_, bindparam, or_, select
 
 from goedgeregeld.nov.files import FileTally
 from goedgeregeld.nov.merge_rules import (
@@ -21,11 +21,13 @@ from goedgeregeld.nov.merge_rules import (
     canonical,
     merge_installation,
 )
+from goedgeregeld.nov.owners import total_changes
 from goedgeregeld.nov.store.bulk import bulk_write
 from goedgeregeld.nov.store.database import NovStore
 from goedgeregeld.nov.store.links import fold_links_in
 from goedgeregeld.nov.store.models import MergedFile, Observation
 from goedgeregeld.nov.store.quarantine import ACCEPTED, HeldFile, decide_in, hold_in
+from goedgeregeld.nov.store.totals import add_to_totals, rebuild_totals_in, reports_for
 from goedgeregeld.nov.store.trust import pin_signers_in
 from goedgeregeld.store.clock import utc_now
 from goedgeregeld.store.errors import StoreError
@@ -40,39 +42,47 @@ def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
         yield items[start : start + _CHUNK]
 
 
+# Built once, with the ids as an expanding parameter: a statement made per call would keep
+# that call's ids alive in SQLAlchemy's statement cache, and a run makes thousands of calls.
+_FILES_OF = select(_files.c.installation_id, _files.c.sequence, _files.c.digest).where(
+    _files.c.installation_id.in_(bindparam("ids", expanding=True))
+)
+_OBSERVATIONS_OF = select(
+    _observations.c.installation_id,
+    _observations.c.kind,
+    _observations.c.entity_id,
+    _observations.c.sequence,
+    _observations.c.reported_at,
+    _observations.c.year,
+    _observations.c.province,
+    _observations.c.detail,
+    _observations.c.first_merged_at,
+    _observations.c.first_reported_at,
+).where(_observations.c.installation_id.in_(bindparam("ids", expanding=True)))
+
+
 def _load_state(
     connection: Connection, installations: Sequence[str], stamp: Callable[[datetime], Any]
 ) -> tuple[dict[str, InstallationState], bool]:
     """What the store knows of each installation in ``installations``, and if it is empty.
 
     Installations the store has never seen get no state; ``merge_rules`` starts them afresh.
+    Only the run's own installations are looked up (by key), never the whole store.
     """
-    # One cheap scan of the key prefix first: installations never seen need no lookup at all.
-    known = set(connection.scalars(select(_files.c.installation_id).distinct()))
-    states = {i: InstallationState() for i in installations if i in known}
-    for chunk in _chunks(list(states)):
-        for inst, sequence, digest in connection.execute(
-            select(_files.c.installation_id, _files.c.sequence, _files.c.digest).where(
-                _files.c.installation_id.in_(chunk)
-            )
-        ):
-            states[inst].sequences[sequence] = digest
-            states[inst].digests.add(digest)
-        o = _observations.c
-        for row in connection.execute(
-            select(
-                o.installation_id,
-                o.kind,
-                o.entity_id,
-                o.sequence,
-                o.reported_at,
-                o.year,
-                o.province,
-                o.detail,
-                o.first_merged_at,
-                o.first_reported_at,
-            ).where(o.installation_id.in_(chunk))
-        ):
+    states: dict[str, InstallationState] = {}
+    if connection.scalar(select(_files.c.installation_id).limit(1)) is None:
+        return states, True
+    for chunk in _chunks(sorted(installations)):
+        for inst, sequence, digest in connection.execute(_FILES_OF, {"ids": chunk}):
+            state = states.get(inst)
+            if state is None:
+                state = states[inst] = InstallationState()
+            state.sequences[sequence] = digest
+            state.digests.add(digest)
+        known = [i for i in chunk if i in states]
+        if not known:
+            continue
+        for row in connection.execute(_OBSERVATIONS_OF, {"ids": known}):
             states[row[0]].seen[(row[1], row[2])] = (
                 row[3],
                 stamp(row[4]),
@@ -82,7 +92,10 @@ def _load_state(
                 _maybe(stamp, row[8]),
                 _maybe(stamp, row[9]),
             )
-    return states, not known
+    return states, False
+
+
+_ENTITY_INDEX = next(i for i in _observations.indexes if i.name == "ix_nov_observation_entity")
 
 
 def _maybe(stamp: Callable[[datetime], Any], moment: datetime | None) -> Any:
@@ -111,8 +124,18 @@ def _upsert_statement(connection: Connection) -> Any:
             "year": excluded.year,
             "province": excluded.province,
             "detail": excluded.detail,
+            "first_merged_at": excluded.first_merged_at,
+            "first_reported_at": excluded.first_reported_at,
         },
-        where=_observations.c.sequence < excluded.sequence,
+        # A newer file's row, or an earlier first report of the same file's row (an older
+        # file of the run read in a later part): as ``nov.owners.replaces`` says.
+        where=or_(
+            _observations.c.sequence < excluded.sequence,
+            and_(
+                _observations.c.sequence == excluded.sequence,
+                _observations.c.first_reported_at > excluded.first_reported_at,
+            ),
+        ),
     )
 
 
@@ -145,55 +168,83 @@ def merge_into_store(
     *,
     hold: Sequence[HeldFile] = (),
     accepting: int | None = None,
-) -> list[tuple[Any, ...]] | None:
-    """Merge validated files and hold ``hold`` in quarantine; all of it commits or none does.
+) -> None:
+    """``merge_in`` in a transaction of its own: all of it commits or none of it does."""
+    with store.begin() as connection:
+        merge_in(connection, files, tally, hold=hold, accepting=accepting)
 
+
+def merge_in(
+    connection: Connection,
+    files: Sequence[PathFile],
+    tally: FileTally,
+    *,
+    hold: Sequence[HeldFile] = (),
+    accepting: int | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Merge validated files and hold ``hold`` in quarantine, in the caller's transaction.
+
+    The totals change by what the merged ids changed: the rows of those ids are read
+    before and the new ones are known, so the cost follows the files, not the store.
     With ``accepting``, the one file is NOV's pick from the quarantine: it is marked
     accepted in the same transaction, and if the merge refuses it nothing changes.
-    Returns every observation row the store holds afterwards when it held none before
-    (then this run wrote them all), so the figures need not be read back; else None.
+    ``now`` is the run's one merge time (several calls in one run share it).
     """
-    now = utc_now()
-    with store.begin() as connection:
-        # Link statements first (chainid): an old id folds into its key-derived one, and files
-        # naming it merge as the new id's. Keep this before grouping, in this transaction.
-        merged = fold_links_in(connection, files)
-        by_installation: dict[str, list[PathFile]] = {}
-        for item in merged:
-            group = by_installation.get(item[1].installation_id)
-            if group is None:
-                by_installation[item[1].installation_id] = [item]
-            else:
-                group.append(item)
-        stamp = _timestamp_adapter(connection)
-        states, was_empty = _load_state(connection, list(by_installation), stamp)
-        batch = MergeBatch(tally, stamp, now)
-        # Installations in key order, so SQLite appends to its B-trees rather than seeks.
-        for installation in sorted(by_installation):
-            group = by_installation[installation]
-            if len(group) > 1:
-                group.sort(key=canonical)
-            merge_installation(installation, group, states.get(installation), batch)
-        batch.files.sort()
-        bulk_write(connection, _files.insert(), _FILE_COLUMNS, batch.files)
-        if batch.removed:
-            o = _observations.c
-            connection.execute(
-                _observations.delete().where(
-                    o.installation_id == bindparam("i"),
-                    o.kind == bindparam("k"),
-                    o.entity_id == bindparam("e"),
-                ),
-                [{"i": i, "k": k, "e": e} for i, k, e in batch.removed],
-            )
-        bulk_write(
-            connection, _upsert_statement(connection), _OBSERVATION_COLUMNS, batch.observations
+    # Link statements first (chainid): an old id folds into its key-derived one, and files
+    # naming it merge as the new id's. Keep this before grouping, in this transaction.
+    merged = fold_links_in(connection, files)
+    folded = any(sync.link is not None for _path, sync in files)
+    by_installation: dict[str, list[PathFile]] = {}
+    for item in merged:
+        group = by_installation.get(item[1].installation_id)
+        if group is None:
+            by_installation[item[1].installation_id] = [item]
+        else:
+            group.append(item)
+    stamp = _timestamp_adapter(connection)
+    states, was_empty = _load_state(connection, list(by_installation), stamp)
+    batch = MergeBatch(tally, stamp, now or utc_now())
+    # Installations in key order, so SQLite appends to its B-trees rather than seeks.
+    for installation in sorted(by_installation):
+        group = by_installation[installation]
+        if len(group) > 1:
+            group.sort(key=canonical)
+        merge_installation(installation, group, states.get(installation), batch)
+    before = {}
+    if not was_empty:
+        keys = [(row[1], row[2]) for row in batch.observations]
+        keys += [(kind, entity) for _i, kind, entity in batch.removed]
+        before = reports_for(connection, keys, stamp)
+    batch.files.sort()
+    bulk_write(connection, _files.insert(), _FILE_COLUMNS, batch.files)
+    if batch.removed:
+        o = _observations.c
+        connection.execute(
+            _observations.delete().where(
+                o.installation_id == bindparam("i"),
+                o.kind == bindparam("k"),
+                o.entity_id == bindparam("e"),
+            ),
+            [{"i": i, "k": k, "e": e} for i, k, e in batch.removed],
         )
-        if accepting is not None:
-            if tally.rejected:
-                raise StoreError(tally.rejected[0].reason)  # rolls back: nothing changes
-            decide_in(connection, accepting, ACCEPTED)
-        hold_in(connection, hold)
-        # The signers' keys are pinned with what their files added: together or not at all.
-        pin_signers_in(connection, files, tally)
-    return batch.observations if was_empty else None
+    if was_empty and batch.observations and not folded:
+        # Filling an empty store (the national first load): building the index by id once,
+        # sorted, costs a fraction of putting every row into it at a random place.
+        _ENTITY_INDEX.drop(connection)
+        bulk_write(connection, _observations.insert(), _OBSERVATION_COLUMNS, batch.observations)
+        _ENTITY_INDEX.create(connection)
+    else:
+        upsert = _upsert_statement(connection)
+        bulk_write(connection, upsert, _OBSERVATION_COLUMNS, batch.observations)
+    if folded:
+        rebuild_totals_in(connection)  # a fold moved rows under another id: count afresh
+    else:
+        add_to_totals(connection, total_changes(before, batch.observations, batch.removed))
+    if accepting is not None:
+        if tally.rejected:
+            raise StoreError(tally.rejected[0].reason)  # rolls back: nothing changes
+        decide_in(connection, accepting, ACCEPTED)
+    hold_in(connection, hold)
+    # The signers' keys are pinned with what their files added: together or not at all.
+    pin_signers_in(connection, files, tally)

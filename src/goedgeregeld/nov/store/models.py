@@ -62,3 +62,32 @@ class Observation(NovBase):
     """When NOV first merged this installation's report of the id (NOV's clock, unforgeable)."""
     first_reported_at: Mapped[datetime | None] = mapped_column(DateTime)
     """``created_at`` of the earliest file of the run that first brought the id from here."""
+
+
+class Total(NovBase):
+    """How many distinct ids of a kind count in one (year, province, detail) cell.
+
+    Maintained by every merge from what its ids changed, so the figures are a read of a
+    few hundred rows. A missing province or detail is '' here (key columns are not NULL).
+    """
+
+    __tablename__ = "nov_total"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    kind: Mapped[str] = mapped_column(String(24), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    province: Mapped[str] = mapped_column(String(20), primary_key=True)
+    detail: Mapped[str] = mapped_column(String(12), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class KnownFile(NovBase):
+    """The SHA-256 of the bytes of every file NOV took (merged, or known from a newer one).
+
+    A later run that finds the same bytes skips the file without parsing or verifying it.
+    """
+
+    __tablename__ = "nov_known_file"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)

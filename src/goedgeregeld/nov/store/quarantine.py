@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import cast
 
-from sqlalchemy import Connection, Table, func, select
+from sqlalchemy import Connection, Table, bindparam, func, select
 
 from goedgeregeld.nov.store.database import NovStore
 from goedgeregeld.nov.store.quarantine_models import QuarantinedFile
@@ -49,15 +49,17 @@ class QuarantineRecord:
     decided_at: str | None
 
 
+_DECISIONS = select(_held.c.digest, _held.c.status, _held.c.reason).where(
+    _held.c.digest.in_(bindparam("digests", expanding=True))
+)
+
+
 def decisions_for(connection: Connection, digests: Sequence[str]) -> dict[str, tuple[str, str]]:
     """For each digest the quarantine knows: (status, reason)."""
     found: dict[str, tuple[str, str]] = {}
-    c = _held.c
     for start in range(0, len(digests), _CHUNK):
         chunk = digests[start : start + _CHUNK]
-        for digest, status, reason in connection.execute(
-            select(c.digest, c.status, c.reason).where(c.digest.in_(chunk))
-        ):
+        for digest, status, reason in connection.execute(_DECISIONS, {"digests": chunk}):
             found[digest] = (status, reason)
     return found
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import cast
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, bindparam, select
 
 from goedgeregeld.exchange.sync.format import SyncFile
 from goedgeregeld.nov.files import FileTally
@@ -23,6 +23,27 @@ from goedgeregeld.trust import KeyPin, PresentedKey, check_acceptance, fingerpri
 
 _keys = cast(Table, NovTrustedKey.__table__)
 _CHUNK = 500
+
+
+def any_key_in(connection: Connection) -> bool:
+    """Whether NOV pinned any key yet, in the caller's transaction."""
+    return _any_key_in(connection)
+
+
+def pins_in(
+    connection: Connection, installations: Sequence[str], keys: Sequence[bytes]
+) -> tuple[dict[str, KeyPin], dict[bytes, str]]:
+    """``pins_for`` in the caller's transaction."""
+    return _pins_in(connection, installations, keys)
+
+
+_PINS_OF = select(_keys.c.installation_id, _keys.c.public_key, _keys.c.accepted_fingerprint).where(
+    _keys.c.installation_id.in_(bindparam("ids", expanding=True))
+)
+_OWNERS_OF = select(_keys.c.installation_id, _keys.c.public_key).where(
+    _keys.c.public_key.in_(bindparam("keys", expanding=True))
+)
+"""Built once: a statement made per call keeps its values alive in SQLAlchemy's cache."""
 
 
 def _any_key_in(connection: Connection) -> bool:
@@ -40,21 +61,14 @@ def _pins_in(
 ) -> tuple[dict[str, KeyPin], dict[bytes, str]]:
     by_installation: dict[str, KeyPin] = {}
     by_key: dict[bytes, str] = {}
-    c = _keys.c
     for start in range(0, len(installations), _CHUNK):
         chunk = installations[start : start + _CHUNK]
-        for inst, key, accepted in connection.execute(
-            select(c.installation_id, c.public_key, c.accepted_fingerprint).where(
-                c.installation_id.in_(chunk)
-            )
-        ):
+        for inst, key, accepted in connection.execute(_PINS_OF, {"ids": chunk}):
             by_installation[inst] = KeyPin(inst, bytes.fromhex(key), accepted)
     hex_keys = [key.hex() for key in keys]
     for start in range(0, len(hex_keys), _CHUNK):
         chunk = hex_keys[start : start + _CHUNK]
-        for inst, key in connection.execute(
-            select(c.installation_id, c.public_key).where(c.public_key.in_(chunk))
-        ):
+        for inst, key in connection.execute(_OWNERS_OF, {"keys": chunk}):
             by_key[bytes.fromhex(key)] = inst
     return by_installation, by_key
 

@@ -1,0 +1,41 @@
+"""The files NOV took before, by the SHA-256 of their bytes: a re-run skips them unparsed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import cast
+
+from sqlalchemy import Connection, Table, bindparam, select
+
+from goedgeregeld.nov.store.bulk import bulk_write
+from goedgeregeld.nov.store.models import KnownFile
+
+_known = cast(Table, KnownFile.__table__)
+_CHUNK = 500
+
+
+def any_known_in(connection: Connection) -> bool:
+    """Whether the store took any file yet (if not, nothing needs looking up)."""
+    return connection.scalar(select(_known.c.digest).limit(1)) is not None
+
+
+_KNOWN = select(_known.c.digest).where(_known.c.digest.in_(bindparam("digests", expanding=True)))
+"""Built once: a statement made per call would keep each call's values in SQLAlchemy's cache."""
+
+
+def known_in(connection: Connection, digests: Sequence[str]) -> set[str]:
+    """Those of ``digests`` the store took before."""
+    found: set[str] = set()
+    for start in range(0, len(digests), _CHUNK):
+        found.update(connection.scalars(_KNOWN, {"digests": digests[start : start + _CHUNK]}))
+    return found
+
+
+def remember_in(connection: Connection, digests: Iterable[str]) -> None:
+    """Record ``digests`` as taken, in the caller's transaction (one known already is kept)."""
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
+    statement = insert(_known).on_conflict_do_nothing()
+    bulk_write(connection, statement, ("digest",), [(d,) for d in sorted(set(digests))])

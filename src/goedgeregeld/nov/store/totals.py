@@ -1,0 +1,135 @@
+"""The maintained totals of the NOV store: one row per (kind, year, province, detail).
+
+The figures NOV shows are read from here (a few hundred rows, whatever the number of
+installations); each merge adds what its ids changed (``nov.owners``), in its own
+transaction. ``recount`` rebuilds them from every observation: the migration that made
+this table, and the tests that check the two never differ, use it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, bindparam, delete, select, text
+
+from goedgeregeld.nov.owners import Cell, Key, Row
+from goedgeregeld.nov.store.bulk import bulk_write
+from goedgeregeld.nov.store.models import Observation, Total
+
+_totals = cast(Table, Total.__table__)
+_observations = cast(Table, Observation.__table__)
+_CHUNK = 400
+NONE = ""
+"""How a missing province or detail is kept in a key column (which cannot be NULL)."""
+
+# Every id once, in its owner's cell (the owner as ``nov.owners.owner`` chooses it).
+OWNER_CUBE = """
+    SELECT kind, year, province, detail, COUNT(*) AS n FROM (
+        SELECT kind, year, province, detail, ROW_NUMBER() OVER (
+            PARTITION BY kind, entity_id
+            ORDER BY first_merged_at, first_reported_at, installation_id
+        ) AS rank
+        FROM nov_observation
+    ) AS owners
+    WHERE rank = 1
+    GROUP BY kind, year, province, detail
+"""
+
+
+def read_totals(connection: Connection) -> Iterable[tuple[str, int, str | None, str | None, int]]:
+    """Every non-empty cell: (kind, year, province, detail, count)."""
+    t = _totals.c
+    for kind, year, province, detail, n in connection.execute(
+        select(t.kind, t.year, t.province, t.detail, t.count).where(t.count > 0)
+    ):
+        yield kind, int(year), province or None, detail or None, int(n)
+
+
+def recount(connection: Connection) -> Counter[Cell]:
+    """The totals counted afresh from every observation (slow: every row is read)."""
+    counts: Counter[Cell] = Counter()
+    for kind, year, province, detail, n in connection.execute(text(OWNER_CUBE)):
+        counts[(kind, int(year), province, detail)] = int(n)
+    return counts
+
+
+_o = _observations.c
+# One kind at a time: ``kind = ? AND entity_id IN (...)`` searches the index, where a
+# row-value IN over both columns makes SQLite scan it whole. Built once (see ``merge``).
+_REPORTS_OF = select(
+    _o.installation_id,
+    _o.kind,
+    _o.entity_id,
+    _o.sequence,
+    _o.reported_at,
+    _o.year,
+    _o.province,
+    _o.detail,
+    _o.first_merged_at,
+    _o.first_reported_at,
+).where(_o.kind == bindparam("kind"), _o.entity_id.in_(bindparam("ids", expanding=True)))
+
+
+def reports_for(
+    connection: Connection, keys: Iterable[Key], stamp: Callable[[datetime], Any]
+) -> dict[Key, dict[str, Row]]:
+    """Every installation's row for each of ``keys``, as the store has it (an indexed look-up)."""
+    found: dict[Key, dict[str, Row]] = {}
+    per_kind: dict[str, list[str]] = {}
+    for kind, entity in sorted(set(keys)):
+        found[(kind, entity)] = {}
+        per_kind.setdefault(kind, []).append(entity)
+    for kind, entities in per_kind.items():
+        for start in range(0, len(entities), _CHUNK):
+            chunk = entities[start : start + _CHUNK]
+            for row in connection.execute(_REPORTS_OF, {"kind": kind, "ids": chunk}):
+                found[(row[1], row[2])][row[0]] = (
+                    *row[:4],
+                    stamp(row[4]),
+                    *row[5:8],
+                    None if row[8] is None else stamp(row[8]),
+                    None if row[9] is None else stamp(row[9]),
+                )
+    return found
+
+
+def _upsert(connection: Connection) -> Any:
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
+    statement = insert(_totals)
+    return statement.on_conflict_do_update(
+        index_elements=[_totals.c.kind, _totals.c.year, _totals.c.province, _totals.c.detail],
+        set_={"count": _totals.c.count + statement.excluded.count},
+    )
+
+
+_COLUMNS = ("kind", "year", "province", "detail", "count")
+
+
+def add_to_totals(connection: Connection, changes: Counter[Cell]) -> None:
+    """Add ``changes`` to the totals; cells that reach zero are removed."""
+    if not changes:
+        return
+    rows = [
+        (kind, year, province or NONE, detail or NONE, n)
+        for (kind, year, province, detail), n in sorted(changes.items(), key=_cell_order)
+    ]
+    bulk_write(connection, _upsert(connection), _COLUMNS, rows)
+    if any(n < 0 for n in changes.values()):
+        connection.execute(delete(_totals).where(_totals.c.count <= 0))
+
+
+def _cell_order(item: tuple[Cell, int]) -> tuple[str, int, str, str]:
+    (kind, year, province, detail), _n = item
+    return (kind, year, province or NONE, detail or NONE)
+
+
+def rebuild_totals_in(connection: Connection) -> None:
+    """Replace the totals with a recount (rare: after an installation's old id was folded)."""
+    connection.execute(delete(_totals))
+    add_to_totals(connection, recount(connection))

@@ -1,0 +1,91 @@
+"""Issue 20: maintained totals equal a recount; known files skipped unparsed; parts add up.
+
+Totals each merge maintains equal a full recount; known files are skipped without being
+parsed; a run split into many parts gives the figures of one part.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from nov_helpers import document, new_id, org, write
+from sqlalchemy import text
+
+import goedgeregeld.nov.aggregate as aggregating
+import goedgeregeld.nov.files as reading
+from benchmarks.synthetic_nov import write_pile
+from goedgeregeld.exchange.sync.format import SyncFileError
+from goedgeregeld.nov.aggregate import aggregate
+from goedgeregeld.nov.store.database import NovStore
+from goedgeregeld.nov.store.figures import national_figures, recounted_figures
+
+
+def test_totals_follow_every_change_as_a_recount_would(nov_store: NovStore, tmp_path: Path) -> None:
+    inst, adviser = new_id(), new_id()
+    kept, dropped, shared = org(2020), org(2021, "Drenthe"), org(2019, "Zeeland")
+    runs = [
+        [write(tmp_path / "1.json", document(inst, 1, organisations=[kept, dropped, shared]))],
+        [
+            write(
+                tmp_path / "a.json",
+                document(
+                    adviser,
+                    1,
+                    organisations=[(shared[0], 2019, "Utrecht", "groot")],
+                    advisers=[(new_id(), 2020, "Utrecht", None)],
+                ),
+            )
+        ],
+        # Its own newer file drops one id and moves the shared one: only the owner can.
+        [
+            write(
+                tmp_path / "2.json",
+                document(inst, 2, organisations=[kept, (shared[0], 2019, "Limburg", "klein")]),
+            )
+        ],
+    ]
+    for files in runs:
+        aggregate(nov_store, files)
+        assert national_figures(nov_store) == recounted_figures(nov_store)
+    figures = national_figures(nov_store)["organisations"]
+    assert figures.total == 2 and figures.by_province() == {"Limburg": 1, "Utrecht": 1}
+
+
+def test_a_rerun_skips_known_files_without_parsing_them(
+    nov_store: NovStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pile = write_pile(tmp_path / "pile", organisations=60, advisers=4, seed=5)
+    first = aggregate(nov_store, [tmp_path / "pile"])
+    assert first.files.rejected == []
+
+    def refuse(_data: bytes) -> None:
+        raise SyncFileError("parsed again")
+
+    monkeypatch.setattr(reading, "parse_sync_bytes", refuse)
+    again = aggregate(nov_store, [tmp_path / "pile"])
+    assert again.files.to_json() == {
+        "read": len(pile.files),
+        "accepted": 0,
+        "already_known": len(pile.files),
+        "rejected": [],
+        "quarantined": [],
+    }
+    assert again.figures == first.figures
+
+
+def test_a_run_in_many_parts_counts_as_one(
+    nov_store: NovStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pile = write_pile(tmp_path / "pile", organisations=80, advisers=6, seed=9)
+    monkeypatch.setattr(reading, "CHUNK_FILES", 7)
+    monkeypatch.setattr(aggregating, "MERGE_ENTRIES", 25)
+    result = aggregate(nov_store, [tmp_path / "pile"]).to_json()
+    for kind, numbers in pile.expected.items():
+        for key, value in numbers.items():
+            assert result[kind][key] == value, (kind, key)
+    assert result["files"]["rejected"] == []
+    assert national_figures(nov_store) == recounted_figures(nov_store)
+    with nov_store.begin() as connection:
+        known = connection.execute(text("SELECT COUNT(*) FROM nov_known_file")).scalar()
+    assert known == len(pile.files)
