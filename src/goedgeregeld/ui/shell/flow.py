@@ -49,8 +49,11 @@ class AppFlow(AdviserFlow, QObject):
         else:
             self.show_start(load=False)
 
-    def show_start(self, load: bool = True) -> None:
-        """The start page of the chosen role (also the menu's "Startscherm")."""
+    def show_start(self, *, load: bool = True) -> None:
+        """The start page of the chosen role (also the menu's "Startscherm").
+
+        ``load`` is keyword-only: a signal's ``checked=False`` must never skip the loading.
+        """
         role = self.context.settings.role
         if role is Role.NOV:
             self.show_nov()

@@ -37,7 +37,8 @@ def install_menus(window: QMainWindow, flow: AppFlow, context: AppContext) -> di
 
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&Bestand"))
-    add(file_menu, "home", tr("&Startscherm"), flow.show_start, "Ctrl+Home")
+    # A lambda: triggered(bool) would otherwise arrive as the first argument.
+    add(file_menu, "home", tr("&Startscherm"), lambda: flow.show_start(), "Ctrl+Home")
     add(file_menu, "new_organisation", tr("&Nieuwe organisatie…"), lambda: flow.show_profile(None))
     add(file_menu, "sample", tr("&Voorbeeldorganisatie bekijken"), flow.enter_sample)
     add(file_menu, "leave_sample", tr("&Terug naar mijn eigen gegevens"), flow.leave_sample)
