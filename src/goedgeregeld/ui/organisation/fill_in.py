@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,8 +20,9 @@ from goedgeregeld.ui.core.services import Dialogs, Operations
 from goedgeregeld.ui.models.themes import ThemeProgress
 from goedgeregeld.ui.organisation.card_evidence import CardEvidence
 from goedgeregeld.ui.organisation.carried import CarriedAnswers
+from goedgeregeld.ui.organisation.fill_in_bar import FillInBar
 from goedgeregeld.ui.organisation.fill_in_saving import SavingMixin
-from goedgeregeld.ui.organisation.theme_sidebar import ThemeSidebar
+from goedgeregeld.ui.organisation.theme_sidebar import NARROWEST, WIDEST, ThemeSidebar
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.ui.widgets.keep_in_view import KeepInView
 from goedgeregeld.ui.widgets.statement_card import StatementCard
@@ -33,6 +34,10 @@ if TYPE_CHECKING:
     from goedgeregeld.store.db.engine import Database
     from goedgeregeld.store.evaluations import EvaluationState
     from goedgeregeld.store.records import AnswerRecord
+
+
+ROOMY = 1100
+"""From this page width on the theme list takes its widest."""
 
 
 class FillInPage(SavingMixin, QWidget):
@@ -102,24 +107,14 @@ class FillInPage(SavingMixin, QWidget):
         self.card_scroll.setWidget(self.card_host)
         self.in_view = KeepInView(self.card_scroll)
         main.addWidget(self.card_scroll, 1)
-        bottom = QHBoxLayout()
-        self.next_open_button = button(tr("Volgende open stelling (F3)"), self)
-        self.previous_button = button(tr("‹ Vorig thema"), self, name=tr("Vorig thema"))
-        self.next_button = button(tr("Volgend thema ›"), self, name=tr("Volgend thema"))
-        self.results_button = button(tr("Tussenstand"), self)
-        self.finish_button = button(tr("Afronden"), self, primary=True)
-        self.previous_button.setToolTip("Ctrl+PgUp")
-        self.next_button.setToolTip("Ctrl+PgDown")
-        bottom.addWidget(self.next_open_button)
-        bottom.addStretch(1)
-        for widget in (
-            self.previous_button,
-            self.next_button,
-            self.results_button,
-            self.finish_button,
-        ):
-            bottom.addWidget(widget)
-        main.addLayout(bottom)
+        self.bar = FillInBar(self)
+        self.next_open_button, self.finish_button = (
+            self.bar.next_open_button,
+            self.bar.finish_button,
+        )
+        self.previous_button, self.next_button = self.bar.previous_button, self.bar.next_button
+        self.results_button = self.bar.results_button
+        main.addWidget(self.bar)
         outer.addLayout(main, 1)
         self.theme_list.selectionModel().currentRowChanged.connect(self._theme_row_changed)
         self.next_open_button.clicked.connect(self.go_to_next_open)
@@ -349,10 +344,9 @@ class FillInPage(SavingMixin, QWidget):
         total = len(self._all_ids())
         done = sum(1 for sid in self._all_ids() if sid in self.answers)
         self.sidebar.show_progress(done, total)
-        self.finish_button.setEnabled(done == total)
+        self.bar.show_open(total - done)
         if done == total and self._finish_wanted:
             self._focus_finish()
-        self.next_open_button.setEnabled(done < total)
         self.next_carried_button.setVisible(self.carried.any_left(self._is_open))
         self.carried_hint.setVisible(bool(self.carried.waiting))
 
@@ -392,6 +386,11 @@ class FillInPage(SavingMixin, QWidget):
         if self.state is None:
             return None
         return self.state.evaluation.id, tr("zelfevaluatie")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A narrow window gives the cards the room: their answers then stay on one line.
+        self.sidebar.setMaximumWidth(WIDEST if event.size().width() >= ROOMY else NARROWEST)
+        super().resizeEvent(event)
 
     def leave(self) -> None:
         """Called when another page takes over: store a note still being typed."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.widgets.card_review import CardReview
+from goedgeregeld.ui.widgets.flow_layout import FlowLayout
 from goedgeregeld.words import CARRIED_TO_CONFIRM, CONFIRM_AS_IS, NOT_ANSWERED, must_hint
 
 if TYPE_CHECKING:
@@ -135,8 +136,8 @@ class StatementCard(QFrame):
             answer is not None and answer.is_answered and answer.answer_value == "na"
         )
         self._na_needs_reason = edition.has_verdict_rules
-        scale = QHBoxLayout()
-        scale.setSpacing(4)
+        # The answers wrap to a second line in a narrow window instead of widening the card.
+        scale = FlowLayout(spacing=4)
         self.group = QButtonGroup(self)
         self.radios: dict[int, QRadioButton] = {}
         options = [
@@ -159,7 +160,6 @@ class StatementCard(QFrame):
             self.group.addButton(radio, key)
             self.radios[key] = radio
             scale.addWidget(radio)
-        scale.addStretch(1)
         layout.addLayout(scale)
         self.toggle = QToolButton(self)
         self.toggle.setText(tr("▸ Uitleg en voorbeelden van bewijs"))
