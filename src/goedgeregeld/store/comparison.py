@@ -69,6 +69,23 @@ class StatementChange:
 
 
 @dataclass(frozen=True)
+class TotalChange:
+    """Both evaluations' total score (n.v.t. left out, as everywhere) and mark verdict."""
+
+    previous: float | None
+    current: float | None
+    previous_eligible: bool
+    current_eligible: bool
+
+    @property
+    def change(self) -> float | None:
+        """Percentage points gained, from the two shown (rounded) totals; None without both."""
+        if self.previous is None or self.current is None:
+            return None
+        return round(self.current - self.previous, 1)
+
+
+@dataclass(frozen=True)
 class Comparison:
     """The change per theme and per mapped statement between two evaluations."""
 
@@ -81,6 +98,8 @@ class Comparison:
     statements: tuple[StatementChange, ...] = ()
     dropped: tuple[str, ...] = ()
     """Statements of the previous edition that the current one no longer asks."""
+    totals: TotalChange | None = None
+    """The total score and the quality-mark verdict of both, each by its own edition's rules."""
 
     @property
     def across_editions(self) -> bool:
@@ -192,7 +211,10 @@ def _cross_edition_themes(
     before_by_id = {t.theme_id: t for t in before_score.themes}
     themes = []
     for theme_now in now_score.themes:
-        mapped = sum(1 for s in statements if s.theme_id == theme_now.theme_id and s.sources)
+        # Only statements scored on both sides: n.v.t. and unanswered ones do not count.
+        mapped = sum(
+            1 for s in statements if s.theme_id == theme_now.theme_id and s.change is not None
+        )
         theme_before = before_by_id.get(theme_now.theme_id)
         if theme_before is None:
             themes.append(ThemeChange(theme_now.theme_id, theme_now.title, None, None, 0, None))
@@ -226,7 +248,13 @@ def compare_states(current: EvaluationState, previous: EvaluationState) -> Compa
         themes=tuple(themes),
         statements=statements,
         dropped=dropped,
+        totals=_totals(current, previous),
     )
+
+
+def _totals(current: EvaluationState, previous: EvaluationState) -> TotalChange:
+    now, before = current.score(), previous.score()
+    return TotalChange(before.total, now.total, before.eligible, now.eligible)
 
 
 def compare_evaluations(db: Database, evaluation_id: str, other_id: str) -> Comparison:

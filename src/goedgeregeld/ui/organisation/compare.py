@@ -16,12 +16,44 @@ from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.core.services import Operations
 from goedgeregeld.ui.models.comparison import ComparisonModel, StatementChangesModel
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
-from goedgeregeld.words import dutch_date
+from goedgeregeld.words import dutch_date, format_number, format_percentage
 from goedgeregeld.words.nouns import THEME
 from goedgeregeld.words.plurals import plural
 
 if TYPE_CHECKING:
-    from goedgeregeld.store.comparison import Comparison
+    from goedgeregeld.store.comparison import Comparison, TotalChange
+
+
+def _mark_text(eligible: bool) -> str:
+    return tr("voldoet aan de eisen") if eligible else tr("voldoet nog niet")
+
+
+def totals_text(totals: TotalChange | None) -> str:
+    """The total score and the quality-mark verdict, before and now, in two lines."""
+    if totals is None:
+        return ""
+    change = totals.change
+    if change is None:
+        difference = ""
+    elif change == 0:
+        difference = " " + tr("(gelijk)")
+    else:
+        sign = "+" if change > 0 else "−"
+        difference = " " + tr("({sign}{n} procentpunt)").format(
+            sign=sign, n=format_number(abs(change))
+        )
+    return "\n".join(
+        (
+            tr("Totaalscore: vorige keer {old}, nu {new}{difference}").format(
+                old=format_percentage(totals.previous),
+                new=format_percentage(totals.current),
+                difference=difference,
+            ),
+            tr("Keurmerk: vorige keer {old}, nu {new}").format(
+                old=_mark_text(totals.previous_eligible), new=_mark_text(totals.current_eligible)
+            ),
+        )
+    )
 
 
 class ComparePage(QWidget):
@@ -45,6 +77,9 @@ class ComparePage(QWidget):
         top.addWidget(self.back_button)
         top.addWidget(self.home_button)
         layout.addLayout(top)
+        self.totals_label = text_label("", self)
+        self.totals_label.setObjectName("sectionTitle")
+        layout.addWidget(self.totals_label)
         self.summary = text_label(tr("Gegevens worden geladen…"), self)
         layout.addWidget(self.summary)
         self.model = ComparisonModel(self)
@@ -84,10 +119,12 @@ class ComparePage(QWidget):
                     "Dit is de eerste zelfevaluatie van deze organisatie; er is nog niets om mee te vergelijken."
                 )
             )
+            self.totals_label.setText("")
             self.model.set_rows([])
             self.statement_model.set_rows([])
             self.loaded.emit()
             return
+        self.totals_label.setText(totals_text(comparison.totals))
         better = sum(1 for t in comparison.themes if (t.change or 0) > 0)
         worse = sum(1 for t in comparison.themes if (t.change or 0) < 0)
         self.summary.setText(
