@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,11 @@ def _documents() -> Path:
 def safe_name(text: str) -> str:
     """A file-name part without path separators."""
     return "".join("-" if c in '/\\:*?"<>|' else c for c in text).strip() or "bestand"
+
+
+def suggested_name(kind: str, name: str, suffix: str, year: int | None = None) -> str:
+    """``kind-organisation-year.suffix``: a new year's file does not overwrite last year's."""
+    return f"{kind}-{safe_name(name)}-{year or date.today().year}{suffix}"
 
 
 def write_report(
@@ -58,7 +64,7 @@ def write_report(
 
     dialogs.choose_save_path(
         tr("Rapport opslaan"),
-        _documents() / f"adviesrapport-{safe_name(name)}.pdf",
+        _documents() / suggested_name("adviesrapport", name, ".pdf"),
         tr("PDF-bestanden (*.pdf)"),
         chosen,
     )
@@ -92,7 +98,7 @@ def export_review_file(
         operations,
         dialogs,
         tr("Beoordeling exporteren"),
-        f"beoordeling-{safe_name(name)}.ggreview",
+        suggested_name("beoordeling", name, ".ggreview"),
         tr("Beoordelingsbestanden (*.ggreview)"),
         lambda db, target: export_review(db, evaluation_id, target),
         tr("De beoordeling staat in {path}.\nStuur dit bestand naar de organisatie."),
@@ -120,7 +126,7 @@ def share_evaluation(
             operations,
             dialogs,
             tr("Delen met adviseur"),
-            f"zelfevaluatie-{safe_name(name)}.ggeval",
+            suggested_name("zelfevaluatie", name, ".ggeval"),
             tr("Evaluatiebestanden (*.ggeval)"),
             lambda db, target: export_evaluation(db, evaluation_id, target, passphrase),
             done_text,
