@@ -44,8 +44,15 @@ class ExportLockDialog(QDialog):
         from goedgeregeld.exchange.container.encryption import LOST_PASSPHRASE_WARNING
 
         super().__init__(parent)
+        from goedgeregeld.ui.core.help_texts import evaluation_file_text
+
         self.setWindowTitle(tr("Evaluatiebestand delen"))
         layout = QVBoxLayout(self)
+        # What sharing makes comes first: the password is a choice about that file.
+        self.intro = QLabel(evaluation_file_text(), self)
+        self.intro.setWordWrap(True)
+        self.intro.setAccessibleName(tr("Wat u deelt"))
+        layout.addWidget(self.intro)
         self.lock = QCheckBox(tr("Versleutelen met wachtwoord"), self)
         layout.addWidget(self.lock)
         form = QFormLayout()
@@ -69,7 +76,7 @@ class ExportLockDialog(QDialog):
         layout.addWidget(buttons)
         self.lock.toggled.connect(self._sync)
         self._sync(False)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(480)
 
     def _sync(self, locked: bool) -> None:
         for widget in (self.first, self.second, self.warning):
