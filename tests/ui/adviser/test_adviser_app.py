@@ -121,7 +121,10 @@ def test_adviser_round_trip(
     results = wait_for_page(qtbot, org, "ResultsPage", lambda p: p.review_panel.isVisibleTo(p))
     panel_text = "\n".join(label.text() for label in results.review_panel.labels)
     assert "Anna de Vries" in panel_text and "klaar met voorwaarden" in panel_text
-    assert "score moet lager (voorstel 1)" in panel_text
+    # Issue 18: by the statement's number, with the organisation's own score beside the proposal.
+    assert "score moet lager, voorgestelde score 1" in panel_text
+    assert "Stelling " in panel_text and "Uw score: " in panel_text
+    assert results.verdict_label.text().startswith("Besluit van uw adviseur Anna de Vries")
     assert "Keurmerk toegekend op" in panel_text
 
 

@@ -38,6 +38,7 @@ class EvaluationsModel(RowTableModel):
     """Evaluations (``store.records.EvaluationRecord``), newest first."""
 
     def __init__(self, parent: QObject | None = None) -> None:
+        self._reviews: dict[str, str] = {}
         super().__init__(
             [
                 Column(tr("Gestart op"), lambda r: dutch_date(r.created_at)),
@@ -50,6 +51,14 @@ class EvaluationsModel(RowTableModel):
                         version=r.edition_version, variant=variant_label(r.variant)
                     ),
                 ),
+                Column(tr("Adviseur"), lambda r: self._reviews.get(r.id, "–")),
             ],
             parent,
         )
+
+    def set_reviews(self, decisions: dict[str, str]) -> None:
+        """The adviser's decision per evaluation id, for the last column (read after the rows)."""
+        self._reviews = dict(decisions)
+        if self.rowCount():
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(0, last), self.index(self.rowCount() - 1, last))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from goedgeregeld.ui.adviser.client_models import decision_text
 from goedgeregeld.ui.core.formatting import variant_label
 from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.core.operations import Change, Changes
@@ -24,6 +25,7 @@ from goedgeregeld.ui.core.services import EditionSource, Operations
 from goedgeregeld.ui.core.settings import AppSettings
 from goedgeregeld.ui.models.evaluations import EvaluationsModel
 from goedgeregeld.ui.models.organisations import OrganisationsModel
+from goedgeregeld.ui.organisation.home_review import HomeReviewNote, read_reviews
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
 from goedgeregeld.ui.widgets.keurmerk_label import KeurmerkLabel
 from goedgeregeld.words import START_FROM_PREVIOUS, format_number
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
     from goedgeregeld.store.keurmerk import KeurmerkState
     from goedgeregeld.store.overview import HomeOverview
     from goedgeregeld.store.records import EvaluationRecord, OrganisationRecord
+    from goedgeregeld.store.review_records import ReviewRecord
 
 SHOWN_DATA = frozenset({Change.ORGANISATION, Change.EVALUATION, Change.REVIEW, Change.ANSWERS})
 """What the home screen shows: a write to any of these reads the overview again."""
@@ -71,7 +74,10 @@ class HomePage(QWidget):
         self.organisations = OrganisationsModel(self)
         self.organisation_box.setModel(self.organisations)
         top.addWidget(self.organisation_box)
+        # Only beside the list of organisations: one club's home has no use for it (the menu
+        # keeps Bestand › Nieuwe organisatie…).
         self.new_org_button = button(tr("Nieuwe organisatie"), self)
+        self.new_org_button.hide()
         top.addWidget(self.new_org_button)
         layout.addLayout(top)
         self.details = text_label("", self, muted=True)
@@ -124,6 +130,9 @@ class HomePage(QWidget):
         self.reminder_label.setWordWrap(True)
         self.reminder_label.hide()
         layout.insertWidget(3, self.reminder_label)
+        self.review_note = HomeReviewNote(self)
+        layout.insertWidget(4, self.review_note)
+        self.reviews: dict[str, ReviewRecord] = {}
         operations.when_changed(self._data_changed)
         self.new_button.clicked.connect(self._start_new)
         self.again_button.clicked.connect(self._start_again)
@@ -182,7 +191,9 @@ class HomePage(QWidget):
         self.overview = overview
         self.organisations.set_rows(overview.organisations)
         current = overview.current
-        self.organisation_box.setVisible(len(overview.organisations) > 1)
+        several = len(overview.organisations) > 1
+        self.organisation_box.setVisible(several)
+        self.new_org_button.setVisible(several)
         if current is None:
             self.title.setText(tr("Nog geen organisatie"))
             self.details.setText("")
@@ -203,6 +214,7 @@ class HomePage(QWidget):
         else:
             self.table.setFocus()
         self._load_reminder()
+        self._load_reviews()
         self.data_shown.emit()
 
     def _load_reminder(self) -> None:
@@ -219,6 +231,19 @@ class HomePage(QWidget):
             return list(keurmerk_for(db, ids, date.today()).values())
 
         self.operations.read(read, self._show_reminder)
+
+    def _load_reviews(self) -> None:
+        assert self.overview is not None
+        ids = [e.id for e in self.overview.evaluations]
+        if not ids:
+            self._show_reviews({})
+            return
+        self.operations.read(lambda db: read_reviews(db, ids), self._show_reviews)
+
+    def _show_reviews(self, reviews: dict[str, ReviewRecord]) -> None:
+        self.reviews = reviews
+        self.model.set_reviews({e: decision_text(r.decision) for e, r in reviews.items()})
+        self._update_buttons()
 
     def _show_reminder(self, marks: list[KeurmerkState]) -> None:
         """The mark from a certificate that verified (with its reminder), or an expired one's.
@@ -263,6 +288,7 @@ class HomePage(QWidget):
         self.compare_button.setEnabled(chosen is not None and index < self.model.rowCount() - 1)
         if chosen is not None:
             self.continue_button.setToolTip(variant_label(chosen.variant))
+        self.review_note.show_review(self.reviews.get(chosen.id) if chosen is not None else None)
         # With a draft chosen, going on with it is the main action, not starting another one.
         draft = chosen is not None and not chosen.is_completed
         self._set_primary(self.continue_button if draft else self.new_button)

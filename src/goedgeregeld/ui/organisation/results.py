@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
@@ -25,6 +25,8 @@ from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.core.operations import Change, Changes
 from goedgeregeld.ui.core.services import Dialogs, Operations
 from goedgeregeld.ui.models.results import ThemeResultsModel
+from goedgeregeld.ui.organisation.results_data import CHART_SIZE, ResultsData, load_results
+from goedgeregeld.ui.organisation.results_verdict import verdict_texts
 from goedgeregeld.ui.organisation.review_panel import ReviewPanel
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
 from goedgeregeld.ui.widgets.keurmerk_label import KeurmerkLabel
@@ -34,54 +36,7 @@ from goedgeregeld.words.nouns import STATEMENT
 
 if TYPE_CHECKING:
     from goedgeregeld.store.db.engine import Database
-    from goedgeregeld.store.records import ActionRecord
     from goedgeregeld.store.review_records import ReviewRecord
-
-CHART_SIZE = (520, 400)
-CHART_DRAWING = (400, 308)
-"""The chart is drawn this size and shown at ``CHART_SIZE``: its 8.5 pt text (as in the PDF)
-shows at about 11 pixels, readable without leaning in."""
-
-
-@dataclass(frozen=True)
-class ResultsData:
-    """Everything the page shows, read and computed in the worker."""
-
-    state: Any
-    result: Any
-    organisation_name: str
-    actions: list[ActionRecord]
-    has_previous: bool
-    chart_svg: bytes
-    reasons: list[str]
-    review: ReviewRecord | None
-    keurmerk: Any = None
-
-
-def load_results(db: Database, evaluation_id: str) -> ResultsData:
-    """Read and score an evaluation and draw its chart (runs off the GUI thread)."""
-    from goedgeregeld.report.chart import theme_chart_svg
-    from goedgeregeld.scoring import eligibility_reasons
-    from goedgeregeld.store.actions import list_actions
-    from goedgeregeld.store.comparison import previous_evaluation_id
-    from goedgeregeld.store.evaluations import load_state
-    from goedgeregeld.store.keurmerk import keurmerk_of
-    from goedgeregeld.store.organisations import get_organisation
-    from goedgeregeld.store.reviews import load_review
-
-    state = load_state(db, evaluation_id)
-    result = state.score()
-    return ResultsData(
-        state=state,
-        result=result,
-        organisation_name=get_organisation(db, state.evaluation.organisation_id).name,
-        actions=list_actions(db, evaluation_id),
-        has_previous=previous_evaluation_id(db, evaluation_id) is not None,
-        chart_svg=theme_chart_svg(result, *CHART_DRAWING),
-        reasons=eligibility_reasons(result),
-        review=load_review(db, evaluation_id),
-        keurmerk=keurmerk_of(db, evaluation_id),
-    )
 
 
 def _panel(parent: QWidget, title: str | None = None) -> tuple[QFrame, QVBoxLayout]:
@@ -168,6 +123,9 @@ class ResultsPage(QWidget):
         verdict_top_layout.addWidget(self.reasons_label)
         self.keurmerk_label = KeurmerkLabel(verdict_top, verdict_top_layout)
         layout.addWidget(verdict_top)
+        # After a review, the adviser's view comes right under the verdict it leads with.
+        self.review_panel = ReviewPanel(body)
+        layout.addWidget(self.review_panel)
         middle = QHBoxLayout()
         middle.setSpacing(16)
         chart_panel, chart_layout = _panel(body)
@@ -200,8 +158,6 @@ class ResultsPage(QWidget):
         plan_panel, self.plan_layout = _panel(body, tr("Plan van aanpak"))
         layout.addWidget(plan_panel)
         self.text_panels = (strong_panel, weak_panel, plan_panel)
-        self.review_panel = ReviewPanel(body)
-        layout.addWidget(self.review_panel)
         layout.addStretch(1)
         # Tab as the eye reads: the buttons left to right, then the table and the texts.
         chain = (
@@ -247,14 +203,21 @@ class ResultsPage(QWidget):
         """A review read in meanwhile shows at once; the page shows nothing else that changes."""
         if Change.REVIEW not in changes or self.data is None:
             return
-        evaluation_id, edition = self.data.state.evaluation.id, self.data.state.edition
+        evaluation_id = self.data.state.evaluation.id
 
         def read(db: Database) -> ReviewRecord | None:
             from goedgeregeld.store.reviews import load_review
 
             return load_review(db, evaluation_id)
 
-        self.operations.read(read, lambda review: self.review_panel.show_review(review, edition))
+        self.operations.read(read, self._show_review)
+
+    def _show_review(self, review: ReviewRecord | None) -> None:
+        if self.data is None:
+            return
+        self.data = replace(self.data, review=review)
+        self._show_verdict()
+        self.review_panel.show_review(review, self.data.state)
 
     # -- showing -------------------------------------------------------------------------------
     def show_data(self, data: ResultsData) -> None:
@@ -268,18 +231,7 @@ class ResultsPage(QWidget):
                 part=STATEMENT.of(result.answered, result.required),
             )
         )
-        self.total_label.setText(
-            tr("Totaalscore: {score}").format(score=format_percentage(result.total))
-        )
-        if result.eligible:
-            verdict = tr("U haalt alle eisen om het keurmerk aan te vragen.")
-        elif result.open_statements:
-            verdict = tr("Nog niet alles is ingevuld; dit is een tussenstand.")
-        else:
-            verdict = tr("Nog niet klaar voor het keurmerk. Dit moet eerst beter:")
-        self.verdict_label.setText(verdict)
-        self.reasons_label.setText("\n".join(f"•  {reason}" for reason in data.reasons))
-        self.reasons_label.setVisible(bool(data.reasons))
+        self._show_verdict()
         self.keurmerk_label.show_state(data.keurmerk)
         self.model.set_rows(result.themes)
         self.table.resizeRowsToContents()
@@ -293,8 +245,16 @@ class ResultsPage(QWidget):
         self._fill_plan()
         for panel in self.text_panels:
             _describe(panel)
-        self.review_panel.show_review(data.review, data.state.edition)
+        self.review_panel.show_review(data.review, data.state)
         self.loaded.emit()
+
+    def _show_verdict(self) -> None:
+        assert self.data is not None
+        texts = verdict_texts(self.data.result, self.data.reasons, self.data.review)
+        self.total_label.setText(texts.total)
+        self.verdict_label.setText(texts.headline)
+        self.reasons_label.setText("\n".join(f"•  {reason}" for reason in texts.reasons))
+        self.reasons_label.setVisible(bool(texts.reasons))
 
     def _fill_advice(self) -> None:
         assert self.data is not None

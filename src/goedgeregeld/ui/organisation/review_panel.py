@@ -6,15 +6,24 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from goedgeregeld.domain import Verdict
+from goedgeregeld.scoring import statement_numbers
 from goedgeregeld.ui.adviser.client_models import decision_text
 from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.widgets.common import text_label
-from goedgeregeld.ui.widgets.review_parts import adviser_frame, mark_line, verdict_line
-from goedgeregeld.words import NOT_RECOGNISED_ADVISER, NOT_RECOGNISED_EFFECT, dutch_date
+from goedgeregeld.ui.widgets.review_parts import adviser_frame, mark_line
+from goedgeregeld.words import (
+    NOT_RECOGNISED_ADVISER,
+    NOT_RECOGNISED_EFFECT,
+    counted,
+    dutch_date,
+    short_answer,
+    verdict_label,
+)
 
 if TYPE_CHECKING:
-    from goedgeregeld.questionnaire.model import Edition
-    from goedgeregeld.store.review_records import ReviewRecord
+    from goedgeregeld.store.evaluations import EvaluationState
+    from goedgeregeld.store.review_records import ReviewRecord, StatementReviewRecord
 
 
 def not_recognised_line(problem: str | None) -> str:
@@ -25,8 +34,30 @@ def not_recognised_line(problem: str | None) -> str:
     return f"{line}: {NOT_RECOGNISED_EFFECT}."
 
 
-def review_lines(review: ReviewRecord, edition: Edition) -> list[str]:
+def verdict_for_organisation(
+    record: StatementReviewRecord, number: int | None, state: EvaluationState
+) -> str:
+    """One verdict as the organisation reads it: which statement, its own score, the proposal."""
+    statement = state.edition.statements_by_id.get(record.statement_id)
+    name = statement.text if statement is not None else record.statement_id
+    head = tr("Stelling {n}: {text}").format(n=number, text=name) if number else name
+    answer = state.answers.get(record.statement_id)
+    own = short_answer(answer.answer_value if answer is not None else None)
+    line = tr("Uw score: {own} · adviseur: {verdict}").format(
+        own=own, verdict=verdict_label(record.verdict)
+    )
+    if record.proposed_score is not None:
+        line += tr(", voorgestelde score {s}").format(s=record.proposed_score)
+    if record.comment:
+        line += f" · “{record.comment}”"
+    if record.changed:
+        line += " " + tr("(u heeft dit antwoord daarna gewijzigd)")
+    return f"•  {head}\n    {line}"
+
+
+def review_lines(review: ReviewRecord, state: EvaluationState) -> list[str]:
     """What the organisation reads of its adviser's review, one paragraph a line."""
+    edition = state.edition
     lines = [
         tr("Adviseur {name}{region} · besluit: {d}").format(
             name=review.adviser_name,
@@ -42,17 +73,23 @@ def review_lines(review: ReviewRecord, edition: Edition) -> list[str]:
     ]
     if review.quality_mark is not None:
         lines.append(mark_line(review.quality_mark))
+    # The adviser's other scores first, in the order of the questionnaire, by their number.
+    numbers = statement_numbers(edition, state.variant)
+    disagreements = sorted(
+        (r for r in review.statements.values() if r.verdict is not Verdict.AGREE),
+        key=lambda r: (numbers.get(r.statement_id, len(numbers) + 1), r.statement_id),
+    )
+    lines += [
+        verdict_for_organisation(r, numbers.get(r.statement_id), state) for r in disagreements
+    ]
+    agreed = len(review.statements) - len(disagreements)
+    lines.append(
+        tr("Met {n} is de adviseur het eens.").format(n=counted(agreed, tr("score"), tr("scores")))
+    )
     for theme in edition.themes:
         comment = review.theme_comments.get(theme.id)
         if comment:
             lines.append(f"{theme.title}: {comment}")
-    disagreements = [r for r in review.statements.values() if r.verdict.value != "agree"]
-    agreed = len(review.statements) - len(disagreements)
-    lines.append(tr("{n} scores onderschreven door de adviseur.").format(n=agreed))
-    for record in sorted(disagreements, key=lambda r: r.statement_id):
-        statement = edition.statements_by_id.get(record.statement_id)
-        name = statement.text if statement is not None else record.statement_id
-        lines.append(f"•  {name}\n    {verdict_line(record)}")
     return lines
 
 
@@ -69,15 +106,15 @@ class ReviewPanel(QWidget):
         self.labels: list[QLabel] = []
         self.hide()
 
-    def show_review(self, review: ReviewRecord | None, edition: Edition) -> None:
-        """Show ``review`` of an evaluation of ``edition``; None hides the panel."""
+    def show_review(self, review: ReviewRecord | None, state: EvaluationState) -> None:
+        """Show ``review`` of the evaluation in ``state``; None hides the panel."""
         for label in self.labels:
             label.deleteLater()
         self.labels = []
         self.setVisible(review is not None)
         if review is None:
             return
-        for line in review_lines(review, edition):
+        for line in review_lines(review, state):
             label = text_label(line, self.frame)
             self._inner.addWidget(label)
             self.labels.append(label)
