@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from goedgeregeld.store.db.engine import Database
 
 
-def _documents() -> Path:
+def documents_folder() -> Path:
+    """The user's documents folder: where a first file dialog opens."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(folder or Path.home())
 
@@ -64,7 +65,7 @@ def write_report(
 
     dialogs.choose_save_path(
         tr("Rapport opslaan"),
-        _documents() / suggested_name("adviesrapport", name, ".pdf"),
+        documents_folder() / suggested_name("adviesrapport", name, ".pdf"),
         tr("PDF-bestanden (*.pdf)"),
         chosen,
     )
@@ -85,7 +86,7 @@ def _save_with(
             lambda path: dialogs.inform(title, done_text.format(path=path)),
         )
 
-    dialogs.choose_save_path(title, _documents() / suggested, name_filter, chosen)
+    dialogs.choose_save_path(title, documents_folder() / suggested, name_filter, chosen)
 
 
 def export_review_file(

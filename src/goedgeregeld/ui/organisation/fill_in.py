@@ -20,7 +20,7 @@ from goedgeregeld.ui.core.services import Dialogs, Operations
 from goedgeregeld.ui.models.themes import ThemeProgress
 from goedgeregeld.ui.organisation.card_evidence import CardEvidence
 from goedgeregeld.ui.organisation.carried import CarriedAnswers
-from goedgeregeld.ui.organisation.fill_in_bar import FillInBar
+from goedgeregeld.ui.organisation.fill_in_bar import FillInBar, finish_question
 from goedgeregeld.ui.organisation.fill_in_saving import SavingMixin
 from goedgeregeld.ui.organisation.theme_sidebar import NARROWEST, WIDEST, ThemeSidebar
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
@@ -58,6 +58,8 @@ class FillInPage(SavingMixin, QWidget):
         self.pending: set[str] = set()
         self.carried = CarriedAnswers([], [])
         self._finish_wanted = False
+        self.organisation_name = tr("zelfevaluatie")
+        """For the name of a shared file; the organisation's once the page has loaded."""
         self.theme_statements: list[tuple[Theme, list[Statement]]] = []
         self.theme_index = -1
         self.cards: list[StatementCard] = []
@@ -137,14 +139,20 @@ class FillInPage(SavingMixin, QWidget):
     def load(self, evaluation_id: str) -> None:
         from goedgeregeld.store.evaluations import load_state
 
-        def read(db: Database) -> tuple[EvaluationState, list[str]]:
+        def read(db: Database) -> tuple[EvaluationState, list[str], str]:
+            from goedgeregeld.store.organisations import get_organisation
             from goedgeregeld.store.reassessment import attention_order
 
             state = load_state(db, evaluation_id)
-            return state, attention_order(db, state)
+            name = get_organisation(db, state.evaluation.organisation_id).name
+            return state, attention_order(db, state), name
+
+        def loaded(state: EvaluationState, order: list[str], name: str) -> None:
+            self.organisation_name = name
+            self.show_state(state, order)
 
         self.theme_title.setText(tr("Gegevens worden geladen…"))
-        self.operations.read(read, lambda loaded: self.show_state(*loaded))
+        self.operations.read(read, lambda result: loaded(*result))
 
     def show_state(self, state: EvaluationState, order: list[str] | None = None) -> None:
         from goedgeregeld.scoring import required_statements
@@ -372,20 +380,13 @@ class FillInPage(SavingMixin, QWidget):
                 lambda _record: self.show_results.emit(evaluation_id),
             )
 
-        self.dialogs.confirm(
-            tr("Zelfevaluatie afronden"),
-            tr(
-                "Alle stellingen zijn beantwoord. Na het afronden liggen de antwoorden vast en "
-                "ziet u de uitkomst. Wilt u afronden?"
-            ),
-            complete,
-        )
+        self.dialogs.confirm(tr("Zelfevaluatie afronden"), finish_question(), complete)
 
     def evaluation_to_share(self) -> tuple[str, str] | None:
         """The evaluation being filled in, for the menu's "Delen met adviseur…"."""
         if self.state is None:
             return None
-        return self.state.evaluation.id, tr("zelfevaluatie")
+        return self.state.evaluation.id, self.organisation_name
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # A narrow window gives the cards the room: their answers then stay on one line.

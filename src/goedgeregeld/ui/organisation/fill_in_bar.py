@@ -20,6 +20,14 @@ def finish_reason(open_count: int) -> str:
     )
 
 
+def finish_question() -> str:
+    """The question before an evaluation is completed."""
+    return tr(
+        "Alle stellingen zijn beantwoord. Na het afronden liggen de antwoorden vast en "
+        "ziet u de uitkomst. Wilt u afronden?"
+    )
+
+
 class FillInBar(QWidget):
     """The buttons under the cards, and the reason "Afronden" waits, in words beside it."""
 

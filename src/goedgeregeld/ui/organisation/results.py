@@ -7,7 +7,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -311,11 +311,12 @@ class ResultsPage(QWidget):
     def make_report(self) -> None:
         if self.data is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = f"adviesrapport-{self.data.organisation_name}.pdf".replace("/", "-")
+        from goedgeregeld.ui.adviser.file_actions import documents_folder, suggested_name
+
+        name = suggested_name("adviesrapport", self.data.organisation_name, ".pdf")
         self.dialogs.choose_save_path(
             tr("Rapport opslaan"),
-            Path(folder or Path.home()) / name,
+            documents_folder() / name,
             tr("PDF-bestanden (*.pdf)"),
             self._write_report,
         )
