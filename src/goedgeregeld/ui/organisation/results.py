@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
@@ -29,6 +30,7 @@ from goedgeregeld.ui.organisation.results_data import CHART_SIZE, ResultsData, l
 from goedgeregeld.ui.organisation.results_verdict import verdict_texts
 from goedgeregeld.ui.organisation.review_panel import ReviewPanel
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
+from goedgeregeld.ui.widgets.flow_layout import flow_row
 from goedgeregeld.ui.widgets.keurmerk_label import KeurmerkLabel
 from goedgeregeld.ui.widgets.svg_chart import SvgChart
 from goedgeregeld.words import dutch_date, format_percentage
@@ -59,6 +61,10 @@ def _describe(panel: QFrame) -> None:
     panel.setAccessibleDescription("\n".join(texts[1:]))
 
 
+SIDE_BY_SIDE = CHART_SIZE[0] + 620
+"""From this page width on the theme table fits beside the chart without cutting names."""
+
+
 class ResultsPage(QWidget):
     continue_requested = Signal(str)
     action_plan_requested = Signal(str)
@@ -87,25 +93,25 @@ class ResultsPage(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 20, 32, 20)
         layout.setSpacing(12)
-        top = QHBoxLayout()
+        # The title on its own line and the buttons in a row that wraps: at large text or on
+        # a 1024x600 screen the title does not squeeze into three lines beside them.
         self.title = title_label(tr("Uitkomst wordt berekend…"), body)
-        top.addWidget(self.title, 1)
+        layout.addWidget(self.title)
         self.home_button = button(tr("Startscherm"), body)
         self.continue_button = button(tr("Verder invullen"), body)
         self.plan_button = button(tr("Plan van aanpak"), body, primary=True)
         self.compare_button = button(tr("Vergelijken met vorige"), body)
         self.report_button = button(tr("Rapport maken"), body)
         self.share_button = button(tr("Delen met adviseur…"), body)
-        for widget in (
+        buttons = [
             self.plan_button,
             self.compare_button,
             self.report_button,
             self.continue_button,
             self.share_button,
             self.home_button,
-        ):
-            top.addWidget(widget)
-        layout.addLayout(top)
+        ]
+        layout.addWidget(flow_row(body, buttons))
         self.subtitle = text_label("", body, muted=True)
         layout.addWidget(self.subtitle)
         self.report_progress = QProgressBar(body)
@@ -126,7 +132,8 @@ class ResultsPage(QWidget):
         # After a review, the adviser's view comes right under the verdict it leads with.
         self.review_panel = ReviewPanel(body)
         layout.addWidget(self.review_panel)
-        middle = QHBoxLayout()
+        # Chart and table side by side; in a narrow window the table goes under the chart.
+        self.middle = middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         middle.setSpacing(16)
         chart_panel, chart_layout = _panel(body)
         chart_layout.addWidget(title_label(tr("Score per thema"), chart_panel, section=True))
@@ -180,6 +187,13 @@ class ResultsPage(QWidget):
         self.share_button.clicked.connect(self._share)
         self.setFocusProxy(self.plan_button)
         operations.when_changed(self._data_changed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= SIDE_BY_SIDE
+        self.middle.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
+        super().resizeEvent(event)
 
     def _emit(self, signal: SignalInstance) -> None:
         if self.data is not None:

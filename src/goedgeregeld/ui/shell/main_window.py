@@ -20,7 +20,8 @@ from goedgeregeld.ui.core.services import KeepsUnsavedText
 from goedgeregeld.ui.core.settings import AppSettings
 
 DEFAULT_SIZE = (1280, 720)
-MINIMUM_SIZE = (960, 480)
+MINIMUM_SIZE = (880, 480)
+"""Every page fits this: a 1024x600 screen with a taskbar, and 1366x768 at 150% text (910x512)."""
 _DECORATION = 48
 """Room left on the screen for the title bar and frame the window system adds."""
 
@@ -31,9 +32,22 @@ def _fitting(size: tuple[int, int]) -> tuple[int, int]:
     if screen is None:
         return size
     free = screen.availableGeometry()
+    smallest = _minimum()
     return (
-        max(MINIMUM_SIZE[0], min(size[0], free.width() - _DECORATION // 4)),
-        max(MINIMUM_SIZE[1], min(size[1], free.height() - _DECORATION)),
+        max(smallest[0], min(size[0], free.width() - _DECORATION // 4)),
+        max(smallest[1], min(size[1], free.height() - _DECORATION)),
+    )
+
+
+def _minimum() -> tuple[int, int]:
+    """``MINIMUM_SIZE``, or the screen's free area where that is smaller."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return MINIMUM_SIZE
+    free = screen.availableGeometry()
+    return (
+        min(MINIMUM_SIZE[0], free.width() - _DECORATION // 4),
+        min(MINIMUM_SIZE[1], free.height() - _DECORATION),
     )
 
 
@@ -52,8 +66,8 @@ class MainWindow(QMainWindow):
         self.notice: QFrame | None = None
         self.notice_label: QLabel | None = None
         self.setWindowTitle(tr("Goed Geregeld – zelfevaluatie vrijwillige inzet"))
-        # Every page fits this (a 1024x600 screen with a taskbar); lists scroll within it.
-        self.setMinimumSize(*MINIMUM_SIZE)
+        # Lists scroll within it; a screen smaller still lowers it, so nothing is off screen.
+        self.setMinimumSize(*_minimum())
         central = QWidget(self)
         self._layout = QVBoxLayout(central)
         self._layout.setContentsMargins(0, 0, 0, 0)
