@@ -42,6 +42,7 @@ def small_app(db, edition, start_app, qtbot):
     newest = _evaluation(db, organisation.id, edition, 2)
     weak = weakest_statements(load_state(db, newest))
     create_actions_for(db, newest, [w.statement_id for w in weak[:3]])
+    start_evaluation(db, organisation.id, edition)  # a draft to fill in
     app = start_app(first_run=False)
     app.window.resize(*MINIMUM_SIZE)
     wait_for_page(qtbot, app, "HomePage", lambda p: p.overview is not None)
@@ -81,3 +82,13 @@ def test_every_organisation_page_fits_the_smallest_window(small_app, qtbot) -> N
     _fits(wait_for_page(qtbot, app, "ActionPlanPage", lambda p: p.actions_model.rowCount()), qtbot)
     flow.show_compare(newest)
     _fits(wait_for_page(qtbot, app, "ComparePage", lambda p: p.comparison is not None), qtbot)
+    flow.show_home()
+    home = wait_for_page(qtbot, app, "HomePage", lambda p: p.overview is not None)
+    home.continue_button.click()
+    page = wait_for_page(qtbot, app, "FillInPage", lambda p: p.state is not None)
+    _fits(page, qtbot)
+    card = page.cards[0]
+    assert card.minimumSizeHint().width() <= page.card_scroll.viewport().width()
+    finish = page.finish_button
+    corner = finish.mapTo(app.window, finish.rect().bottomRight())
+    assert corner.x() <= app.window.width() and corner.y() <= app.window.height()
