@@ -70,7 +70,11 @@ class AboutDialog(QDialog):
         self.setMinimumWidth(460)
 
     def _add_identity(self, form: QFormLayout) -> None:
-        """This installation's id and key fingerprint, to compare with an adviser by phone."""
+        """This installation's key fingerprint (and id), to compare with an adviser by phone.
+
+        A plain sentence says what it is for; an id the database has not made yet is left out
+        rather than shown as "nog niet aangemaakt".
+        """
         from goedgeregeld.base.errors import UserFacingError
         from goedgeregeld.exchange.container.identity import describe_installation
 
@@ -78,15 +82,28 @@ class AboutDialog(QDialog):
             installation, fingerprint = describe_installation(self.data_dir)
         except (OSError, ValueError, UserFacingError) as exc:
             installation, fingerprint = None, tr("niet beschikbaar ({reason})").format(reason=exc)
-        self.installation_label = _selectable(installation or tr("nog niet aangemaakt"), self)
-        self.installation_label.setAccessibleName(tr("Installatie"))
-        form.addRow(tr("Installatie:"), self.installation_label)
+        explanation = _selectable(
+            tr(
+                "Elk bestand dat u deelt, is ondertekend door deze computer. Wil uw adviseur "
+                "aan de telefoon controleren dat een bestand echt van u komt, noem dan deze "
+                "vingerafdruk; de adviseur ziet dezelfde bij uw bestand."
+            ),
+            self,
+        )
+        explanation.setObjectName("muted")
+        form.addRow(explanation)
         self.fingerprint_label = _selectable(fingerprint, self)
-        self.fingerprint_label.setAccessibleName(tr("Vingerafdruk van de sleutel"))
+        self.fingerprint_label.setAccessibleName(tr("Vingerafdruk van deze computer"))
         self.fingerprint_label.setToolTip(
-            tr("Hiermee controleert een adviseur dat een bestand echt van deze installatie komt.")
+            tr("Hiermee controleert een adviseur dat een bestand echt van deze computer komt.")
         )
         form.addRow(tr("Vingerafdruk:"), self.fingerprint_label)
+        self.installation_label = _selectable(installation or "", self)
+        self.installation_label.setAccessibleName(tr("Installatie"))
+        if installation:
+            form.addRow(tr("Installatie:"), self.installation_label)
+        else:
+            self.installation_label.hide()
 
     def open_data_folder(self) -> None:
         """Show the data folder in the system's file manager."""

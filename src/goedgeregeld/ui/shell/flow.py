@@ -31,13 +31,15 @@ class AppFlow(AdviserFlow, QObject):
         self.window = window
         self.context = context
         self.page: QWidget | None = None
+        self.page_name: str | None = None
+        """The name of the page on screen ("home", "fill_in"...): which help F1 shows."""
         self.opened_outcomes: list[ImportOutcome] = []
         """The outcomes of the last file opened from the desktop (``--open FILE``)."""
         self._home_loaded_once = False
         window.leave_sample_requested.connect(self.leave_sample)
 
     def _show(self, name: str, page: QWidget) -> None:
-        self.page = page
+        self.page, self.page_name = page, name
         self.window.show_page(page)
         self.page_shown.emit(name)
 

@@ -65,7 +65,16 @@ def install_menus(window: QMainWindow, flow: AppFlow, context: AppContext) -> di
     settings_menu = bar.addMenu(tr("&Instellingen"))
     add(settings_menu, "role", tr("&Rol wijzigen…"), flow.show_role)
     help_menu = bar.addMenu(tr("&Help"))
+    add(help_menu, "help", tr("&Help bij dit scherm"), lambda: _show_help(window, flow), "F1")
+    add(help_menu, "help_roles", tr("Wat doet elke &rol?"), lambda: _show_topic(window, "roles"))
+    add(
+        help_menu,
+        "help_file",
+        tr("Wat gaat er naar de &adviseur?"),
+        lambda: _show_topic(window, "file"),
+    )
     add(help_menu, "review_keys", tr("&Toetsen bij het beoordelen"), lambda: _review_keys(context))
+    help_menu.addSeparator()
     add(
         help_menu, "about", tr("&Over Goed Geregeld"), lambda: _show_about(window, context.data_dir)
     )
@@ -119,6 +128,20 @@ def _import_clients(flow: AppFlow) -> None:
     page = flow.page
     if isinstance(page, ClientListPage):
         page.choose_files()
+
+
+def _show_help(window: QMainWindow, flow: AppFlow) -> None:
+    from goedgeregeld.ui.shell.help_dialog import show_help
+    from goedgeregeld.ui.shell.help_pages import screen_help
+
+    show_help(window, screen_help(flow.page_name))
+
+
+def _show_topic(window: QMainWindow, topic: str) -> None:
+    from goedgeregeld.ui.shell.help_dialog import show_help
+    from goedgeregeld.ui.shell.help_pages import evaluation_file_help, roles_help
+
+    show_help(window, roles_help() if topic == "roles" else evaluation_file_help())
 
 
 def _make_sync_file(context: AppContext) -> None:
