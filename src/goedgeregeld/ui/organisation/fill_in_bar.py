@@ -53,7 +53,7 @@ class FillInBar(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.next_open_button, 0, Qt.AlignmentFlag.AlignTop)
         buttons = (self.previous_button, self.next_button, self.results_button, self.finish_button)
-        row.addWidget(flow_row(self, list(buttons), align_right=True), 1)
+        row.addWidget(flow_row(self, buttons, align_right=True), 1)
         outer.addLayout(row)
 
     def show_open(self, open_count: int) -> None:

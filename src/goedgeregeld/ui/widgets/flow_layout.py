@@ -6,6 +6,8 @@ gets two rows of buttons instead of buttons off screen or a sideways scroll bar.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
@@ -97,7 +99,7 @@ class FlowLayout(QLayout):
         return y - self._spacing - area.y() + margins.top() + margins.bottom()
 
 
-def flow_row(parent: QWidget, widgets: list[QWidget], *, align_right: bool = False) -> QWidget:
+def flow_row(parent: QWidget, widgets: Sequence[QWidget], *, align_right: bool = False) -> QWidget:
     """A widget holding ``widgets`` in a wrapping row (it grows a line when they do not fit)."""
     host = QWidget(parent)
     layout = FlowLayout(host, align_right=align_right)
