@@ -57,10 +57,7 @@ def make_data(folder: Path) -> dict[str, str]:
     gg(org_dir, "eval", "confirm", second)
     for n, sid in enumerate(chosen):
         value = "3" if n % 5 else "2"
-        if n == 4:
-            gg(org_dir, "eval", "answer", second, sid, "nvt", "--note", "Wij hebben geen jeugd")
-        else:
-            gg(org_dir, "eval", "answer", second, sid, value)
+        gg(org_dir, "eval", "answer", second, sid, value)
     gg(org_dir, "eval", "complete", second)
     shared = folder / "zwaluwen.ggeval"
     gg(org_dir, "export", second, "-o", str(shared))
@@ -93,6 +90,12 @@ def wait_until(app: QApplication, condition, timeout: float = 20.0) -> None:
         time.sleep(0.01)
 
 
+def fill_screen(window: QWidget) -> None:
+    """The window over the whole screen, as a maximised one (Xvfb has no window manager)."""
+    window.show()
+    window.setGeometry(window.screen().availableGeometry())
+
+
 class Camera:
     """Saves the window (or a dialog) as org-<tag>-NN-name.png."""
 
@@ -115,7 +118,7 @@ def first_run(app: QApplication, camera: Camera, folder: Path) -> None:
     data = folder / "nieuw"
     built = build_app(data, AppSettings.in_folder(data))
     window, flow = built.window, built.flow
-    window.showMaximized()
+    fill_screen(window)
     wait_until(app, lambda: type(flow.page).__name__ == "WelcomePage")
     camera.shoot(window, "welkom")
     flow.page.start_button.click()
@@ -152,7 +155,7 @@ def main(tag: str, output: Path, everything: bool) -> None:
         dialogs = FakeDialogs(open_paths=[Path(made["review"])])
         built = build_app(data, settings, dialogs)
         window, flow, actions = built.window, built.flow, built.actions_by_name
-        window.showMaximized()
+        fill_screen(window)
         wait_until(app, lambda: getattr(flow.page, "overview", None) is not None)
         camera.shoot(window, "start")
         flow.show_fill_in(made["draft"])

@@ -27,7 +27,7 @@ def read_reviews(db: Database, evaluation_ids: list[str]) -> dict[str, ReviewRec
 
 
 def review_summary(review: ReviewRecord) -> str:
-    """The decision, the day, and how many scores the adviser sees otherwise, in two lines."""
+    """The decision, its conditions, the day and how many scores the adviser sees otherwise."""
     other = sum(1 for r in review.statements.values() if r.verdict is not Verdict.AGREE)
     agreed = len(review.statements) - other
     detail = tr("Beoordeeld op {day}: {agreed} onderschreven, {other} anders beoordeeld.").format(
@@ -35,11 +35,12 @@ def review_summary(review: ReviewRecord) -> str:
         agreed=counted(agreed, tr("score"), tr("scores")),
         other=other,
     )
-    if review.conditions:
-        detail += " " + tr("{n} met een uiterste datum.").format(
-            n=counted(len(review.conditions), tr("voorwaarde"), tr("voorwaarden"))
-        )
-    return f"{adviser_headline(review)}\n{detail} " + tr("Kies ‘Uitkomst bekijken’ voor alles.")
+    conditions = [
+        tr("Voorwaarde: {t} (uiterlijk {d})").format(t=c.text, d=dutch_date(c.deadline))
+        for c in review.conditions
+    ]
+    lines = [adviser_headline(review), *conditions, detail]
+    return "\n".join(lines) + " " + tr("Kies ‘Uitkomst bekijken’ voor alles.")
 
 
 class HomeReviewNote(QWidget):

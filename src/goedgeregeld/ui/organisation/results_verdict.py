@@ -66,7 +66,8 @@ def verdict_texts(
             tr("Totaalscore: {score}").format(score=total), own_verdict(result), reasons
         )
     other = sum(1 for r in review.statements.values() if r.verdict is not Verdict.AGREE)
-    own = tr("Volgens uw eigen scores: {verdict}").format(verdict=own_verdict(result))
+    verdict = own_verdict(result)
+    own = tr("Volgens uw eigen scores: {verdict}").format(verdict=verdict[:1].lower() + verdict[1:])
     lines = [own, *reasons]
     if other:
         lines.append(

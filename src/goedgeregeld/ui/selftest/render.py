@@ -61,6 +61,7 @@ def render_main_window(folder: Path, target: Path) -> str:
     """
     from goedgeregeld.ui.core.settings import AppSettings, Role
     from goedgeregeld.ui.shell.launch import build_app
+    from goedgeregeld.ui.shell.main_window import DEFAULT_SIZE
 
     settings = AppSettings.in_folder(folder)
     settings.welcome_done = True
@@ -68,6 +69,9 @@ def render_main_window(folder: Path, target: Path) -> str:
     settings.sync()
     built = build_app(folder, settings)
     window, flow, context = built.window, built.flow, built.context
+    # The default size, whatever the screen: the offscreen one is only 800x600, and the window
+    # no longer grows past a small screen (issue 18).
+    window.resize(*DEFAULT_SIZE)
     try:
         if not _wait_until_ready(window, flow):
             raise RuntimeError(
