@@ -70,3 +70,20 @@ def test_about_explains_the_fingerprint_and_hides_a_missing_id(data_dir, qtbot) 
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "nog niet aangemaakt" not in texts
     assert "aan de telefoon" in texts and dialog.fingerprint_label.text()
+
+
+def test_help_speaks_with_the_app_s_one_word_per_idea() -> None:
+    import re
+
+    from goedgeregeld.ui.shell.help_pages import (
+        evaluation_file_help,
+        roles_help,
+        screen_help,
+    )
+    from goedgeregeld.words.terms import SYNONYMS
+
+    pages = [screen_help(name) for name in SCREENS] + [roles_help(), evaluation_file_help()]
+    text = "\n".join(p.title + "\n" + "\n".join(p.paragraphs) for p in pages)
+    for chosen, replaced in SYNONYMS.items():
+        for word in replaced:
+            assert not re.search(rf"\b{re.escape(word)}\b", text), (word, chosen)

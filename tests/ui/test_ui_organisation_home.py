@@ -100,7 +100,7 @@ def test_after_a_review_home_and_results_lead_with_the_adviser(
     results = wait_for_page(qtbot, app, "ResultsPage", lambda p: p.data is not None)
     assert results.verdict_label.text().startswith("Besluit van uw adviseur Anna de Vries")
     assert "eigen scores" in results.total_label.text()
-    assert "Volgens uw eigen scores: u voldoet" in results.reasons_label.text()
+    assert "Volgens uw eigen scores: u haalt alle eisen" in results.reasons_label.text()
     texts = [label.text() for label in results.review_panel.labels]
     verdicts = [t for t in texts if t.startswith("•  Stelling")]
     assert [t.split(":")[0] for t in verdicts] == [

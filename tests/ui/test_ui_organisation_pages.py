@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from tests.ui.conftest import wait_for_page
 
@@ -55,7 +54,7 @@ def test_the_comparison_shows_the_total_and_the_mark(db, edition, start_app, qtb
     page = wait_for_page(qtbot, app, "ComparePage", lambda p: p.comparison is not None)
     assert page.totals_label.text() == (
         "Totaalscore: vorige keer 33,3%, nu 100% (+66,7 procentpunt)\n"
-        "Keurmerk: vorige keer voldoet nog niet, nu voldoet aan de eisen"
+        "Keurmerk: vorige keer nog niet alle eisen gehaald, nu alle eisen gehaald"
     )
 
 
@@ -80,21 +79,9 @@ def test_across_editions_n_v_t_is_not_counted(db, edition) -> None:
     assert len(with_sources) > theme.shared_statements  # the n.v.t. one is left out
 
 
-def test_save_dialogs_remember_the_folder_and_name_the_year(data_dir: Path, tmp_path) -> None:
+def test_save_dialogs_propose_the_organisation_and_the_year() -> None:
     from goedgeregeld.ui.adviser.file_actions import suggested_name
-    from goedgeregeld.ui.core.dialogs import DialogService
-    from goedgeregeld.ui.core.settings import AppSettings
 
-    settings = AppSettings.in_folder(data_dir)
-    dialogs = DialogService(settings=settings)
-    assert dialogs._start_folder(Path.home()) == Path.home()
-    chosen: list[Path] = []
-    target = tmp_path / "rapporten" / "adviesrapport.pdf"
-    target.parent.mkdir()
-    dialogs._checked(str(target), chosen.append)
-    assert chosen == [target]
-    again = AppSettings.in_folder(data_dir)  # also after a restart
-    assert DialogService(settings=again)._start_folder(Path.home()) == target.parent
     assert (
         suggested_name("adviesrapport", "Sportclub De Bal/Oost", ".pdf")
         == f"adviesrapport-Sportclub De Bal-Oost-{date.today().year}.pdf"

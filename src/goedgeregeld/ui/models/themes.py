@@ -64,7 +64,9 @@ class ThemeProgressModel(QAbstractListModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             mark = f"{TICK} " if row.done else "    "
-            return f"{mark}{row.title}   {row.answered}/{row.required}"
+            # No-break spaces keep the count with the last word: a narrow list wraps the title,
+            # never between the title and its count (which Qt then cut off with "…").
+            return f"{mark}{row.title}\u00a0\u00a0{row.answered}/{row.required}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             state = (
                 tr("klaar")

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 
 def _mark_text(eligible: bool) -> str:
-    return tr("voldoet aan de eisen") if eligible else tr("voldoet nog niet")
+    return tr("alle eisen gehaald") if eligible else tr("nog niet alle eisen gehaald")
 
 
 def totals_text(totals: TotalChange | None) -> str:

@@ -79,7 +79,7 @@ SCREENS: dict[str, tuple[str, tuple[str, ...]]] = {
     "results": (
         "Uitkomst",
         (
-            "Bovenaan staan uw totaalscore en of u voldoet aan de eisen om het keurmerk aan te "
+            "Bovenaan staan uw totaalscore en of u alle eisen haalt om het keurmerk aan te "
             "vragen, met wat eerst beter moet. Stellingen met n.v.t. tellen niet mee.",
             "Heeft uw adviseur een beoordeling gestuurd, dan staat het besluit van de adviseur "
             "bovenaan, met daaronder de scores die de adviseur anders ziet, op volgorde van de "
@@ -112,7 +112,7 @@ SCREENS: dict[str, tuple[str, tuple[str, ...]]] = {
         "Klanten",
         (
             "Hier staan de organisaties die u een evaluatiebestand stuurden. Lees een bestand "
-            "in met ‘Importeren…’ of sleep het op het venster. Kies een klant om te beoordelen.",
+            "in met ‘Inlezen…’ of sleep het op het venster. Kies een klant om te beoordelen.",
         ),
     ),
     "registration": (
