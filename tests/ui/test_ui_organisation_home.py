@@ -37,7 +37,9 @@ def test_one_club_has_no_new_organisation_button(db, edition, start_app, qtbot) 
     assert home.new_org_button.isVisibleTo(home)
 
 
-def _received_review(db, evaluation_id: str, statements: list[tuple[str, str, int | None]]) -> None:
+def _received_review(
+    db, evaluation_id: str, statements: list[tuple[str, str, int | None]], recognised: bool = True
+) -> None:
     from goedgeregeld.store.clock import utc_now
     from goedgeregeld.store.models.adviser import Review, StatementReview
 
@@ -49,6 +51,8 @@ def _received_review(db, evaluation_id: str, statements: list[tuple[str, str, in
                 adviser_id="a",
                 adviser_name="Anna de Vries",
                 adviser_region="Gelderland",
+                adviser_recognised=recognised,
+                adviser_certificate="NOV-2026-0001" if recognised else None,
                 updated_at=utc_now(),
                 decision="not_yet",
             )
@@ -117,3 +121,23 @@ def test_after_a_review_home_and_results_lead_with_the_adviser(
             results.review_panel.parentWidget(), results.chart.rect().topLeft()
         ).y()
     )
+
+
+def test_a_review_of_an_unrecognised_adviser_never_leads_with_a_decision(
+    db, edition, start_app, qtbot
+) -> None:
+    from goedgeregeld.store.evaluations import complete_evaluation, save_answer
+
+    organisation = create_organisation(db, "Sportclub De Bal", volunteers=20, paid_fte=0)
+    evaluation = start_evaluation(db, organisation.id, edition)
+    from goedgeregeld.store.evaluations import load_state
+
+    for sid in load_state(db, evaluation.id).score().open_statements:
+        save_answer(db, evaluation.id, sid, 3)
+    complete_evaluation(db, evaluation.id)
+    _received_review(db, evaluation.id, [], recognised=False)
+    app = start_app(first_run=False)
+    home = wait_for_page(qtbot, app, "HomePage", lambda p: p.overview is not None)
+    qtbot.waitUntil(lambda: home.review_note.isVisibleTo(home), timeout=10_000)
+    assert "niet van een erkend adviseur" in home.review_note.text.text()
+    assert "Nog niet klaar" not in home.review_note.text.text()
