@@ -8,6 +8,15 @@ from goedgeregeld.store.review_records import ReviewRecord
 from goedgeregeld.ui.organisation.review_panel import review_lines
 
 
+def _state(edition):
+    """What the review panel reads of an evaluation: its edition, variant and answers."""
+    from types import SimpleNamespace
+
+    from goedgeregeld.domain import Variant
+
+    return SimpleNamespace(edition=edition, variant=Variant.FULL, answers={})
+
+
 def _review(recognised: bool, problem: str | None) -> ReviewRecord:
     return ReviewRecord(
         evaluation_id="e",
@@ -28,7 +37,7 @@ def _review(recognised: bool, problem: str | None) -> ReviewRecord:
 
 
 def test_an_unrecognised_review_says_so(qtbot, edition) -> None:
-    lines = review_lines(_review(False, "zonder adviseurscertificaat van NOV"), edition)
+    lines = review_lines(_review(False, "zonder adviseurscertificaat van NOV"), _state(edition))
     assert any(
         line.startswith("Niet van een erkend adviseur (zonder adviseurscertificaat van NOV)")
         and "een besluit of keurmerk telt niet" in line
@@ -37,4 +46,4 @@ def test_an_unrecognised_review_says_so(qtbot, edition) -> None:
 
 
 def test_a_recognised_review_says_nothing_extra(qtbot, edition) -> None:
-    assert not any("erkend" in line for line in review_lines(_review(True, None), edition))
+    assert not any("erkend" in line for line in review_lines(_review(True, None), _state(edition)))
