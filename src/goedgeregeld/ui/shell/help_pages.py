@@ -134,6 +134,14 @@ SCREENS: dict[str, tuple[str, tuple[str, ...]]] = {
             "(met een uiterste datum per voorwaarde) of nog niet.",
         ),
     ),
+    "assess": (
+        "Eindbeoordeling",
+        (
+            "Hier beoordeelt de eindbeoordelaar van NOV een zelfevaluatie met het besluit van "
+            "een erkend adviseur. Kent NOV het keurmerk toe, dan krijgt de organisatie een "
+            "certificaat dat vier jaar geldig is.",
+        ),
+    ),
     "nov": (
         "NOV",
         (
