@@ -73,3 +73,12 @@ class MappingKind(StrEnum):
     SPLIT = "split"
     MERGED = "merged"
     NEW = "new"
+
+
+class RespondentRole(StrEnum):
+    """The part a respondent plays in the organisation (several people answer one evaluation)."""
+
+    BOARD = "bestuur"
+    COORDINATOR = "coordinator"
+    VOLUNTEER = "vrijwilliger"
+    PROFESSIONAL = "beroepskracht"

@@ -69,6 +69,7 @@ ACTION_DESCRIPTION = TextRule("de omschrijving van het actiepunt", 5_000, True, 
 ACTION_OWNER = TextRule("de eigenaar van het actiepunt", 300)
 ADVISER_NAME = TextRule("de naam van de adviseur", 200, required=True)
 ADVISER_REGION = TextRule("de regio van de adviseur", 200)
+RESPONDENT_NAME = TextRule("de naam van de respondent", 200, required=True)
 FILE_NAME = TextRule("de bestandsnaam", 200, required=True)
 # Questionnaire texts (titles, statements, guidance) may span lines in YAML.
 QUESTIONNAIRE_TEXT = TextRule("de tekst", 100_000, multiline=True)

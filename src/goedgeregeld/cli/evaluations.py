@@ -55,6 +55,11 @@ def register(subparsers: Any) -> None:
         help=f"0, 1, 2, 3 of {NOT_APPLICABLE_WORD} (niet van toepassing; ook: na)",
     )
     answer.add_argument("--note", metavar="TEKST", help="toelichting bij het antwoord")
+    answer.add_argument(
+        "--respondent",
+        metavar="RESPONDENT_ID",
+        help="het eigen antwoord van deze respondent (niet het afgesproken antwoord)",
+    )
     answer.set_defaults(handler=_answer)
     confirm = group.add_parser(
         "confirm", help="bevestig overgenomen antwoorden zoals ze zijn (alle als u er geen noemt)"
@@ -70,8 +75,10 @@ def register(subparsers: Any) -> None:
     complete.add_argument("evaluation_id", metavar="EVAL_ID")
     complete.set_defaults(handler=_complete)
     from goedgeregeld.cli.compare import register_compare
+    from goedgeregeld.cli.respondents import register_respondents
 
     register_compare(group)
+    register_respondents(group, answer_value)
 
 
 def _start(context: CliContext, args: argparse.Namespace) -> int:
@@ -97,6 +104,11 @@ def _start(context: CliContext, args: argparse.Namespace) -> int:
 def _answer(context: CliContext, args: argparse.Namespace) -> int:
     import sys
 
+    if args.respondent:
+        from goedgeregeld.cli.respondents import answer_as_respondent
+
+        answer_as_respondent(context, args)
+        return 0
     from goedgeregeld.scoring import na_not_counted
     from goedgeregeld.store.evaluations import load_state, save_answer
 
@@ -125,6 +137,11 @@ def _show(context: CliContext, args: argparse.Namespace) -> int:
 
     summary = evaluation_summary(load_state(context.db(), args.evaluation_id))
     summary["keurmerk"] = _keurmerk(context, args.evaluation_id)
+    from goedgeregeld.store.shared_spread import shared_spread
+
+    # A client's file may say where its respondents disagreed (never their answers).
+    spread = shared_spread(context.db(), args.evaluation_id)
+    summary["disagreed"] = sorted(sid for sid, entry in spread.items() if entry.flagged)
     if args.json:
         from goedgeregeld.cli.review_json import review_json
 
@@ -211,6 +228,10 @@ def _as_text(summary: dict[str, Any]) -> str:
             "Waarom (nog) geen keurmerk:",
             *(f"- {r['text']}" for r in summary["reasons"]),
         ]
+    if summary.get("disagreed"):
+        from goedgeregeld.words.voices import DISAGREED
+
+        lines += ["", f"{DISAGREED.capitalize()}: {', '.join(summary['disagreed'])}"]
     if summary["to_confirm"]:
         waiting = ", ".join(summary["to_confirm"][:10])
         more = (

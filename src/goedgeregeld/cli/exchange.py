@@ -27,6 +27,11 @@ def register(subparsers: Any) -> None:
     export.add_argument(
         "--passphrase-file", type=Path, metavar="BESTAND", help="wachtwoord op de eerste regel"
     )
+    export.add_argument(
+        "--with-spread",
+        action="store_true",
+        help="ook de spreiding per stelling over de respondenten (geen losse antwoorden of namen)",
+    )
     export.set_defaults(handler=_export)
     importing = subparsers.add_parser(
         "import",
@@ -71,7 +76,9 @@ def _export(context: CliContext, args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from None
     elif args.passphrase_file is not None:
         raise CliError("--passphrase-file hoort bij --encrypt")
-    path = export_evaluation(context.db(), args.evaluation_id, args.output, passphrase)
+    path = export_evaluation(
+        context.db(), args.evaluation_id, args.output, passphrase, args.with_spread
+    )
     print(f"Evaluatiebestand geschreven: {path}")
     if passphrase is not None:
         print(f"Versleuteld met wachtwoord. {LOST_PASSPHRASE_WARNING}")

@@ -1,10 +1,11 @@
 """The kinds of file an installation imports: the explicit list the importer looks them up in.
 
-Each kind lives in its own package (``exchange.evaluation``, ``exchange.review``) and says
-there how its archive looks and how it lands in the database (a ``FileKind``); this list
-names them all, so a reader of ``importer`` sees every kind it can be handed; documents
-signed by the NOV root (certificates, revocation lists) are listed by ``root_document_kinds``.
-Sync files are not here: they belong to NOV's aggregation (``nov``), which reads them with ``exchange.sync``.
+Each kind lives in its own package (``exchange.evaluation``, ``exchange.review``,
+``exchange.respondent``) and says there how its archive looks and how it lands in the
+database (a ``FileKind``); this list names them all, so a reader of ``importer`` sees every
+kind it can be handed; documents signed by the NOV root (certificates, revocation lists) are
+listed by ``root_document_kinds``. Sync files are not here: they belong to NOV's aggregation
+(``nov``), which reads them with ``exchange.sync``.
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ def registered_kinds() -> tuple[FileKind, ...]:
     use cases, which only an import needs.
     """
     from goedgeregeld.exchange.evaluation.kind import FILE_KIND as EVALUATION_FILE
+    from goedgeregeld.exchange.respondent.kind import ANSWERS_FILE, RESPONDENT_FILE
     from goedgeregeld.exchange.review.kind import FILE_KIND as REVIEW_FILE
 
-    return (EVALUATION_FILE, REVIEW_FILE)
+    return (EVALUATION_FILE, REVIEW_FILE, RESPONDENT_FILE, ANSWERS_FILE)
 
 
 def root_document_kinds() -> tuple[RootDocumentKind, ...]:

@@ -8,7 +8,8 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from goedgeregeld.exchange.container.archive import Manifest
-from goedgeregeld.exchange.evaluation.format import EvaluationPart, OrganisationPart
+from goedgeregeld.exchange.evaluation.format import EvaluationPart, OrganisationPart, SpreadPart
+from goedgeregeld.exchange.respondent.format import AnswersPart, InvitationPart
 from goedgeregeld.exchange.review.format import ReviewPart
 from goedgeregeld.questionnaire.model import Edition
 
@@ -18,6 +19,9 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "evaluation.schema.json": EvaluationPart,
     "edition.schema.json": Edition,
     "review.schema.json": ReviewPart,
+    "spread.schema.json": SpreadPart,
+    "invitation.schema.json": InvitationPart,
+    "answers.schema.json": AnswersPart,
 }
 
 

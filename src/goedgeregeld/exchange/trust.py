@@ -21,6 +21,12 @@ from goedgeregeld.exchange.container.jsonlimits import JsonProblemError, check_j
 from goedgeregeld.exchange.container.keys import load_installation_key
 from goedgeregeld.exchange.container.signing import KeyChangedError, SignatureError, Signer, verify
 from goedgeregeld.exchange.evaluation.format import EVALUATION_FORMAT, ORGANISATION_MEMBER
+from goedgeregeld.exchange.respondent.format import (
+    ANSWERS_FORMAT,
+    ANSWERS_MEMBER,
+    INVITATION_MEMBER,
+    RESPONDENT_FORMAT,
+)
 from goedgeregeld.exchange.review.format import REVIEW_FORMAT, REVIEW_MEMBER
 from goedgeregeld.store import trust as stored
 from goedgeregeld.store.db.engine import Database
@@ -39,6 +45,9 @@ from goedgeregeld.trust import (
 SUBJECTS = {
     EVALUATION_FORMAT: ("organisation", ORGANISATION_MEMBER, "id"),
     REVIEW_FORMAT: ("review", REVIEW_MEMBER, "evaluation_id"),
+    # A respondent's answers keep coming from the computer the first answer file came from.
+    ANSWERS_FORMAT: ("respondent", ANSWERS_MEMBER, "respondent_id"),
+    RESPONDENT_FORMAT: ("invitation", INVITATION_MEMBER, "respondent_id"),
 }
 
 

@@ -118,6 +118,19 @@ class Theme(_Strict):
         return bands[-1].text if score >= bands[-1].from_ else bands[0].text
 
 
+class DisagreementRule(_Strict):
+    """When the answers of several respondents to one statement count as a disagreement."""
+
+    spread_at_least: Annotated[int, Field(ge=1, le=3)]
+    """Flag a statement when the highest and lowest score differ by at least this much."""
+    not_applicable_against_score: bool
+    """Flag a statement when one respondent says n.v.t. and another gives a score."""
+
+
+DEFAULT_DISAGREEMENT = DisagreementRule(spread_at_least=2, not_applicable_against_score=True)
+"""The rule for editions that do not state their own (2026.1 and 2027.1)."""
+
+
 class Edition(_Strict):
     """A whole questionnaire edition: scale, small-organisation rule, themes."""
 
@@ -137,6 +150,13 @@ class Edition(_Strict):
     not_applicable: NotApplicable
     small_organisation: SmallOrganisationRule
     themes: Annotated[list[Theme], Field(min_length=1, max_length=MAX_ITEMS)]
+    disagreement: DisagreementRule | None = Field(default=None, exclude_if=_unset)
+    """When respondents disagree on a statement; without it ``DEFAULT_DISAGREEMENT``."""
+
+    @property
+    def disagreement_rule(self) -> DisagreementRule:
+        """The edition's own disagreement rule, or the default one."""
+        return self.disagreement or DEFAULT_DISAGREEMENT
 
     @cached_property
     def content_hash(self) -> str:

@@ -40,6 +40,7 @@ from goedgeregeld.store.records import (
     ImportStatus,
     OrganisationRecord,
 )
+from goedgeregeld.store.shared_spread import SpreadEntry, record_shared_spread
 
 StatementState = tuple[int | None, bool, str, frozenset[str]]
 """What a review's verdict was about: value, not applicable, note and evidence hashes."""
@@ -66,6 +67,8 @@ class ReceivedEvaluation:
     file_digest: str
     """The file's digest: the same file read again changes nothing."""
     exported_at: datetime
+    spread: tuple[SpreadEntry, ...] = ()
+    """The spread per statement, when the organisation chose to share it (issue 19)."""
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,7 @@ def import_client_evaluation(
     try:
         with db.session() as session:
             changed, dropped = _apply(session, received)
+            record_shared_spread(session, received.evaluation_id, received.spread)
             pin_signer(session, signer)
     except BaseException:
         remove_unused_blobs(db, placed)

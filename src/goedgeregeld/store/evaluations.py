@@ -291,12 +291,26 @@ def set_last_statement(db: Database, evaluation_id: str, statement_id: str) -> N
         )
 
 
+def _has_respondents(db: Database, evaluation_id: str) -> bool:
+    with db.engine.connect() as connection:
+        return bool(
+            connection.exec_driver_sql(
+                "SELECT 1 FROM respondent WHERE evaluation_id = ? LIMIT 1", (evaluation_id,)
+            ).first()
+        )
+
+
 def complete_evaluation(db: Database, evaluation_id: str) -> EvaluationRecord:
     """Mark a fully answered evaluation as completed; refuses while statements are open."""
     state = load_state(db, evaluation_id)
     if state.evaluation.is_completed:
         return state.evaluation
     result = state.score()
+    if result.open_statements and _has_respondents(db, evaluation_id):
+        # Several voices: only the agreed answers count, so the group agrees on each first.
+        from goedgeregeld.words.voices import open_to_agree_text
+
+        raise StoreError(open_to_agree_text(len(result.open_statements), result.open_statements[0]))
     if result.open_statements:
         raise StoreError(
             f"nog {counted(len(result.open_statements), 'stelling', 'stellingen')} open, "

@@ -33,7 +33,10 @@ from goedgeregeld.exchange.evaluation.format import (
     EvaluationPart,
     EvidencePart,
     OrganisationPart,
+    SpreadPart,
+    StatementSpread,
 )
+from goedgeregeld.exchange.evaluation.spread import SPREAD_MEMBER, check_spread
 from goedgeregeld.questionnaire.model import Edition
 from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import StoreError
@@ -52,6 +55,8 @@ class EvaluationContent:
     evaluation: EvaluationPart
     edition: Edition
     evidence: dict[str, bytes]
+    spread: SpreadPart | None = None
+    """The spread per statement, when the organisation chose to share it."""
 
 
 def _dump(model: BaseModel) -> bytes:
@@ -61,11 +66,17 @@ def _dump(model: BaseModel) -> bytes:
 
 
 def export_evaluation(
-    db: Database, evaluation_id: str, path: Path, passphrase: str | None = None
+    db: Database,
+    evaluation_id: str,
+    path: Path,
+    passphrase: str | None = None,
+    share_spread: bool = False,
 ) -> Path:
     """Write the signed evaluation file of one of this installation's own evaluations.
 
     With a ``passphrase`` the content is locked (AES-256-GCM); the database is not changed.
+    With ``share_spread`` an evaluation answered by several respondents also carries how far
+    they were apart per statement (never their answers or names).
     """
     from goedgeregeld.base.outputs import check_output
 
@@ -73,6 +84,8 @@ def export_evaluation(
     own = load_own_evaluation(db, evaluation_id)
     try:
         members = _members(db, own)
+        if share_spread:
+            members.update(_spread_member(db, evaluation_id))
     except ValidationError as exc:
         raise StoreError(export_problem(exc)) from None
     identity = own_identity(db)
@@ -125,6 +138,21 @@ def _members(db: Database, own: OwnEvaluation) -> dict[str, bytes]:
     return members
 
 
+def _spread_member(db: Database, evaluation_id: str) -> dict[str, bytes]:
+    from goedgeregeld.store.shared_spread import spread_to_share
+
+    entries = spread_to_share(db, evaluation_id)
+    if not entries:
+        return {}
+    part = SpreadPart(
+        statements=[
+            StatementSpread(statement_id=e.statement_id, spread=e.spread, flagged=e.flagged)
+            for e in entries
+        ]
+    )
+    return {SPREAD_MEMBER: _dump(part)}
+
+
 def _member(archive: Archive, model: type[ModelT], name: str) -> ModelT:
     try:
         return parse_model(model, archive.members[name], MAX_JSON_BYTES)
@@ -152,7 +180,10 @@ def check_evaluation_archive(archive: Archive) -> EvaluationContent:
         raise ExchangeFileError(path, f"onbekende provincie '{organisation.province}'")
     _check_answers(path, evaluation, edition)
     evidence = _check_evidence(archive, evaluation, edition)
-    return EvaluationContent(archive, organisation, evaluation, edition, evidence)
+    spread = None
+    if SPREAD_MEMBER in archive.members:
+        spread = check_spread(path, _member(archive, SpreadPart, SPREAD_MEMBER), edition)
+    return EvaluationContent(archive, organisation, evaluation, edition, evidence, spread)
 
 
 def _check_answers(path: Path, evaluation: EvaluationPart, edition: Edition) -> None:

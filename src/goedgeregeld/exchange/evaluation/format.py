@@ -24,6 +24,8 @@ ORGANISATION_MEMBER = "organisation.json"
 EVALUATION_MEMBER = "evaluation.json"
 EDITION_MEMBER = "edition.json"
 EVIDENCE_PREFIX = "evidence/"
+SPREAD_MEMBER = "spread.json"
+"""Optional: the spread per statement over several respondents, if the organisation shares it."""
 MAX_JSON_BYTES = 16 * 1024 * 1024
 MAX_EVIDENCE_BYTES = 25 * 1024 * 1024
 MAX_LIST = 5000
@@ -105,8 +107,22 @@ class EvaluationPart(_Strict):
     evidence: Annotated[list[EvidencePart], Field(max_length=MAX_LIST)]
 
 
+class StatementSpread(_Strict):
+    """How far the respondents were apart on one statement: no answers and no names."""
+
+    statement_id: StatementRef
+    spread: Annotated[int, Field(ge=0, le=3)] | None
+    flagged: bool
+
+
+class SpreadPart(_Strict):
+    """``spread.json``: the spread per statement, shared by the organisation's choice."""
+
+    statements: Annotated[list[StatementSpread], Field(max_length=MAX_LIST)]
+
+
 def _member_limit(name: str) -> int | None:
-    if name in (ORGANISATION_MEMBER, EVALUATION_MEMBER, EDITION_MEMBER):
+    if name in (ORGANISATION_MEMBER, EVALUATION_MEMBER, EDITION_MEMBER, SPREAD_MEMBER):
         return MAX_JSON_BYTES
     if name.startswith(EVIDENCE_PREFIX) and len(name) == len(EVIDENCE_PREFIX) + 64:
         digest = name[len(EVIDENCE_PREFIX) :]

@@ -16,6 +16,7 @@ from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import ImportRefusedError
 from goedgeregeld.store.import_signer import ImportSigner
 from goedgeregeld.store.records import ActionRecord, AnswerRecord, EvidenceRef, OrganisationRecord
+from goedgeregeld.store.shared_spread import SpreadEntry
 
 
 def received_evaluation(content: EvaluationContent) -> ReceivedEvaluation:
@@ -60,6 +61,10 @@ def received_evaluation(content: EvaluationContent) -> ReceivedEvaluation:
         evidence_files=content.evidence,
         file_digest=content.archive.digest,
         exported_at=content.archive.manifest.created_at,
+        spread=tuple(
+            SpreadEntry(e.statement_id, e.spread, e.flagged)
+            for e in (content.spread.statements if content.spread else ())
+        ),
     )
 
 

@@ -1,0 +1,1 @@
+"""Respondent files (coordinator to respondent) and answer files (respondent to coordinator)."""
