@@ -56,6 +56,7 @@ def render_report(data: Any, path: Path, *, invariant: bool, progress: Progress)
     from goedgeregeld.report.styles import style_sheet
     from goedgeregeld.report.text import plain_line
     from goedgeregeld.report.themes_section import themes
+    from goedgeregeld.report.voices_section import voices_flowables
     from goedgeregeld.scoring import statement_numbers
 
     sheet = style_sheet()
@@ -85,6 +86,7 @@ def render_report(data: Any, path: Path, *, invariant: bool, progress: Progress)
         story += _adviser_review(data, blocks) + [_page_break()]
     story += summary(data, blocks) + themes(data, blocks)
     story += comparison_flowables(data.comparison, blocks)
+    story += voices_flowables(data.voices, edition, blocks)
     story += action_plan(data, blocks)
     if data.review is not None and not own_review:
         story.append(_page_break())

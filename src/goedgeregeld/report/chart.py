@@ -222,9 +222,14 @@ def _text_width(text: str, size: float) -> float:
 
 def theme_chart_svg(result: EvaluationScore, width: int, height: int) -> bytes:
     """The same chart as SVG for the app; the font family names the DejaVu face Qt loads."""
+    return drawing_svg(theme_chart(result, width, height))
+
+
+def drawing_svg(drawing: Drawing) -> bytes:
+    """A report drawing as SVG for the app, with the font family names Qt knows."""
     from reportlab.graphics import renderSVG
 
-    svg = renderSVG.drawToString(theme_chart(result, width, height))
+    svg = renderSVG.drawToString(drawing)
     text = svg if isinstance(svg, str) else svg.decode("utf-8")
     # Qt registers the bundled file as family "DejaVu Sans"; ReportLab writes its own font name.
     for name, family in (

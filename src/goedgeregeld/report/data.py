@@ -12,6 +12,7 @@ from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.evaluations import EvaluationState, load_state
 from goedgeregeld.store.evidence import list_attachments
 from goedgeregeld.store.keurmerk import KeurmerkState, keurmerk_for
+from goedgeregeld.store.merge import MergedView
 from goedgeregeld.store.organisations import get_organisation
 from goedgeregeld.store.records import ActionRecord, AttachmentRecord, OrganisationRecord
 from goedgeregeld.store.review_records import ReviewRecord
@@ -34,6 +35,8 @@ class ReportData:
     """The change since the organisation's previous evaluation, when there is one."""
     keurmerk: KeurmerkState | None = None
     """The mark from a keurmerk certificate that verified (on the report's date), if any."""
+    voices: MergedView | None = None
+    """The respondents' spread, when several people filled the evaluation in (issue 19)."""
 
 
 def load_report_data(db: Database, evaluation_id: str, *, invariant: bool) -> ReportData:
@@ -56,4 +59,12 @@ def load_report_data(db: Database, evaluation_id: str, *, invariant: bool) -> Re
         report_date=report_date,
         comparison=compare_with_previous(db, evaluation_id),
         keurmerk=keurmerk_for(db, [evaluation_id], report_date).get(evaluation_id),
+        voices=_voices(db, evaluation_id),
     )
+
+
+def _voices(db: Database, evaluation_id: str) -> MergedView | None:
+    from goedgeregeld.store.respondents import merged_view
+
+    view = merged_view(db, evaluation_id)
+    return view if view.respondents else None

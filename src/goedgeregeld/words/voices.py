@@ -84,3 +84,37 @@ def open_to_agree_text(count: int, example: str) -> str:
         f"nog {counted(count, 'stelling', 'stellingen')} zonder afgesproken antwoord, "
         f"bijvoorbeeld {example}; spreek die eerst samen af"
     )
+
+
+VOICES_HEADING = "Meerdere stemmen"
+"""The report's section on an evaluation filled in by several respondents."""
+
+
+def role_labels(roles: list[RespondentRole]) -> list[str]:
+    """A label per respondent by role only (no names), numbered where a role repeats."""
+    labels = [role_label(r) for r in roles]
+    return [
+        f"{label} {labels[: i + 1].count(label)}" if labels.count(label) > 1 else label
+        for i, label in enumerate(labels)
+    ]
+
+
+def voices_intro(count: int, roles: str) -> str:
+    """The first line of the report's section: how many answered, in which roles."""
+    return (
+        f"{counted(count, 'persoon', 'personen')} vulden deze zelfevaluatie elk apart in "
+        f"({roles}). De scores in dit rapport zijn de antwoorden die de groep daarna samen "
+        "heeft afgesproken. Namen en losse antwoorden staan niet in dit rapport; de grafiek "
+        "toont per thema de laagste en hoogste score, met een stip per persoon."
+    )
+
+
+def spread_range_text(values: list[object]) -> str:
+    """The range of the answers to one statement without saying who gave which: "0 tot 3"."""
+    scores = sorted(int(v) for v in values if isinstance(v, int) and not isinstance(v, bool))
+    parts = []
+    if scores:
+        parts.append(f"{scores[0]} tot {scores[-1]}" if scores[0] != scores[-1] else str(scores[0]))
+    if "na" in values:
+        parts.append("n.v.t.")
+    return " en ".join(parts) or "–"
