@@ -46,6 +46,7 @@ class HomePage(QWidget):
     open_evaluation = Signal(str)
     open_results = Signal(str)
     open_comparison = Signal(str)
+    open_voices = Signal(str)
     edit_profile = Signal(object)
     new_organisation = Signal()
     data_shown = Signal()
@@ -94,6 +95,7 @@ class HomePage(QWidget):
         self.continue_button = button(tr("Verder invullen"), self)
         self.results_button = button(tr("Uitkomst bekijken"), self)
         self.compare_button = button(tr("Vergelijken met vorige"), self)
+        self.voices_button = button(tr("Meerdere invullers"), self)
         self.profile_button = button(tr("Profiel wijzigen"), self)
         # Two rows so the smallest window fits: starting (blank or from the last round), then
         # what to do with the chosen evaluation.
@@ -106,6 +108,7 @@ class HomePage(QWidget):
             self.continue_button,
             self.results_button,
             self.compare_button,
+            self.voices_button,
             self.profile_button,
         ):
             actions.addWidget(widget)
@@ -139,6 +142,7 @@ class HomePage(QWidget):
         self.continue_button.clicked.connect(lambda: self._emit_selected(self.open_evaluation))
         self.results_button.clicked.connect(lambda: self._emit_selected(self.open_results))
         self.compare_button.clicked.connect(lambda: self._emit_selected(self.open_comparison))
+        self.voices_button.clicked.connect(lambda: self._emit_selected(self.open_voices))
         self.profile_button.clicked.connect(self._edit_profile)
         self.new_org_button.clicked.connect(self.new_organisation)
         self.table.doubleClicked.connect(lambda _index: self._open_default())
@@ -284,6 +288,7 @@ class HomePage(QWidget):
         self.again_button.setEnabled(has_org and chosen is not None)
         self.continue_button.setEnabled(chosen is not None and not chosen.is_completed)
         self.results_button.setEnabled(chosen is not None)
+        self.voices_button.setEnabled(chosen is not None)
         index = self.model.rows().index(chosen) if chosen is not None else -1
         self.compare_button.setEnabled(chosen is not None and index < self.model.rowCount() - 1)
         if chosen is not None:

@@ -147,6 +147,7 @@ class AppFlow(AdviserFlow, QObject):
         page.open_evaluation.connect(self.show_fill_in)
         page.open_results.connect(self.show_results)
         page.open_comparison.connect(self.show_compare)
+        page.open_voices.connect(self.show_voices)
         page.edit_profile.connect(self.show_profile)
         page.new_organisation.connect(lambda: self.show_profile(None))
         page.data_shown.connect(lambda: self._home_shown(page))
@@ -200,6 +201,14 @@ class AppFlow(AdviserFlow, QObject):
         page.back_requested.connect(self.show_results)
         page.home_requested.connect(lambda: self.show_home())
         self._show("compare", page)
+        page.load(evaluation_id)
+
+    def show_voices(self, evaluation_id: str) -> None:
+        from goedgeregeld.ui.organisation.voices import VoicesPage
+
+        page = VoicesPage(self.context.operations, self.context.dialogs)
+        page.home_requested.connect(lambda: self.show_home())
+        self._show("voices", page)
         page.load(evaluation_id)
 
     def share_evaluation(self, evaluation_id: str, organisation_name: str) -> None:
