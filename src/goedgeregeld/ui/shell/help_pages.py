@@ -99,6 +99,17 @@ SCREENS: dict[str, tuple[str, tuple[str, ...]]] = {
             "mee in het bestand voor uw adviseur.",
         ),
     ),
+    "voices": (
+        "Meerdere invullers",
+        (
+            "Iedereen vult apart in: hier om de beurt (Wie vult nu in?) of op een eigen computer "
+            "met een respondentbestand. De lijst zet de stellingen waarover men het oneens is "
+            "bovenaan.",
+            "In de overlegmodus legt u samen per stelling het afgesproken antwoord vast. Alleen "
+            "afgesproken antwoorden tellen mee; namen en losse antwoorden gaan niet mee naar de "
+            "adviseur.",
+        ),
+    ),
     "compare": (
         "Vergelijken met vorige",
         (
