@@ -29,6 +29,15 @@ THE_GROUP = "De groep (afgesproken antwoord)"
 """Answering as the group: the agreed answer of the consensus round."""
 DISAGREED = "hierover was men het oneens"
 """What the adviser sees beside a statement on which the respondents disagreed."""
+
+
+def disagreed_text(spread: int | None) -> str:
+    """The adviser's line beside a statement the respondents disagreed on."""
+    if spread is None:
+        return f"⚑ {DISAGREED}"
+    return f"⚑ {DISAGREED} (verschil {spread} {'punt' if spread == 1 else 'punten'})"
+
+
 DISAGREED_SHORT = "oneens"
 """The same in a narrow column of the merged view."""
 AGREED = "afgesproken"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,6 +46,8 @@ class ReviewData:
     organisation_name: str
     review: ReviewRecord | None
     attachments: dict[str, list[AttachmentRecord]]
+    disagreed: dict[str, int | None] = field(default_factory=dict)
+    """Statements on which the client's respondents disagreed, with the spread (no answers)."""
 
 
 def load_review_data(db: Database, evaluation_id: str) -> ReviewData:
@@ -54,14 +56,17 @@ def load_review_data(db: Database, evaluation_id: str) -> ReviewData:
     from goedgeregeld.store.evidence import attachments_by_statement
     from goedgeregeld.store.organisations import get_organisation
     from goedgeregeld.store.reviews import load_review
+    from goedgeregeld.store.shared_spread import shared_spread
 
     state = load_state(db, evaluation_id)
+    spread = shared_spread(db, evaluation_id)
     return ReviewData(
         state=state,
         result=state.score(),
         organisation_name=get_organisation(db, state.evaluation.organisation_id).name,
         review=load_review(db, evaluation_id),
         attachments=attachments_by_statement(db, evaluation_id),
+        disagreed={sid: entry.spread for sid, entry in spread.items() if entry.flagged},
     )
 
 
@@ -246,6 +251,8 @@ class ReviewPage(ReviewNavigation, QWidget):
                 reviews.get(statement.id),
                 self.data.attachments.get(statement.id, []),
                 self.host,
+                disagreed=statement.id in self.data.disagreed,
+                spread=self.data.disagreed.get(statement.id),
             )
             row.verdict_changed.connect(self._save_verdict)
             row.open_evidence.connect(lambda a: open_attachment(self.operations, self.dialogs, a))

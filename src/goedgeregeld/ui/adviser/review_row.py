@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.words import NOT_ANSWERED, NOT_APPLICABLE, VERDICT_LABELS
+from goedgeregeld.words.voices import disagreed_text
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -80,6 +81,9 @@ class ReviewRow(QFrame):
         review: StatementReviewRecord | None,
         attachments: Sequence[AttachmentRecord],
         parent: QWidget | None = None,
+        *,
+        disagreed: bool = False,
+        spread: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.statement_id = statement.id
@@ -114,6 +118,13 @@ class ReviewRow(QFrame):
         grid.addWidget(text, 1, 0, 1, 2)
         self.grid = grid
         self.own_side = self._own_side(answer, edition, attachments)
+        # Context from a client with several respondents: only that they disagreed, and by how
+        # much, never who said what. It sits under the organisation's own score.
+        self.disagreed_label = QLabel(tr(disagreed_text(spread)), self)
+        self.disagreed_label.setObjectName("reminder")
+        self.disagreed_label.setWordWrap(True)
+        self.disagreed_label.setVisible(disagreed)
+        self.own_side.insertWidget(2, self.disagreed_label)
         self.adviser_side = self._adviser_side(review)
         self.stacked: bool | None = None
         self.set_stacked(False)
