@@ -55,6 +55,7 @@ class AssessPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._data_request = 0
         self.tasks, self.dialogs, self.data_dir, self.report_error = (
             tasks, dialogs, data_dir, report_error,
         )  # fmt: skip
@@ -184,7 +185,17 @@ class AssessPage(QWidget):
     # -- loading -----------------------------------------------------------------------------
     def load(self) -> None:
         """Read the assessments and the register (in the background)."""
-        self.tasks.run(lambda: work.load(self.data_dir), self._show_data, self.report_error)
+        token = self._new_data_request()
+        self.tasks.run(
+            lambda: work.load(self.data_dir),
+            lambda data: self._show_data(data) if token == self._data_request else None,
+            self.report_error,
+        )
+
+    def _new_data_request(self) -> int:
+        """Number a read of the list: a slower, older read never replaces a newer one."""
+        self._data_request += 1
+        return self._data_request
 
     def _show_data(self, data: work.AssessorData) -> None:
         chosen = self.view.record.package.evaluation_id if self.view else None
@@ -265,15 +276,19 @@ class AssessPage(QWidget):
         """Read the adviser's files in the background and say what each did."""
         self.import_button.setEnabled(False)
         self.status.setText(tr("Bezig met inlezen…"))
+        token = self._new_data_request()
         self.tasks.run(
-            lambda: work.import_package(self.data_dir, paths), self._imported, self._failed
+            lambda: work.import_package(self.data_dir, paths),
+            lambda result: self._imported(result, token),
+            self._failed,
         )
 
-    def _imported(self, result: tuple[list[object], work.AssessorData]) -> None:
+    def _imported(self, result: tuple[list[object], work.AssessorData], token: int) -> None:
         outcomes, data = result
         self.import_button.setEnabled(True)
         self.status.setText("\n".join(o.message for o in outcomes))  # type: ignore[attr-defined]
-        self._show_data(data)
+        if token == self._data_request:
+            self._show_data(data)
 
     def _failed(self, exc: Exception) -> None:
         self.import_button.setEnabled(True)
@@ -294,6 +309,7 @@ class AssessPage(QWidget):
     def grant(self, evaluation_id: str, target: Path) -> None:
         """Grant the mark: the certificate file, its PDF beside it, the register entry."""
         self._set_decidable(False)
+        self._new_data_request()  # a read still on its way is older than what this returns
         self.tasks.run(
             lambda: work.grant_to(self.data_dir, evaluation_id, target), self._granted, self._failed
         )
@@ -320,6 +336,7 @@ class AssessPage(QWidget):
             self.reason.setFocus()
             return
         evaluation_id = self.view.record.package.evaluation_id
+        self._new_data_request()
         self.tasks.run(
             lambda: work.refuse_with(self.data_dir, evaluation_id, reason),
             self._refused,
