@@ -63,19 +63,11 @@ def register(subparsers: Any) -> None:
 
 
 def _export(context: CliContext, args: argparse.Namespace) -> int:
-    from goedgeregeld.cli.trust import read_passphrase
-    from goedgeregeld.exchange.container.encryption import LOST_PASSPHRASE_WARNING, check_passphrase
+    from goedgeregeld.cli.trust import export_passphrase
+    from goedgeregeld.exchange.container.encryption import LOST_PASSPHRASE_WARNING
     from goedgeregeld.exchange.evaluation.file import export_evaluation
 
-    passphrase = None
-    if args.encrypt:
-        passphrase = read_passphrase(args.passphrase_file, confirm=True)
-        try:
-            check_passphrase(passphrase)
-        except ValueError as exc:
-            raise CliError(str(exc)) from None
-    elif args.passphrase_file is not None:
-        raise CliError("--passphrase-file hoort bij --encrypt")
+    passphrase = export_passphrase(args)
     path = export_evaluation(
         context.db(), args.evaluation_id, args.output, passphrase, args.with_spread
     )

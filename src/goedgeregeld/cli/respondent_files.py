@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from goedgeregeld.cli.context import CliContext, CliError
+from goedgeregeld.cli.context import CliContext
 
 
 def register_respondent_files(group: Any) -> None:
@@ -51,19 +51,11 @@ def is_invitation_here(context: CliContext, respondent_id: str) -> bool:
 
 
 def _export(context: CliContext, args: argparse.Namespace) -> int:
-    from goedgeregeld.cli.trust import read_passphrase
-    from goedgeregeld.exchange.container.encryption import LOST_PASSPHRASE_WARNING, check_passphrase
+    from goedgeregeld.cli.trust import export_passphrase
+    from goedgeregeld.exchange.container.encryption import LOST_PASSPHRASE_WARNING
     from goedgeregeld.exchange.respondent.file import export_answer_file, export_respondent_file
 
-    passphrase = None
-    if args.encrypt:
-        passphrase = read_passphrase(args.passphrase_file, confirm=True)
-        try:
-            check_passphrase(passphrase)
-        except ValueError as exc:
-            raise CliError(str(exc)) from None
-    elif args.passphrase_file is not None:
-        raise CliError("--passphrase-file hoort bij --encrypt")
+    passphrase = export_passphrase(args)
     if is_invitation_here(context, args.respondent_id):
         path = export_answer_file(context.db(), args.respondent_id, args.output, passphrase)
         print(f"Antwoordbestand geschreven: {path}")

@@ -37,6 +37,22 @@ def register(subparsers: Any) -> None:
     accept.set_defaults(handler=_accept)
 
 
+def export_passphrase(args: argparse.Namespace) -> str | None:
+    """The new password of an ``--encrypt`` export (checked), or None without ``--encrypt``."""
+    from goedgeregeld.exchange.container.encryption import check_passphrase
+
+    passphrase = None
+    if args.encrypt:
+        passphrase = read_passphrase(args.passphrase_file, confirm=True)
+        try:
+            check_passphrase(passphrase)
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+    elif args.passphrase_file is not None:
+        raise CliError("--passphrase-file hoort bij --encrypt")
+    return passphrase
+
+
 def read_passphrase(file: Path | None, *, confirm: bool) -> str:
     """The password from ``--passphrase-file`` (first line) or asked without echo."""
     if file is not None:
