@@ -119,10 +119,9 @@ def share_evaluation(
     def lock_chosen(passphrase: str | None) -> None:
         done_text = tr("Het evaluatiebestand staat in {path}.\nStuur dit bestand naar uw adviseur.")
         if passphrase:
-            done_text += "\n" + tr(
-                "Het bestand is versleuteld. Geef het wachtwoord op een andere manier door, "
-                "bijvoorbeeld per telefoon, niet in dezelfde e-mail."
-            )
+            from goedgeregeld.words.files import PASSWORD_APART
+
+            done_text += "\n" + tr(PASSWORD_APART)
         _save_with(
             operations,
             dialogs,

@@ -28,6 +28,7 @@ from goedgeregeld.ui.core.i18n import tr
 if TYPE_CHECKING:
     from goedgeregeld.exchange.outcome import ImportOutcome
     from goedgeregeld.ui.core.services import Dialogs
+    from goedgeregeld.words.files import ShareWords
 
 
 def _password_field(parent: QWidget, name: str) -> QLineEdit:
@@ -38,18 +39,26 @@ def _password_field(parent: QWidget, name: str) -> QLineEdit:
 
 
 class ExportLockDialog(QDialog):
-    """The "Versleutelen met wachtwoord" choice before an evaluation file is written."""
+    """The "Versleutelen met wachtwoord" choice before a file for another computer is written.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    ``words`` gives the title and what the file holds, per kind; without it, the evaluation
+    file's.
+    """
+
+    def __init__(self, parent: QWidget | None = None, words: ShareWords | None = None) -> None:
         from goedgeregeld.exchange.container.encryption import LOST_PASSPHRASE_WARNING
 
         super().__init__(parent)
-        from goedgeregeld.ui.core.help_texts import evaluation_file_text
+        if words is None:
+            from goedgeregeld.ui.core.help_texts import evaluation_file_text
 
-        self.setWindowTitle(tr("Evaluatiebestand delen"))
+            title, intro = tr("Evaluatiebestand delen"), evaluation_file_text()
+        else:
+            title, intro = tr(words.title), tr(words.intro)
+        self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         # What sharing makes comes first: the password is a choice about that file.
-        self.intro = QLabel(evaluation_file_text(), self)
+        self.intro = QLabel(intro, self)
         self.intro.setWordWrap(True)
         self.intro.setAccessibleName(tr("Wat u deelt"))
         layout.addWidget(self.intro)
@@ -123,10 +132,16 @@ class ImportPassphraseDialog(QDialog):
 
 
 def ask_export_lock(
-    parent: QWidget | None, on_done: Callable[[str | None], None]
+    parent: QWidget | None,
+    on_done: Callable[[str | None], None],
+    words: ShareWords | None = None,
 ) -> ExportLockDialog:
-    """Ask whether to lock; ``on_done(password or None)`` runs on OK, nothing on cancel."""
-    dialog = ExportLockDialog(parent)
+    """Ask whether to lock; ``on_done(password or None)`` runs on OK, nothing on cancel.
+
+    ``words`` (from ``goedgeregeld.words.files``) names the kind of file; none: an evaluation
+    file.
+    """
+    dialog = ExportLockDialog(parent, words)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.accepted.connect(lambda: on_done(dialog.passphrase()))
     dialog.open()

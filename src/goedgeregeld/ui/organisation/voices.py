@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -255,51 +254,15 @@ class VoicesPage(QWidget):
         dialog.open()
 
     def _export(self) -> None:
-        from goedgeregeld.exchange.respondent.file import export_respondent_file
-        from goedgeregeld.exchange.respondent.format import RESPONDENT_SUFFIX
+        from goedgeregeld.ui.organisation.respondent_files import make_respondent_file
 
         chosen = self._chosen()
-        if chosen is None:
+        if chosen is None or self.data is None:
             return
-        name = self.who_box.currentText().split(" (")[0]
-        suggested = Path.home() / f"Uitnodiging {name}{RESPONDENT_SUFFIX}"
-
-        def write(path: Path) -> None:
-            self.operations.read(
-                lambda db: export_respondent_file(db, chosen, path),
-                lambda written: self.dialogs.inform(
-                    tr("Respondentbestand gemaakt"),
-                    tr(
-                        "Stuur {file} naar {name}. Die opent het in de eigen app, vult in en "
-                        "stuurt het antwoordbestand terug."
-                    ).format(file=written.name, name=name),
-                ),
-                lambda exc: self.dialogs.error(str(exc)),
-            )
-
-        self.dialogs.choose_save_path(
-            tr("Respondentbestand opslaan"),
-            suggested,
-            tr("Respondentbestand (*{s})").format(s=RESPONDENT_SUFFIX),
-            write,
-        )
+        person = next(p for p in self.data.view.respondents if p.id == chosen)
+        make_respondent_file(self.operations, self.dialogs, chosen, person.name)
 
     def _import(self) -> None:
-        from goedgeregeld.exchange.importer import import_files
-        from goedgeregeld.exchange.respondent.format import ANSWERS_SUFFIX
+        from goedgeregeld.ui.organisation.respondent_files import import_answer_files
 
-        def read(paths: list[Path]) -> None:
-            self.operations.write(
-                [Change.ANSWERS],
-                lambda db: import_files(db, paths),
-                lambda outcomes: self.dialogs.inform(
-                    tr("Antwoordbestand inlezen"), "\n".join(o.message for o in outcomes)
-                ),
-                lambda exc: self.dialogs.error(str(exc)),
-            )
-
-        self.dialogs.choose_open_paths(
-            tr("Antwoordbestand inlezen"),
-            tr("Antwoordbestand (*{s})").format(s=ANSWERS_SUFFIX),
-            read,
-        )
+        import_answer_files(self.operations, self.dialogs)
