@@ -25,6 +25,8 @@ class ImportOutcome:
     """Fingerprint of the key that signed the file; None for an unsigned (version 1) file."""
     error: StoreError | None = field(default=None, compare=False)
     """Why a file failed: the UI tells a missing password or a changed key from the rest."""
+    respondent_id: str | None = None
+    """A respondent file or an answer file: whose invitation or answers it held."""
 
     @property
     def ok(self) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from goedgeregeld.base import text
 from goedgeregeld.domain import RespondentRole
@@ -19,7 +19,7 @@ from goedgeregeld.store.models.respondents import Invitation, InvitationAnswer
 from goedgeregeld.store.records import ImportStatus
 from goedgeregeld.store.respondent_records import RespondentAnswerRecord
 from goedgeregeld.store.respondents import asked_statements
-from goedgeregeld.store.snapshots import edition_for_hash
+from goedgeregeld.store.snapshots import edition_for_hash, edition_from_snapshot
 
 
 @dataclass(frozen=True)
@@ -110,6 +110,37 @@ def list_invitations(db: Database) -> list[InvitationRecord]:
     with db.session() as session:
         rows = session.scalars(select(Invitation).order_by(Invitation.received_at.desc()))
         return [_record(r) for r in rows]
+
+
+@dataclass(frozen=True)
+class InvitationProgress:
+    """One invitation on this computer and how far its respondent is."""
+
+    invitation: InvitationRecord
+    answered: int
+    asked: int
+
+
+def invitation_progress(db: Database) -> list[InvitationProgress]:
+    """Every invitation on this computer, newest first, with its answered and asked counts."""
+    with db.session() as session:
+        rows = list(session.scalars(select(Invitation).order_by(Invitation.received_at.desc())))
+        if not rows:
+            return []
+        counts = session.execute(
+            select(InvitationAnswer.respondent_id, func.count())
+            .where(InvitationAnswer.value.is_not(None) | InvitationAnswer.not_applicable)
+            .group_by(InvitationAnswer.respondent_id)
+        )
+        answered: dict[str, int] = {rid: count for rid, count in counts}
+        found = []
+        for row in rows:
+            edition = edition_from_snapshot(row.edition_snapshot, row.edition_hash)
+            asked = len(asked_statements(edition, Variant(row.variant)))
+            found.append(
+                InvitationProgress(_record(row), answered.get(row.respondent_id, 0), asked)
+            )
+        return found
 
 
 def has_invitation(db: Database, respondent_id: str) -> bool:

@@ -8,12 +8,17 @@ of each evaluation, never the questionnaire snapshot).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.models.core import Evaluation, Organisation
+from goedgeregeld.store.models.respondents import Invitation
 from goedgeregeld.store.records import EvaluationRecord, OrganisationRecord
+
+if TYPE_CHECKING:
+    from goedgeregeld.store.invitations import InvitationProgress
 
 
 @dataclass(frozen=True)
@@ -23,6 +28,8 @@ class HomeOverview:
     organisations: tuple[OrganisationRecord, ...]
     current: OrganisationRecord | None
     evaluations: tuple[EvaluationRecord, ...]
+    invitations: tuple[InvitationProgress, ...] = ()
+    """Invitations to answer another organisation's evaluation on this computer, as respondent."""
 
 
 def home_overview(db: Database, organisation_id: str | None = None) -> HomeOverview:
@@ -42,6 +49,10 @@ def home_overview(db: Database, organisation_id: str | None = None) -> HomeOverv
                     Organisation.origin,
                 ).order_by(Organisation.name, Organisation.id)
             )
+        )
+        # Usually none: one light query; the questionnaire is read only when there are some.
+        any_invitation = (
+            connection.execute(select(Invitation.respondent_id).limit(1)).first() is not None
         )
         current = next((o for o in organisations if o.id == organisation_id), None)
         if current is None and organisations:
@@ -71,4 +82,9 @@ def home_overview(db: Database, organisation_id: str | None = None) -> HomeOverv
                     .order_by(Evaluation.created_at.desc(), Evaluation.id)
                 )
             )
-    return HomeOverview(organisations, current, evaluations)
+    invitations: tuple[InvitationProgress, ...] = ()
+    if any_invitation:
+        from goedgeregeld.store.invitations import invitation_progress
+
+        invitations = tuple(invitation_progress(db))
+    return HomeOverview(organisations, current, evaluations, invitations)

@@ -52,7 +52,14 @@ def import_respondent_archive(
             f"{name}: uitnodiging van {part.organisation_name} voor {part.respondent_name} "
             f"ingelezen; respondent-id {part.respondent_id}"
         )
-    return ImportOutcome(archive.path, status, message, "respondent", part.evaluation_id)
+    return ImportOutcome(
+        archive.path,
+        status,
+        message,
+        "respondent",
+        part.evaluation_id,
+        respondent_id=part.respondent_id,
+    )
 
 
 def import_answers_archive(
@@ -85,4 +92,11 @@ def import_answers_archive(
     else:
         verb = "ingelezen" if result.status is ImportStatus.IMPORTED else "bijgewerkt"
         message = f"{name}: {counted(result.answered, 'antwoord', 'antwoorden')} van {who} {verb}"
-    return ImportOutcome(archive.path, result.status, message, "answers", part.evaluation_id)
+    return ImportOutcome(
+        archive.path,
+        result.status,
+        message,
+        "answers",
+        part.evaluation_id,
+        respondent_id=part.respondent_id,
+    )

@@ -25,6 +25,7 @@ from goedgeregeld.ui.core.services import EditionSource, Operations
 from goedgeregeld.ui.core.settings import AppSettings
 from goedgeregeld.ui.models.evaluations import EvaluationsModel
 from goedgeregeld.ui.models.organisations import OrganisationsModel
+from goedgeregeld.ui.organisation.home_invitations import HomeInvitations, respondent_only_text
 from goedgeregeld.ui.organisation.home_review import HomeReviewNote, read_reviews
 from goedgeregeld.ui.widgets.common import button, row_table, text_label, title_label
 from goedgeregeld.ui.widgets.keurmerk_label import KeurmerkLabel
@@ -47,6 +48,7 @@ class HomePage(QWidget):
     open_results = Signal(str)
     open_comparison = Signal(str)
     open_voices = Signal(str)
+    open_invitation = Signal(str)
     edit_profile = Signal(object)
     new_organisation = Signal()
     data_shown = Signal()
@@ -104,6 +106,7 @@ class HomePage(QWidget):
             starting.addWidget(widget)
         starting.addStretch(1)
         layout.addLayout(starting)
+        self.own_widgets: list[QWidget] = [self.new_button, self.again_button]
         for widget in (
             self.continue_button,
             self.results_button,
@@ -112,15 +115,23 @@ class HomePage(QWidget):
             self.profile_button,
         ):
             actions.addWidget(widget)
+            self.own_widgets.append(widget)
         actions.addStretch(1)
         layout.addLayout(actions)
-        layout.addWidget(title_label(tr("Zelfevaluaties"), self, section=True))
+        # A respondent's own invitations from other organisations, to come back to.
+        self.invitations = HomeInvitations(self)
+        self.invitations.open_invitation.connect(self.open_invitation)
+        layout.addWidget(self.invitations)
+        self.evaluations_title = title_label(tr("Zelfevaluaties"), self, section=True)
+        layout.addWidget(self.evaluations_title)
+        self.own_widgets.append(self.evaluations_title)
         self.model = EvaluationsModel(self)
         self.table = row_table(self.model, tr("Zelfevaluaties van deze organisatie"), self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
+        self.own_widgets.append(self.table)
         self.empty_label = QLabel(tr("Nog geen zelfevaluaties. Start hierboven uw eerste."), self)
         self.empty_label.setObjectName("muted")
         self.empty_label.setWordWrap(True)
@@ -198,9 +209,14 @@ class HomePage(QWidget):
         several = len(overview.organisations) > 1
         self.organisation_box.setVisible(several)
         self.new_org_button.setVisible(several)
+        self.invitations.show_invitations(overview.invitations)
+        # Only here to answer someone else's evaluation: no empty list of one's own.
+        invited_only = current is None and bool(overview.invitations)
+        for widget in self.own_widgets:
+            widget.setVisible(not invited_only)
         if current is None:
-            self.title.setText(tr("Nog geen organisatie"))
-            self.details.setText("")
+            self.title.setText(tr("Welkom") if invited_only else tr("Nog geen organisatie"))
+            self.details.setText(respondent_only_text() if invited_only else "")
         else:
             self.organisation_box.setCurrentIndex(self.organisations.row_of(current.id))
             self.title.setText(current.name)
@@ -208,7 +224,7 @@ class HomePage(QWidget):
             if not self.operations.sample_mode:
                 self.settings.last_organisation_id = current.id
         self.model.set_rows(overview.evaluations)
-        self.empty_label.setVisible(not overview.evaluations)
+        self.empty_label.setVisible(not overview.evaluations and not invited_only)
         if overview.evaluations:
             self.table.selectRow(0)
         self._update_buttons()

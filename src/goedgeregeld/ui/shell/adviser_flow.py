@@ -28,6 +28,12 @@ class AdviserFlow:
     def show_home(self, organisation_id: str | None = None, load: bool = True) -> None:
         raise NotImplementedError
 
+    def show_invitation(self, respondent_id: str) -> None:
+        raise NotImplementedError
+
+    def show_voices(self, evaluation_id: str) -> None:
+        raise NotImplementedError
+
     def show_adviser(self, load: bool = True) -> None:
         """The client list; it switches to registration when nobody registered yet."""
         from goedgeregeld.ui.adviser.client_list import ClientListPage

@@ -84,7 +84,20 @@ class AppFlow(AdviserFlow, QObject):
         page = WelcomePage()
         page.start_requested.connect(self.show_role)
         page.sample_requested.connect(self.enter_sample)
+        page.invitation_requested.connect(self.choose_invitation)
         self._show("welcome", page)
+
+    def choose_invitation(self) -> None:
+        """Uitnodiging openen… on the welcome page: choose the respondent file, then its page."""
+        from goedgeregeld.exchange.respondent.format import RESPONDENT_SUFFIX
+        from goedgeregeld.ui.core.i18n import tr
+        from goedgeregeld.ui.shell.open_file import import_and_show
+
+        self.context.dialogs.choose_open_paths(
+            tr("Uitnodiging openen"),
+            tr("Uitnodiging (*{s});;Alle bestanden (*)").format(s=RESPONDENT_SUFFIX),
+            lambda paths: import_and_show(self, paths),
+        )
 
     def show_role(self) -> None:
         from goedgeregeld.ui.shell.role import RolePage
@@ -148,6 +161,7 @@ class AppFlow(AdviserFlow, QObject):
         page.open_results.connect(self.show_results)
         page.open_comparison.connect(self.show_compare)
         page.open_voices.connect(self.show_voices)
+        page.open_invitation.connect(self.show_invitation)
         page.edit_profile.connect(self.show_profile)
         page.new_organisation.connect(lambda: self.show_profile(None))
         page.data_shown.connect(lambda: self._home_shown(page))
@@ -157,7 +171,8 @@ class AppFlow(AdviserFlow, QObject):
 
     def _home_shown(self, page: HomePage) -> None:
         assert page.overview is not None
-        if page.overview.current is None and not self.context.sample_mode:
+        invited = bool(page.overview.invitations)
+        if page.overview.current is None and not self.context.sample_mode and not invited:
             self.show_profile(None)
             return
         if not self._home_loaded_once:
@@ -210,6 +225,15 @@ class AppFlow(AdviserFlow, QObject):
         page.home_requested.connect(lambda: self.show_home())
         self._show("voices", page)
         page.load(evaluation_id)
+
+    def show_invitation(self, respondent_id: str) -> None:
+        """The respondent's page for an invitation opened on this computer."""
+        from goedgeregeld.ui.organisation.invitation import InvitationPage
+
+        page = InvitationPage(self.context.operations, self.context.dialogs)
+        page.home_requested.connect(lambda: self.show_home())
+        self._show("invitation", page)
+        page.load(respondent_id)
 
     def share_evaluation(self, evaluation_id: str, organisation_name: str) -> None:
         """Delen met adviseur…: lock or not, where, then write the evaluation file."""

@@ -42,6 +42,7 @@ def install_menus(window: QMainWindow, flow: AppFlow, context: AppContext) -> di
     add(file_menu, "new_organisation", tr("&Nieuwe organisatie…"), lambda: flow.show_profile(None))
     add(file_menu, "sample", tr("&Voorbeeldorganisatie bekijken"), flow.enter_sample)
     add(file_menu, "leave_sample", tr("&Terug naar mijn eigen gegevens"), flow.leave_sample)
+    add(file_menu, "import_file", tr("&Inlezen…"), lambda: _import_file(flow))
     add(file_menu, "share_evaluation", tr("&Delen met adviseur…"), lambda: _share(flow, context))
     add(file_menu, "import_review", tr("&Beoordeling inlezen…"), lambda: _import_review(context))
     add(
@@ -92,6 +93,7 @@ _ROLES_OF = {
     "sample": {Role.ORGANISATION},
     "leave_sample": {Role.ORGANISATION},
     "share_evaluation": {Role.ORGANISATION},
+    "import_file": {Role.ORGANISATION},
     "import_review": {Role.ORGANISATION},
     "sync_export": {Role.ORGANISATION, Role.ADVISER},
     "review_keys": {Role.ADVISER},
@@ -154,6 +156,13 @@ def _share(flow: AppFlow, context: AppContext) -> None:
     from goedgeregeld.ui.organisation.adviser_review import share_current
 
     share_current(flow.page, context.operations, context.dialogs)
+
+
+def _import_file(flow: AppFlow) -> None:
+    """Bestand › Inlezen…: any file; an invitation opens its page, answers their evaluation."""
+    from goedgeregeld.ui.shell.open_file import choose_and_import
+
+    choose_and_import(flow)
 
 
 def _import_review(context: AppContext) -> None:

@@ -7,11 +7,13 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
+from goedgeregeld.words.files import OPEN_INVITATION
 
 
 class WelcomePage(QWidget):
     start_requested = Signal()
     sample_requested = Signal()
+    invitation_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,8 +56,25 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.sample_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        # Someone who installed the app only to answer another organisation's invitation.
+        invited = QHBoxLayout()
+        invited.addWidget(
+            text_label(
+                tr(
+                    "Kreeg u een uitnodiging (een .ggresp-bestand) om mee te doen aan de "
+                    "zelfevaluatie van een organisatie? Open die dan hier."
+                ),
+                self,
+                muted=True,
+            ),
+            1,
+        )
+        self.invitation_button = button(tr(OPEN_INVITATION), self)
+        invited.addWidget(self.invitation_button)
+        layout.addLayout(invited)
         layout.addStretch(1)
         self.start_button.clicked.connect(self.start_requested)
         self.sample_button.clicked.connect(self.sample_requested)
+        self.invitation_button.clicked.connect(self.invitation_requested)
         self.setFocusProxy(self.start_button)
         self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
