@@ -158,7 +158,8 @@ def test_a_respondent_answers_on_their_own_computer_and_sends_the_file_back(
     assert ".ggantw" in lock.intro.text() and "evaluatiebestand" not in lock.intro.text()
     qtbot.waitUntil(lambda: app.dialogs.shown[-1][0] == "Antwoorden opgeslagen", timeout=10_000)
     assert "Stuur dit bestand naar Buurthuis De Linde" in app.dialogs.shown[-1][1]
-    assert "Klaar gemeld op" in page.done_label.text()
+    assert "Stuur dit bestand naar Buurthuis De Linde" in page.done_label.text()
+    assert page.state.invitation.done_at is not None
 
     # The coordinator reads it in: the answers show in the merged view, the person is done.
     assert import_file(coordinator, target).status is ImportStatus.IMPORTED

@@ -4,11 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SIGNED_AND_LOCKED = (
-    "Het bestand is ondertekend: de ontvanger ziet dat het van deze computer komt en onderweg "
-    "niet is veranderd. Met een wachtwoord kan alleen wie het wachtwoord kent het bestand "
-    "openen."
-)
 PASSWORD_APART = (
     "Het bestand is versleuteld. Geef het wachtwoord op een andere manier door, bijvoorbeeld "
     "per telefoon, niet in dezelfde e-mail."
@@ -31,36 +26,37 @@ SAVE_ANSWERS = "Antwoorden opslaan als bestand…"
 OPEN_INVITATION = "Uitnodiging openen…"
 I_AM_DONE = "Klaar"
 
+# Short: the dialog must fit a 1366x768 screen at 150 % beside the password warning.
 RESPONDENT_FILE_SHARE = ShareWords(
     "Respondentbestand maken",
-    "Een respondentbestand (.ggresp) nodigt één persoon uit om de zelfevaluatie op een eigen "
-    "computer in te vullen. Daarin staan:\n"
-    "•  de naam van uw organisatie;\n"
-    "•  de naam en de rol van deze persoon;\n"
-    "•  de stellingen van de vragenlijst, zonder de antwoorden van anderen.\n"
-    + SIGNED_AND_LOCKED
-    + " Kies een wachtwoord, dan moet u het deze persoon apart laten weten.",
+    "Een respondentbestand (.ggresp) nodigt één persoon uit om op een eigen computer in te "
+    "vullen. Er staan in: de naam van uw organisatie, de naam en rol van deze persoon en de "
+    "stellingen; geen antwoorden van anderen. Het bestand is ondertekend: de ontvanger ziet "
+    "dat het van u komt en onderweg niet is veranderd.",
 )
 ANSWER_FILE_SHARE = ShareWords(
     "Antwoorden opslaan als bestand",
     "Het antwoordbestand (.ggantw) brengt uw antwoorden en toelichtingen terug naar de "
-    "organisatie die u uitnodigde. Er staat geen naam in, alleen uw antwoorden bij deze "
-    "uitnodiging.\n"
-    + SIGNED_AND_LOCKED
-    + " Op deze computer blijft alles zoals het is: u kunt later nog iets wijzigen en een "
-    "nieuw bestand sturen, dat dan het oude vervangt.",
+    "organisatie die u uitnodigde, zonder uw naam. Het is ondertekend: zij zien dat het van u "
+    "komt en onderweg niet is veranderd. Wijzigt u later nog iets, stuur dan een nieuw "
+    "bestand; dat vervangt het oude.",
 )
 
 
-def answer_file_sent_text(file_name: str, organisation: str, locked: bool) -> str:
+def answer_file_sent_text(path: str, organisation: str, locked: bool) -> str:
     """Where the respondent's answer file went and where to send it."""
     text = (
-        f"Uw antwoorden staan in {file_name}.\n\nStuur dit bestand naar {organisation}: naar "
+        f"Uw antwoorden staan in {path}.\n\nStuur dit bestand naar {organisation}: naar "
         "degene die u de uitnodiging stuurde, per e-mail of op een USB-stick. Die leest het in "
         "bij ‘Meerdere invullers’.\n\nWijzigt u later nog iets, sla dan opnieuw op en stuur "
         "het nieuwe bestand; dat vervangt het oude."
     )
     return text + ("\n\n" + PASSWORD_APART if locked else "")
+
+
+def answer_file_saved_text(file_name: str, organisation: str) -> str:
+    """The line on the respondent's page once the answer file is written."""
+    return f"Opgeslagen als {file_name}. Stuur dit bestand naar {organisation}."
 
 
 def respondent_file_made_text(file_name: str, name: str, locked: bool) -> str:

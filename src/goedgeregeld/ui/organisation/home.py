@@ -209,9 +209,9 @@ class HomePage(QWidget):
         several = len(overview.organisations) > 1
         self.organisation_box.setVisible(several)
         self.new_org_button.setVisible(several)
-        self.invitations.show_invitations(overview.invitations)
         # Only here to answer someone else's evaluation: no empty list of one's own.
         invited_only = current is None and bool(overview.invitations)
+        self.invitations.show_invitations(overview.invitations, fill=invited_only)
         for widget in self.own_widgets:
             widget.setVisible(not invited_only)
         if current is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.widgets.common import button, title_label
@@ -40,17 +40,23 @@ class HomeInvitations(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(tr(INVITATIONS_TITLE))
-        self.rows = QVBoxLayout(self)
-        self.rows.setContentsMargins(0, 4, 0, 4)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 4, 0, 4)
+        outer.addWidget(title_label(tr(INVITATIONS_TITLE), self, section=True))
+        self.rows = QVBoxLayout()
         self.rows.setSpacing(4)
-        self.rows.addWidget(title_label(tr(INVITATIONS_TITLE), self, section=True))
+        outer.addLayout(self.rows)
+        # Keeps the rows at the top when the panel takes the room of the evaluations list.
+        outer.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
         self.hide()
 
-    def show_invitations(self, items: tuple[InvitationProgress, ...]) -> None:
-        """Show ``items`` (newest first); hidden when there are none."""
-        while self.rows.count() > 1:
-            taken = self.rows.takeAt(1)
+    def show_invitations(self, items: tuple[InvitationProgress, ...], fill: bool = False) -> None:
+        """Show ``items`` (newest first), hidden when there are none; ``fill``: take the room."""
+        vertical = QSizePolicy.Policy.Expanding if fill else QSizePolicy.Policy.Maximum
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
+        while self.rows.count():
+            taken = self.rows.takeAt(0)
             widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.hide()

@@ -9,18 +9,28 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.core.operations import Change
 from goedgeregeld.ui.core.services import Dialogs, Operations
+from goedgeregeld.ui.organisation.fill_in import ROOMY
 from goedgeregeld.ui.organisation.invitation_saving import InvitationSaving, st_ids
-from goedgeregeld.ui.organisation.theme_sidebar import ThemeSidebar
+from goedgeregeld.ui.organisation.theme_sidebar import NARROWEST, WIDEST, ThemeSidebar
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
+from goedgeregeld.ui.widgets.flow_layout import flow_row
 from goedgeregeld.ui.widgets.keep_in_view import KeepInView
 from goedgeregeld.ui.widgets.statement_card import StatementCard
 from goedgeregeld.words import dutch_date
-from goedgeregeld.words.files import I_AM_DONE, SAVE_ANSWERS
+from goedgeregeld.words.files import I_AM_DONE, SAVE_ANSWERS, answer_file_saved_text
 from goedgeregeld.words.nouns import STATEMENT
 from goedgeregeld.words.voices import role_label
 
@@ -81,6 +91,8 @@ class InvitationPage(InvitationSaving, QWidget):
         header.addWidget(self.theme_title, 1)
         header.addWidget(self.theme_counter)
         main.addLayout(header)
+        self.theme_intro = text_label("", self, muted=True)
+        main.addWidget(self.theme_intro)
         self.card_scroll = QScrollArea(self)
         self.card_scroll.setWidgetResizable(True)
         self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -93,21 +105,22 @@ class InvitationPage(InvitationSaving, QWidget):
         self.card_scroll.setWidget(self.card_host)
         self.in_view = KeepInView(self.card_scroll)
         main.addWidget(self.card_scroll, 1)
-        bar = QHBoxLayout()
-        self.previous_button = button(tr("◂ Vorig thema"), self)
-        self.next_button = button(tr("Volgend thema ▸"), self)
+        # How far, or where the file went; above the buttons, which wrap on a small screen.
         self.done_label = QLabel("", self)
         self.done_label.setObjectName("muted")
+        self.done_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.done_label.setWordWrap(True)
+        self.done_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        main.addWidget(self.done_label)
+        self.previous_button = button(tr("‹ Vorig thema"), self, name=tr("Vorig thema"))
+        self.next_button = button(tr("Volgend thema ›"), self, name=tr("Volgend thema"))
+        self.previous_button.setToolTip("Ctrl+PgUp")
+        self.next_button.setToolTip("Ctrl+PgDown")
         self.done_button = button(tr(I_AM_DONE), self, primary=True)
         self.done_button.setToolTip(tr("Meld dat u klaar bent en sla uw antwoorden op"))
         self.save_button = button(tr(SAVE_ANSWERS), self)
-        for widget in (self.previous_button, self.next_button):
-            bar.addWidget(widget)
-        bar.addWidget(self.done_label, 1)
-        bar.addWidget(self.done_button)
-        bar.addWidget(self.save_button)
-        main.addLayout(bar)
+        bar = (self.previous_button, self.next_button, self.done_button, self.save_button)
+        main.addWidget(flow_row(self, bar, align_right=True))
         body.addLayout(main, 1)
         outer.addLayout(body, 1)
         self.home_button.clicked.connect(self.home_requested)
@@ -118,6 +131,10 @@ class InvitationPage(InvitationSaving, QWidget):
         self.theme_list.selectionModel().currentRowChanged.connect(self._theme_row_changed)
         for widget in (self.done_button, self.save_button):
             widget.setEnabled(False)
+        for keys, delta in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda d=delta: self.show_theme(self.theme_index + d))
 
     # -- loading -------------------------------------------------------------------------------
     def load(self, respondent_id: str) -> None:
@@ -142,10 +159,9 @@ class InvitationPage(InvitationSaving, QWidget):
         )
         self.intro.setText(
             tr(
-                "{organisation} vraagt u, {name} ({role}), de zelfevaluatie in te vullen. Geef "
-                "bij elke stelling aan hoe het volgens u geregeld is. Elk antwoord wordt meteen "
-                "bewaard op deze computer: u kunt stoppen en later verdergaan via het "
-                "startscherm. Niemand ziet uw antwoorden voordat u ze als bestand terugstuurt."
+                "{organisation} vraagt u, {name} ({role}), de zelfevaluatie in te vullen. Elk "
+                "antwoord wordt meteen bewaard; u kunt later verdergaan via het startscherm. "
+                "Niemand ziet uw antwoorden voordat u ze als bestand terugstuurt."
             ).format(
                 organisation=invitation.organisation_name,
                 name=invitation.respondent_name,
@@ -214,6 +230,7 @@ class InvitationPage(InvitationSaving, QWidget):
         self.theme_counter.setText(
             tr("Thema {i} van {n}").format(i=index + 1, n=len(self.theme_statements))
         )
+        self.theme_intro.setText(theme.intro)
         self.in_view.follow(None)
         for card in self.cards:
             card.hide()
@@ -315,7 +332,18 @@ class InvitationPage(InvitationSaving, QWidget):
         if self.state is None:
             return
         self._commit_notes()
-        save_answer_file(self.operations, self.dialogs, self.state.invitation)
+        organisation = self.state.invitation.organisation_name
+        save_answer_file(
+            self.operations,
+            self.dialogs,
+            self.state.invitation,
+            lambda path: self.done_label.setText(answer_file_saved_text(path.name, organisation)),
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # As on the fill-in page: a narrow window gives the cards the room.
+        self.sidebar.setMaximumWidth(WIDEST if event.size().width() >= ROOMY else NARROWEST)
+        super().resizeEvent(event)
 
     def leave(self) -> None:
         """Called when another page takes over: store a note still being typed."""

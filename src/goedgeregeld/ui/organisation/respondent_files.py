@@ -96,7 +96,7 @@ def save_answer_file(
         def written(path: Path) -> None:
             dialogs.inform(
                 tr("Antwoorden opgeslagen"),
-                answer_file_sent_text(path.name, organisation, passphrase is not None),
+                answer_file_sent_text(str(path), organisation, passphrase is not None),
             )
             if on_saved is not None:
                 on_saved(path)

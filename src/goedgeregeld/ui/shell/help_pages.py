@@ -110,6 +110,18 @@ SCREENS: dict[str, tuple[str, tuple[str, ...]]] = {
             "adviseur.",
         ),
     ),
+    "invitation": (
+        "Uitnodiging invullen",
+        (
+            "Een andere organisatie vraagt u de zelfevaluatie mee in te vullen. Kies per stelling "
+            "hoe het volgens u geregeld is; een toelichting mag. Elk antwoord wordt meteen "
+            "bewaard op deze computer. Via het startscherm gaat u later verder.",
+            "Kies ‘Klaar’ als u alles heeft ingevuld, of ‘Antwoorden opslaan als bestand…’. "
+            "Stuur dat antwoordbestand (.ggantw) terug naar wie u uitnodigde, per e-mail of op "
+            "een USB-stick. Wijzigt u later nog iets, stuur dan een nieuw bestand: dat vervangt "
+            "het oude.",
+        ),
+    ),
     "compare": (
         "Vergelijken met vorige",
         (
