@@ -8,13 +8,18 @@ from typing import Any, cast
 import pytest
 from sqlalchemy import Table, select, text
 
-from goedgeregeld.nov.store.bulk import SQLITE_ROWS_PER_BLOCK, bulk_write
+from goedgeregeld.nov.store.bulk import POSTGRES_ROWS_PER_BLOCK, SQLITE_ROWS_PER_BLOCK, bulk_write
 from goedgeregeld.nov.store.database import NovStore
 from goedgeregeld.nov.store.merge import _OBSERVATION_COLUMNS, _timestamp_adapter, _upsert_statement
 from goedgeregeld.nov.store.models import Observation
 
 _observations = cast(Table, Observation.__table__)
-_COUNT = 2 * SQLITE_ROWS_PER_BLOCK + 37
+
+
+def _count(store: NovStore) -> int:
+    """Two full blocks and a part of one, on either database."""
+    per_block = POSTGRES_ROWS_PER_BLOCK if store.dialect == "postgresql" else SQLITE_ROWS_PER_BLOCK
+    return 2 * per_block + 37
 
 
 def _rows(store: NovStore, numbers: range, sequence: int, province: str) -> list[tuple[Any, ...]]:
@@ -39,22 +44,23 @@ def _stored(store: NovStore) -> dict[str, tuple[int, str]]:
 
 
 def test_rows_across_block_boundaries_all_land_and_the_newest_wins(nov_store: NovStore) -> None:
-    first = _rows(nov_store, range(_COUNT), 1, "Utrecht")
+    count = _count(nov_store)
+    first = _rows(nov_store, range(count), 1, "Utrecht")
     with nov_store.begin() as connection:
         bulk_write(connection, _upsert_statement(connection), _OBSERVATION_COLUMNS, first)
     # Every third id reported again with a newer sequence, some others with an older one.
-    again = _rows(nov_store, range(0, _COUNT, 3), 2, "Zeeland")
-    again += _rows(nov_store, range(1, _COUNT, 3), 0, "Drenthe")
+    again = _rows(nov_store, range(0, count, 3), 2, "Zeeland")
+    again += _rows(nov_store, range(1, count, 3), 0, "Drenthe")
     with nov_store.begin() as connection:
         bulk_write(connection, _upsert_statement(connection), _OBSERVATION_COLUMNS, again)
     stored = _stored(nov_store)
-    assert len(stored) == _COUNT
-    for n in range(_COUNT):
+    assert len(stored) == count
+    for n in range(count):
         assert stored[_entity(n)] == ((2, "Zeeland") if n % 3 == 0 else (1, "Utrecht"))
 
 
 def test_a_failing_block_leaves_nothing_behind(nov_store: NovStore) -> None:
-    rows = _rows(nov_store, range(_COUNT), 1, "Utrecht")
+    rows = _rows(nov_store, range(_count(nov_store)), 1, "Utrecht")
     rows[-1] = (*rows[-1][:5], None, *rows[-1][6:])  # year is NOT NULL
     with pytest.raises(Exception, match="(?i)null"), nov_store.begin() as connection:
         bulk_write(connection, _observations.insert(), _OBSERVATION_COLUMNS, rows)
