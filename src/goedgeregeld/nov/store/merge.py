@@ -161,6 +161,16 @@ def _timestamp_adapter(connection: Connection) -> Callable[[datetime], Any]:
     return lambda moment: moment
 
 
+def _refresh_statistics(connection: Connection) -> None:
+    """PostgreSQL: let the planner see the rows a first load just wrote.
+
+    Its statistics still say the tables are empty (autovacuum has not run within the
+    transaction), so every later look-up by id in the same run would scan the table.
+    """
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("ANALYZE nov_observation, nov_file")
+
+
 def merge_into_store(
     store: NovStore,
     files: Sequence[PathFile],
@@ -234,6 +244,7 @@ def merge_in(
         _ENTITY_INDEX.drop(connection)
         bulk_write(connection, _observations.insert(), _OBSERVATION_COLUMNS, batch.observations)
         _ENTITY_INDEX.create(connection)
+        _refresh_statistics(connection)
     else:
         upsert = _upsert_statement(connection)
         bulk_write(connection, upsert, _OBSERVATION_COLUMNS, batch.observations)
