@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from goedgeregeld.exchange.sync.format import SyncFile
-from goedgeregeld.nov.files import FileTally, Progress, discover, parse_all, read_chunk
+from goedgeregeld.nov.files import (
+    FileTally,
+    Progress,
+    Rejection,
+    count_files,
+    parse_all,
+    read_chunk,
+    walk,
+)
 from goedgeregeld.nov.quarantine import sort_plausible
 from goedgeregeld.nov.store.database import NovStore, StoreConnection
 from goedgeregeld.nov.store.figures import NationalFigures, figures_in
@@ -59,11 +67,12 @@ def aggregate(
         return _aggregate(store, paths, progress)
 
 
-MERGE_ENTRIES = 40_000
-"""Entries (ids over all kinds) merged together: each merge writes its rows in key order,
-so a run of 100,000 files costs a few ordered passes over the store's B-trees rather than
-a seek per row, and memory holds no more than this many entries however large the run
-(an adviser's file holds dozens, an organisation's a few)."""
+MERGE_ENTRIES = 10_000
+"""Entries (ids over all kinds) merged together: each merge writes its rows in key order.
+Memory holds no more than this many entries however large the run (an adviser's file
+holds dozens, an organisation's a few); small enough that a run of 10,000 files is already
+several parts, so a national run of 100,000 costs the same per file and per byte of memory
+(at 40,000, a 10,000-file run was one part and a 100,000-file run held twice its memory)."""
 
 
 def _aggregate(
@@ -75,18 +84,24 @@ def _aggregate(
     files of one part are judged together (order never matters within it); across
     parts, as across runs, the figures are the same whatever the order.
     """
-    files, missing = discover(paths)
-    tally = FileTally(rejected=list(missing))
+    missing: list[Rejection] = []
+    files = walk(paths, missing)
+    total = count_files(paths) if progress is not None else 0
+    tally = FileTally()
     now = utc_now()
     with store.begin() as connection:
         look_up = any_known_in(connection)
-        position = 0
-        while position < len(files):
+        chunk: list[tuple[str, bytes]] | None = []
+        while chunk is not None:
             parsed: list[tuple[str, SyncFile]] = []
             digests: dict[str, str] = {}
             entries = 0
-            while position < len(files) and entries < MERGE_ENTRIES:
-                chunk, position = read_chunk(files, position, tally, progress)
+            while entries < MERGE_ENTRIES:
+                chunk = read_chunk(files, tally)
+                if chunk is None:
+                    break
+                if progress is not None:
+                    progress(min(tally.read, total), total)
                 hashed: dict[str, str] = {}
                 if look_up:
                     hashed = {path: sha256(data).hexdigest() for path, data in chunk}
@@ -104,7 +119,9 @@ def _aggregate(
                         digest = sync.digest if sync.public_key is None else _digest_of(chunk, path)
                     digests[path] = digest
                 parsed += more
-            _merge_part(connection, parsed, digests, tally, now)
+            if parsed:
+                _merge_part(connection, parsed, digests, tally, now)
+        tally.rejected[:0] = missing
         return AggregateResult(figures_in(connection), tally)
 
 

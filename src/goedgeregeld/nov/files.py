@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from os.path import join
 from pathlib import Path
@@ -60,22 +60,34 @@ class FileTally:
 
 
 def discover(paths: Sequence[Path]) -> tuple[list[str], list[Rejection]]:
+    """Every file named or found (recursively) in a named folder, as a list (see ``walk``)."""
+    missing: list[Rejection] = []
+    return list(walk(paths, missing)), missing
+
+
+def walk(paths: Sequence[Path], missing: list[Rejection]) -> Iterator[str]:
     """Every file named or found (recursively) in a named folder, hidden files skipped.
 
-    Symbolic links to folders are not followed, so a link loop cannot trap the walk.
+    One folder at a time, sorted, so a run over 100,000 files never holds all their names.
+    Symbolic links to folders are not followed, so a link loop cannot trap the walk. A
+    path that does not exist goes to ``missing`` (when the walk reaches it).
     """
-    found: list[str] = []
-    missing: list[Rejection] = []
     for path in paths:
         if path.is_dir():
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.extend(join(root, n) for n in sorted(names) if not n.startswith("."))
+                for name in sorted(names):
+                    if not name.startswith("."):
+                        yield join(root, name)
         elif os.path.lexists(path):
-            found.append(str(path))  # a special file is refused, unopened, with its reason
+            yield str(path)  # a special file is refused, unopened, with its reason
         else:
             missing.append(Rejection(str(path), "bestand of map bestaat niet"))
-    return found, missing
+
+
+def count_files(paths: Sequence[Path]) -> int:
+    """How many files ``walk`` will give (for a progress bar: names are counted, not kept)."""
+    return sum(1 for _path in walk(paths, []))
 
 
 CHUNK_FILES = 250
@@ -85,22 +97,16 @@ CHUNK_BYTES = 32 * 1024 * 1024
 """...and never much more than this many bytes of them at once (a sync file may be 16 MB)."""
 
 
-def read_chunk(
-    files: Sequence[str], start: int, tally: FileTally, progress: Progress | None = None
-) -> tuple[list[tuple[str, bytes]], int]:
-    """From ``files[start]`` on, (path, bytes) of the next files.
+def read_chunk(files: Iterator[str], tally: FileTally) -> list[tuple[str, bytes]] | None:
+    """(path, bytes) of the next files of ``files``; None once there are none left.
 
-    Up to CHUNK_FILES files or CHUNK_BYTES bytes; returns them and where the next chunk
-    starts. Unreadable files go to ``tally.rejected`` with their reason.
+    Up to CHUNK_FILES files or CHUNK_BYTES bytes. Unreadable files go to ``tally.rejected``
+    with their reason (a chunk may so be empty while files remain).
     """
     read: list[tuple[str, bytes]] = []
-    total = len(files)
-    size = 0
-    position = start
-    end = min(total, start + CHUNK_FILES)
-    while position < end and size < CHUNK_BYTES:
-        path = files[position]
-        position += 1
+    size = taken = 0
+    for path in files:
+        taken += 1
         try:
             data = read_sync_bytes(path)
         except SyncFileError as exc:
@@ -108,10 +114,12 @@ def read_chunk(
         else:
             read.append((path, data))
             size += len(data)
-    tally.read += position - start
-    if progress is not None:
-        progress(position, total)
-    return read, position
+        if taken >= CHUNK_FILES or size >= CHUNK_BYTES:
+            break
+    if not taken:
+        return None
+    tally.read += taken
+    return read
 
 
 def parse_all(files: Sequence[tuple[str, bytes]], tally: FileTally) -> list[tuple[str, SyncFile]]:
