@@ -175,13 +175,16 @@ def test_folding_keeps_the_later_report_and_the_earliest_first_moment(
     from datetime import datetime
 
     from goedgeregeld.nov.store.links import fold_installation_in
-    from goedgeregeld.nov.store.models import Observation
+    from goedgeregeld.nov.store.models import Installation, Observation, entity_key
 
     table = Observation.__table__
     old, new, shared, only_old = new_id(), new_id(), new_id(), new_id()
+    number = {old: 1, new: 2}
 
     def row(inst: str, entity: str, sequence: int, first: datetime, province: str) -> dict:
         return {
+            "installation_no": number[inst],
+            "entity_key": entity_key(entity),
             "installation_id": inst,
             "kind": "organisations",
             "entity_id": entity,
@@ -196,6 +199,9 @@ def test_folding_keeps_the_later_report_and_the_earliest_first_moment(
 
     early, late = datetime(2021, 1, 1), datetime(2023, 1, 1)
     with nov_store.begin() as connection:
+        connection.execute(
+            Installation.__table__.insert(), [{"number": n, "id": i} for i, n in number.items()]
+        )
         connection.execute(
             table.insert(),
             [

@@ -176,6 +176,7 @@ def _empty(store: NovStore) -> None:
             "nov_trusted_key",
             "nov_total",
             "nov_known_file",
+            "nov_installation",
         ):
             connection.execute(text(f"DELETE FROM {table}"))
 

@@ -114,3 +114,75 @@ def test_nov0007_starts_the_totals_from_a_recount(nov_dir: Path, nov_url: str | 
             assert list(known) == ["abc"]
     finally:
         store.close()
+
+
+def test_nov0008_numbers_installations_in_the_order_nov_first_merged_them(
+    nov_dir: Path, nov_url: str | None, tmp_path: Path
+) -> None:
+    from nov_helpers import document, new_id, org, write
+
+    from goedgeregeld.nov.aggregate import aggregate
+    from goedgeregeld.nov.store.figures import national_figures, recounted_figures
+    from goedgeregeld.nov.store.models import entity_key
+    from goedgeregeld.nov.store.totals import rebuild_totals_in
+
+    late, early, shared, own = new_id(), new_id(), new_id(), new_id()
+    old = _store_at("nov0007", nov_dir, nov_url)
+    rows = [
+        (late, "organisations", shared, 2, "2024-03-01 00:00:00", 2020, "Utrecht", "klein"),
+        (late, "organisations", own, 2, "2024-03-01 00:00:00", 2021, None, "klein"),
+        (early, "organisations", shared, 1, "2024-01-01 00:00:00", 2020, "Zeeland", "klein"),
+    ]
+    with old.begin() as connection:
+        for installation, sequence, merged in ((late, 2, "2024-03-02"), (early, 1, "2024-01-02")):
+            connection.execute(
+                text("INSERT INTO nov_file VALUES (:i, :s, :d, :w, :m)"),
+                {"i": installation, "s": sequence, "d": f"d{sequence}", "w": merged, "m": merged},
+            )
+        for row in rows:
+            first = "2024-03-02" if row[0] == late else "2024-01-02"
+            connection.execute(
+                text("INSERT INTO nov_observation VALUES (:i, :k, :e, :s, :r, :y, :p, :d, :f, :r)"),
+                dict(zip("ikesrypd", row, strict=True)) | {"f": first},
+            )
+        rebuild_totals_in(connection)  # as the merges that wrote these rows kept them
+    before = recounted_figures(old)
+    old.close()
+    store = open_nov_store(nov_dir, nov_url)
+    try:
+        with store.begin() as connection:
+            found = connection.execute(text("SELECT id, number FROM nov_installation"))
+            numbers = {installation: number for installation, number in found}
+            kept = connection.execute(
+                text(
+                    "SELECT installation_id, kind, entity_id, sequence, year, province, detail, "
+                    "installation_no, entity_key FROM nov_observation"
+                )
+            ).all()
+            files = connection.execute(
+                text("SELECT installation_id, installation_no FROM nov_file")
+            ).all()
+        assert numbers == {early: 1, late: 2}
+        assert sorted(tuple(r[:7]) for r in kept) == sorted(
+            (r[0], r[1], r[2], r[3], r[5], r[6], r[7]) for r in rows
+        )
+        assert all(r[7] == numbers[r[0]] and r[8] == entity_key(r[2]) for r in kept)
+        assert sorted(files) == sorted((i, n) for i, n in numbers.items())
+        assert national_figures(store) == recounted_figures(store) == before
+        # The owner of the shared id is the installation NOV merged first (Zeeland).
+        assert before["organisations"].by_province() == {"Zeeland": 1, "onbekend": 1}
+        # A newer file of a numbered installation merges under its number.
+        newer = document(
+            late,
+            3,
+            organisations=[
+                (shared, 2020, "Utrecht", "klein"),
+                (own, 2021, None, "klein"),
+                org(2022),
+            ],
+        )
+        assert aggregate(store, [write(tmp_path / "drie.json", newer)]).files.accepted == 1
+        assert national_figures(store) == recounted_figures(store)
+        assert national_figures(store)["organisations"].total == 3
+    finally:
+        store.close()

@@ -35,7 +35,7 @@ def bulk_write(
     """
     if not rows:
         return
-    compiled = statement.compile(dialect=connection.dialect)
+    compiled = statement.compile(dialect=connection.dialect, column_keys=list(columns))
     sql = str(compiled)
     head, group, tail = _split_values(sql)
     if connection.dialect.positional:

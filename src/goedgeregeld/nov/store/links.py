@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Table, and_, exists, or_, select
 
 from goedgeregeld.exchange.sync.format import SyncFile
 from goedgeregeld.nov.store.database import NovStore
+from goedgeregeld.nov.store.installations import drop_in, numbers_in, rename_in
 from goedgeregeld.nov.store.models import MergedFile, Observation
 from goedgeregeld.nov.store.trust_models import NovInstallationLink, NovTrustedKey
 from goedgeregeld.store.clock import utc_now
@@ -61,29 +62,43 @@ def fold_installation_in(connection: Connection, old: str, new: str) -> None:
     earliest moment NOV first took the id; merged files move over, so a file read again
     under either id is known.
     """
-    o = _observations.c
+    numbers = numbers_in(connection, [old, new])
+    if old not in numbers:
+        return  # nothing stored under the old id
+    o, f = _observations.c, _files.c
+    if new not in numbers:  # the usual case: the new id continues under the old number
+        rename_in(connection, old, new)
+        number = numbers[old]
+        connection.execute(
+            _observations.update().where(o.installation_no == number).values(installation_id=new)
+        )
+        connection.execute(
+            _files.update().where(f.installation_no == number).values(installation_id=new)
+        )
+        return
+    old_no, new_no = numbers[old], numbers[new]
     mine = _observations.alias("n")
     theirs = _observations.alias("x")
     # An id both report keeps the earliest moment NOV first took it (its owner's claim).
-    for this, that in ((new, old), (old, new)):
+    for this, that in ((new_no, old_no), (old_no, new_no)):
         for column in ("first_merged_at", "first_reported_at"):
             other = theirs.c[column]
             matching = and_(
-                theirs.c.installation_id == that,
+                theirs.c.installation_no == that,
                 theirs.c.kind == o.kind,
                 theirs.c.entity_id == o.entity_id,
             )
             connection.execute(
                 _observations.update()
-                .where(o.installation_id == this, exists().where(and_(matching, other < o[column])))
+                .where(o.installation_no == this, exists().where(and_(matching, other < o[column])))
                 .values({column: select(other).where(matching).scalar_subquery()})
             )
     connection.execute(
         _observations.delete().where(
-            o.installation_id == old,
+            o.installation_no == old_no,
             exists().where(
                 and_(
-                    mine.c.installation_id == new,
+                    mine.c.installation_no == new_no,
                     mine.c.kind == o.kind,
                     mine.c.entity_id == o.entity_id,
                     mine.c.sequence >= o.sequence,
@@ -93,10 +108,10 @@ def fold_installation_in(connection: Connection, old: str, new: str) -> None:
     )
     connection.execute(
         _observations.delete().where(
-            o.installation_id == new,
+            o.installation_no == new_no,
             exists().where(
                 and_(
-                    theirs.c.installation_id == old,
+                    theirs.c.installation_no == old_no,
                     theirs.c.kind == o.kind,
                     theirs.c.entity_id == o.entity_id,
                 )
@@ -104,23 +119,29 @@ def fold_installation_in(connection: Connection, old: str, new: str) -> None:
         )
     )
     connection.execute(
-        _observations.update().where(o.installation_id == old).values(installation_id=new)
+        _observations.update()
+        .where(o.installation_no == old_no)
+        .values(installation_no=new_no, installation_id=new)
     )
-    f = _files.c
     same = _files.alias("s")
     connection.execute(
         _files.delete().where(
-            f.installation_id == old,
+            f.installation_no == old_no,
             exists().where(
                 and_(
-                    same.c.installation_id == new,
+                    same.c.installation_no == new_no,
                     same.c.sequence == f.sequence,
                     same.c.digest == f.digest,
                 )
             ),
         )
     )
-    connection.execute(_files.update().where(f.installation_id == old).values(installation_id=new))
+    connection.execute(
+        _files.update()
+        .where(f.installation_no == old_no)
+        .values(installation_no=new_no, installation_id=new)
+    )
+    drop_in(connection, old)
 
 
 def _repin_accepted_in(connection: Connection, old_keys: dict[str, bytes]) -> None:

@@ -7,7 +7,7 @@ on the order the files were found in) and writes the rows that produces in bulk.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, cast
 
@@ -24,8 +24,9 @@ from goedgeregeld.nov.merge_rules import (
 from goedgeregeld.nov.owners import total_changes
 from goedgeregeld.nov.store.bulk import bulk_write
 from goedgeregeld.nov.store.database import NovStore
+from goedgeregeld.nov.store.installations import number_in, numbers_in
 from goedgeregeld.nov.store.links import fold_links_in
-from goedgeregeld.nov.store.models import MergedFile, Observation
+from goedgeregeld.nov.store.models import MergedFile, Observation, entity_key
 from goedgeregeld.nov.store.quarantine import ACCEPTED, HeldFile, decide_in, hold_in
 from goedgeregeld.nov.store.totals import add_to_totals, rebuild_totals_in, reports_for
 from goedgeregeld.nov.store.trust import pin_signers_in
@@ -37,15 +38,10 @@ _observations = cast(Table, Observation.__table__)
 _CHUNK = 500
 
 
-def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
-
-
 # Built once, with the ids as an expanding parameter: a statement made per call would keep
 # that call's ids alive in SQLAlchemy's statement cache, and a run makes thousands of calls.
 _FILES_OF = select(_files.c.installation_id, _files.c.sequence, _files.c.digest).where(
-    _files.c.installation_id.in_(bindparam("ids", expanding=True))
+    _files.c.installation_no.in_(bindparam("numbers", expanding=True))
 )
 _OBSERVATIONS_OF = select(
     _observations.c.installation_id,
@@ -58,31 +54,35 @@ _OBSERVATIONS_OF = select(
     _observations.c.detail,
     _observations.c.first_merged_at,
     _observations.c.first_reported_at,
-).where(_observations.c.installation_id.in_(bindparam("ids", expanding=True)))
+).where(_observations.c.installation_no.in_(bindparam("numbers", expanding=True)))
 
 
 def _load_state(
-    connection: Connection, installations: Sequence[str], stamp: Callable[[datetime], Any]
+    connection: Connection,
+    installations: Sequence[str],
+    numbers: dict[str, int],
+    stamp: Callable[[datetime], Any],
 ) -> tuple[dict[str, InstallationState], bool]:
     """What the store knows of each installation in ``installations``, and if it is empty.
 
     Installations the store has never seen get no state; ``merge_rules`` starts them afresh.
-    Only the run's own installations are looked up (by key), never the whole store.
+    Only the run's own installations are looked up (by number), never the whole store.
+    ``numbers`` gets the number of each installation the store has seen.
     """
     states: dict[str, InstallationState] = {}
-    if connection.scalar(select(_files.c.installation_id).limit(1)) is None:
+    numbers.update(numbers_in(connection, sorted(installations)))
+    if connection.scalar(select(_files.c.installation_no).limit(1)) is None:
         return states, True
-    for chunk in _chunks(sorted(installations)):
-        for inst, sequence, digest in connection.execute(_FILES_OF, {"ids": chunk}):
+    known = sorted(numbers.values())
+    for start in range(0, len(known), _CHUNK):
+        chunk = known[start : start + _CHUNK]
+        for inst, sequence, digest in connection.execute(_FILES_OF, {"numbers": chunk}):
             state = states.get(inst)
             if state is None:
                 state = states[inst] = InstallationState()
             state.sequences[sequence] = digest
             state.digests.add(digest)
-        known = [i for i in chunk if i in states]
-        if not known:
-            continue
-        for row in connection.execute(_OBSERVATIONS_OF, {"ids": known}):
+        for row in connection.execute(_OBSERVATIONS_OF, {"numbers": chunk}):
             states[row[0]].seen[(row[1], row[2])] = (
                 row[3],
                 stamp(row[4]),
@@ -95,7 +95,7 @@ def _load_state(
     return states, False
 
 
-_ENTITY_INDEX = next(i for i in _observations.indexes if i.name == "ix_nov_observation_entity")
+_ENTITY_INDEX = next(i for i in _observations.indexes if i.name == "ix_nov_observation_entity_key")
 
 
 def _maybe(stamp: Callable[[datetime], Any], moment: datetime | None) -> Any:
@@ -114,7 +114,7 @@ def _upsert_statement(connection: Connection) -> Any:
     excluded = statement.excluded
     return statement.on_conflict_do_update(
         index_elements=[
-            _observations.c.installation_id,
+            _observations.c.installation_no,
             _observations.c.kind,
             _observations.c.entity_id,
         ],
@@ -139,8 +139,17 @@ def _upsert_statement(connection: Connection) -> Any:
     )
 
 
-_FILE_COLUMNS = ("installation_id", "sequence", "digest", "created_at", "merged_at")
+_FILE_COLUMNS = (
+    "installation_no",
+    "installation_id",
+    "sequence",
+    "digest",
+    "created_at",
+    "merged_at",
+)
 _OBSERVATION_COLUMNS = (
+    "installation_no",
+    "entity_key",
     "installation_id",
     "kind",
     "entity_id",
@@ -168,7 +177,7 @@ def _refresh_statistics(connection: Connection) -> None:
     transaction), so every later look-up by id in the same run would scan the table.
     """
     if connection.dialect.name == "postgresql":
-        connection.exec_driver_sql("ANALYZE nov_observation, nov_file")
+        connection.exec_driver_sql("ANALYZE nov_observation, nov_file, nov_installation")
 
 
 def merge_into_store(
@@ -213,7 +222,8 @@ def merge_in(
         else:
             group.append(item)
     stamp = _timestamp_adapter(connection)
-    states, was_empty = _load_state(connection, list(by_installation), stamp)
+    numbers: dict[str, int] = {}
+    states, was_empty = _load_state(connection, list(by_installation), numbers, stamp)
     batch = MergeBatch(tally, stamp, now or utc_now())
     # Installations in key order, so SQLite appends to its B-trees rather than seeks.
     for installation in sorted(by_installation):
@@ -226,28 +236,33 @@ def merge_in(
         keys = [(row[1], row[2]) for row in batch.observations]
         keys += [(kind, entity) for _i, kind, entity in batch.removed]
         before = reports_for(connection, keys, stamp)
+    # New installations are numbered after every one the store has: their rows go last.
+    number_in(connection, (row[0] for row in batch.files), numbers)
     batch.files.sort()
-    bulk_write(connection, _files.insert(), _FILE_COLUMNS, batch.files)
+    bulk_write(
+        connection, _files.insert(), _FILE_COLUMNS, [(numbers[r[0]], *r) for r in batch.files]
+    )
     if batch.removed:
         o = _observations.c
         connection.execute(
             _observations.delete().where(
-                o.installation_id == bindparam("i"),
+                o.installation_no == bindparam("n"),
                 o.kind == bindparam("k"),
                 o.entity_id == bindparam("e"),
             ),
-            [{"i": i, "k": k, "e": e} for i, k, e in batch.removed],
+            [{"n": numbers[i], "k": k, "e": e} for i, k, e in batch.removed],
         )
-    if was_empty and batch.observations and not folded:
+    rows = [(numbers[r[0]], entity_key(r[2]), *r) for r in batch.observations]
+    if was_empty and rows and not folded:
         # Filling an empty store (the national first load): building the index by id once,
         # sorted, costs a fraction of putting every row into it at a random place.
         _ENTITY_INDEX.drop(connection)
-        bulk_write(connection, _observations.insert(), _OBSERVATION_COLUMNS, batch.observations)
+        bulk_write(connection, _observations.insert(), _OBSERVATION_COLUMNS, rows)
         _ENTITY_INDEX.create(connection)
         _refresh_statistics(connection)
     else:
         upsert = _upsert_statement(connection)
-        bulk_write(connection, upsert, _OBSERVATION_COLUMNS, batch.observations)
+        bulk_write(connection, upsert, _OBSERVATION_COLUMNS, rows)
     if folded:
         rebuild_totals_in(connection)  # a fold moved rows under another id: count afresh
     else:

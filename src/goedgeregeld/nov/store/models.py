@@ -1,14 +1,24 @@
 """Tables of the NOV store, on their own MetaData: this is a separate database, not the app's.
 
-Both tables are keyed by installation first: merging reads one installation's rows as a
-range, and on SQLite they are WITHOUT ROWID, so each row lives in exactly one B-tree.
+Files and observations are keyed by the installation's number first: merging reads one
+installation's rows as a range, and a new installation's rows go at the end.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from hashlib import blake2b
 
-from sqlalchemy import DateTime, Index, Integer, MetaData, String
+from sqlalchemy import (
+    BigInteger,
+    DateTime,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from goedgeregeld.store.models.core import NAMING_CONVENTION
@@ -20,17 +30,38 @@ class NovBase(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+class Installation(NovBase):
+    """An installation NOV merged files from, numbered in the order NOV first saw it.
+
+    The number leads the keys of the files and the observations, so what a new
+    installation brings is written at the end of their B-trees, however many
+    installations the store holds, rather than at random places among them (ids are
+    random UUIDs).
+    """
+
+    __tablename__ = "nov_installation"
+
+    number: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    """Given by the merge (one more than the highest so far), never reused."""
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+
+
 class MergedFile(NovBase):
     """A sync file whose content is in the store; found again by the digest of its bytes."""
 
     __tablename__ = "nov_file"
-    __table_args__ = {"sqlite_with_rowid": False}
+    __table_args__ = (
+        PrimaryKeyConstraint("installation_no", "sequence", "digest"),
+        {"sqlite_with_rowid": False},
+    )
 
-    installation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    sequence: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    installation_id: Mapped[str] = mapped_column(String(36))
+    sequence: Mapped[int] = mapped_column(Integer, autoincrement=False)
+    digest: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     merged_at: Mapped[datetime] = mapped_column(DateTime)
+    installation_no: Mapped[int] = mapped_column(Integer, autoincrement=False)
+    """``Installation.number``: the key's first column."""
 
 
 class Observation(NovBase):
@@ -42,17 +73,22 @@ class Observation(NovBase):
     Its year, province and detail come from its owner: the installation that reported it
     to NOV first (``first_merged_at``, then ``first_reported_at``, then installation id).
     Another installation can count the id but never move it to another province.
+
+    Rows are kept in the order they were written (``row``); one installation's rows are
+    found by (``installation_no``, kind, id), and one id's rows across installations by
+    ``entity_key``, a number from the id: an index entry of a few bytes rather than the
+    id's 36 characters, so the one index that new ids reach at random stays small.
     """
 
     __tablename__ = "nov_observation"
     __table_args__ = (
-        Index("ix_nov_observation_entity", "kind", "entity_id"),
-        {"sqlite_with_rowid": False},
+        UniqueConstraint("installation_no", "kind", "entity_id"),
+        Index("ix_nov_observation_entity_key", "entity_key"),
     )
 
-    installation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    kind: Mapped[str] = mapped_column(String(24), primary_key=True)
-    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    installation_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(24))
+    entity_id: Mapped[str] = mapped_column(String(36))
     sequence: Mapped[int] = mapped_column(Integer)
     reported_at: Mapped[datetime] = mapped_column(DateTime)
     year: Mapped[int] = mapped_column(Integer)
@@ -62,6 +98,23 @@ class Observation(NovBase):
     """When NOV first merged this installation's report of the id (NOV's clock, unforgeable)."""
     first_reported_at: Mapped[datetime | None] = mapped_column(DateTime)
     """``created_at`` of the earliest file of the run that first brought the id from here."""
+    installation_no: Mapped[int] = mapped_column(Integer)
+    entity_key: Mapped[int] = mapped_column(BigInteger)
+    row: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+
+
+def entity_key(entity_id: str) -> int:
+    """The index number of an id (a UUID): its first 60 bits.
+
+    Ids that share one are told apart by the id itself, so a file that names a colliding
+    id only costs a look-up.
+    """
+    try:
+        return int(entity_id[:8] + entity_id[9:13] + entity_id[14:17], 16)
+    except ValueError:  # not a UUID (sync files hold only UUIDs; older test stores did not)
+        return int.from_bytes(blake2b(entity_id.encode(), digest_size=7).digest(), "big")
 
 
 class Total(NovBase):

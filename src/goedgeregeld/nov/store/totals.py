@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Table, bindparam, delete, select, text
 
 from goedgeregeld.nov.owners import Cell, Key, Row
 from goedgeregeld.nov.store.bulk import bulk_write
-from goedgeregeld.nov.store.models import Observation, Total
+from goedgeregeld.nov.store.models import Observation, Total, entity_key
 
 _totals = cast(Table, Total.__table__)
 _observations = cast(Table, Observation.__table__)
@@ -57,8 +57,8 @@ def recount(connection: Connection) -> Counter[Cell]:
 
 
 _o = _observations.c
-# One kind at a time: ``kind = ? AND entity_id IN (...)`` searches the index, where a
-# row-value IN over both columns makes SQLite scan it whole. Built once (see ``merge``).
+# By the ids' index numbers (``models.entity_key``); rows of another kind or of an id that
+# shares a number are left out by the caller. Built once (see ``merge``).
 _REPORTS_OF = select(
     _o.installation_id,
     _o.kind,
@@ -70,23 +70,20 @@ _REPORTS_OF = select(
     _o.detail,
     _o.first_merged_at,
     _o.first_reported_at,
-).where(_o.kind == bindparam("kind"), _o.entity_id.in_(bindparam("ids", expanding=True)))
+).where(_o.entity_key.in_(bindparam("keys", expanding=True)))
 
 
 def reports_for(
     connection: Connection, keys: Iterable[Key], stamp: Callable[[datetime], Any]
 ) -> dict[Key, dict[str, Row]]:
     """Every installation's row for each of ``keys``, as the store has it (an indexed look-up)."""
-    found: dict[Key, dict[str, Row]] = {}
-    per_kind: dict[str, list[str]] = {}
-    for kind, entity in sorted(set(keys)):
-        found[(kind, entity)] = {}
-        per_kind.setdefault(kind, []).append(entity)
-    for kind, entities in per_kind.items():
-        for start in range(0, len(entities), _CHUNK):
-            chunk = entities[start : start + _CHUNK]
-            for row in connection.execute(_REPORTS_OF, {"kind": kind, "ids": chunk}):
-                found[(row[1], row[2])][row[0]] = (
+    found: dict[Key, dict[str, Row]] = {key: {} for key in keys}
+    wanted = sorted({entity_key(entity) for _kind, entity in found})
+    for start in range(0, len(wanted), _CHUNK):
+        for row in connection.execute(_REPORTS_OF, {"keys": wanted[start : start + _CHUNK]}):
+            reports = found.get((row[1], row[2]))
+            if reports is not None:
+                reports[row[0]] = (
                     *row[:4],
                     stamp(row[4]),
                     *row[5:8],

@@ -1,0 +1,54 @@
+"""Installation numbers: the order in which NOV first saw each installation.
+
+Files and observations are keyed by the number, so what a new installation brings lands
+at the end of their B-trees; only this small table is reached by the random id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import cast
+
+from sqlalchemy import Connection, Table, bindparam, func, select
+
+from goedgeregeld.nov.store.bulk import bulk_write
+from goedgeregeld.nov.store.models import Installation
+
+_installations = cast(Table, Installation.__table__)
+_CHUNK = 500
+_NUMBERS_OF = select(_installations.c.id, _installations.c.number).where(
+    _installations.c.id.in_(bindparam("ids", expanding=True))
+)
+"""Built once (see ``merge``)."""
+
+
+def numbers_in(connection: Connection, ids: Sequence[str]) -> dict[str, int]:
+    """The numbers of those of ``ids`` the store has seen (the others are left out)."""
+    found: dict[str, int] = {}
+    if connection.scalar(select(_installations.c.number).limit(1)) is None:
+        return found  # a new store (the national first load): nothing to look up
+    for start in range(0, len(ids), _CHUNK):
+        rows = connection.execute(_NUMBERS_OF, {"ids": list(ids[start : start + _CHUNK])})
+        found.update((installation, number) for installation, number in rows)
+    return found
+
+
+def number_in(connection: Connection, ids: Iterable[str], numbers: dict[str, int]) -> None:
+    """Give each of ``ids`` missing from ``numbers`` the next number, in id order, and record it."""
+    new = sorted(set(ids) - numbers.keys())
+    if not new:
+        return
+    highest = connection.scalar(select(func.max(_installations.c.number))) or 0
+    rows = [(highest + 1 + i, installation) for i, installation in enumerate(new)]
+    bulk_write(connection, _installations.insert(), ("number", "id"), rows)
+    numbers.update((installation, number) for number, installation in rows)
+
+
+def rename_in(connection: Connection, old: str, new: str) -> None:
+    """Let ``new`` continue under ``old``'s number (``new`` has none yet)."""
+    connection.execute(_installations.update().where(_installations.c.id == old).values(id=new))
+
+
+def drop_in(connection: Connection, installation: str) -> None:
+    """Forget ``installation``'s number (its rows moved to another one)."""
+    connection.execute(_installations.delete().where(_installations.c.id == installation))
