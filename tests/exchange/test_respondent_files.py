@@ -236,3 +236,18 @@ def test_the_adviser_sees_where_people_disagreed(db, adviser_db, edition, tmp_pa
     # A later file without the spread clears it: the adviser sees what the last file says.
     assert import_file(adviser_db, export_evaluation(db, evaluation.id, tmp_path / "z2.ggeval")).ok
     assert shared_spread(adviser_db, evaluation.id) == {}
+
+
+def test_the_home_screen_lists_the_invitations_with_progress(
+    db, home_db, invited, tmp_path
+) -> None:
+    from goedgeregeld.store.overview import home_overview
+
+    _evaluation, person, asked = invited
+    assert home_overview(db).invitations == ()
+    answer_invitation(home_db, person.id, asked[0], 2)
+    answer_invitation(home_db, person.id, asked[1], "na")
+    answer_invitation(home_db, person.id, asked[2], None, note="alleen een toelichting")
+    (item,) = home_overview(home_db).invitations
+    assert item.invitation.respondent_name == "Sanne de Vries"
+    assert (item.answered, item.asked) == (2, len(asked))

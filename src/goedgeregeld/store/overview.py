@@ -10,12 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import column, select, table
 
 from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.models.core import Evaluation, Organisation
-from goedgeregeld.store.models.respondents import Invitation
 from goedgeregeld.store.records import EvaluationRecord, OrganisationRecord
+
+# The invitation table by name only: mapping its model at start-up would cost more (~25 ms)
+# than the query, and a computer without invitations never needs it.
+_INVITATION = table("invitation", column("respondent_id"))
 
 if TYPE_CHECKING:
     from goedgeregeld.store.invitations import InvitationProgress
@@ -52,7 +55,7 @@ def home_overview(db: Database, organisation_id: str | None = None) -> HomeOverv
         )
         # Usually none: one light query; the questionnaire is read only when there are some.
         any_invitation = (
-            connection.execute(select(Invitation.respondent_id).limit(1)).first() is not None
+            connection.execute(select(_INVITATION.c.respondent_id).limit(1)).first() is not None
         )
         current = next((o for o in organisations if o.id == organisation_id), None)
         if current is None and organisations:
