@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from goedgeregeld.exchange.evaluation.format import EVALUATION_SUFFIX
+from goedgeregeld.exchange.respondent.format import ANSWERS_SUFFIX, RESPONDENT_SUFFIX
 from goedgeregeld.exchange.review.format import REVIEW_SUFFIX
 from goedgeregeld.exchange.sync.export import export_sync_file
 from goedgeregeld.store.db.engine import Database
@@ -25,6 +26,8 @@ TYPES = {
     "application/x-goedgeregeld-evaluation",
     "application/x-goedgeregeld-review",
     "application/x-goedgeregeld-sync",
+    "application/x-goedgeregeld-respondent",
+    "application/x-goedgeregeld-answers",
 }
 
 
@@ -67,6 +70,8 @@ def test_file_patterns_match_the_suffixes_the_app_writes() -> None:
     }
     assert globs["application/x-goedgeregeld-evaluation"] == {f"*{EVALUATION_SUFFIX}"}
     assert globs["application/x-goedgeregeld-review"] == {f"*{REVIEW_SUFFIX}"}
+    assert globs["application/x-goedgeregeld-respondent"] == {f"*{RESPONDENT_SUFFIX}"}
+    assert globs["application/x-goedgeregeld-answers"] == {f"*{ANSWERS_SUFFIX}"}
 
 
 def test_a_real_sync_file_is_recognised_by_its_magic(db: Database, tmp_path: Path) -> None:
