@@ -251,3 +251,12 @@ def test_the_home_screen_lists_the_invitations_with_progress(
     (item,) = home_overview(home_db).invitations
     assert item.invitation.respondent_name == "Sanne de Vries"
     assert (item.answered, item.asked) == (2, len(asked))
+
+
+def test_the_coordinator_cannot_open_their_own_respondent_file(db, invited, tmp_path) -> None:
+    _evaluation, person, _asked = invited
+    own = export_respondent_file(db, person.id, tmp_path / "eigen.ggresp")
+    before = dump(db)
+    with pytest.raises(StoreError, match="op deze computer gemaakt"):
+        import_file(db, own)
+    assert dump(db) == before

@@ -15,7 +15,7 @@ from goedgeregeld.store.clock import utc_now
 from goedgeregeld.store.db.engine import Database
 from goedgeregeld.store.errors import ImportRefusedError, NotFoundError, StoreError, checked_text
 from goedgeregeld.store.import_signer import ImportSigner, pin_signer
-from goedgeregeld.store.models.respondents import Invitation, InvitationAnswer
+from goedgeregeld.store.models.respondents import Invitation, InvitationAnswer, Respondent
 from goedgeregeld.store.records import ImportStatus
 from goedgeregeld.store.respondent_records import RespondentAnswerRecord
 from goedgeregeld.store.respondents import asked_statements
@@ -79,6 +79,12 @@ def import_invitation(
     """Record a respondent file; the same invitation again changes nothing."""
     item = received.invitation
     with db.session() as session:
+        if session.get(Respondent, item.respondent_id) is not None:
+            # The coordinator's own file: answering it here would only mirror the respondent.
+            raise ImportRefusedError(
+                "dit respondentbestand is op deze computer gemaakt; laat de respondent hier "
+                "invullen via ‘Wie vult nu in?’, of open het bestand op de eigen computer"
+            )
         row = session.get(Invitation, item.respondent_id)
         if row is not None:
             if row.evaluation_id != item.evaluation_id or row.edition_hash != item.edition_hash:
