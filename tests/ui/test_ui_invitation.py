@@ -258,6 +258,8 @@ def test_the_coordinator_locks_the_invitation_and_reads_the_answers_back(
         assert import_file(home, sent, lambda _p: PASSWORD).ok
         answer_invitation(home, person.id, first_id, 0, note="Nooit van gehoord")
         answers = export_answer_file(home, person.id, tmp_path / "terug.ggantw", PASSWORD)
+        answer_invitation(home, person.id, first_id, 1, note="Toch wel eens van gehoord")
+        newer = export_answer_file(home, person.id, tmp_path / "terug-2.ggantw")
     finally:
         home.close()
 
@@ -290,3 +292,10 @@ def test_the_coordinator_locks_the_invitation_and_reads_the_answers_back(
         timeout=10_000,
     )
     assert "antwoord van Sanne de Vries ingelezen" in app.dialogs.shown[-1][1]
+
+    # The newer file, opened from the desktop, lands on this page and replaces the older one.
+    app.flow.open_file(newer)
+    page = wait_for_page(qtbot, app, "VoicesPage", lambda p: p is not voices and p.data is not None)
+    rows = [page.model.row_at(r) for r in range(page.model.rowCount())]
+    assert next(r for r in rows if r.id == first_id).scores == {person.id: 1}
+    assert "bijgewerkt" in app.dialogs.shown[-1][1]

@@ -248,6 +248,9 @@ class InvitationPage(InvitationSaving, QWidget):
                 _as_record(given) if given is not None else None,
                 self.card_host,
             )
+            card.na_reason_hint = tr(
+                "Waarom geldt deze stelling niet? {organisation} ziet deze reden."
+            ).format(organisation=self.state.invitation.organisation_name)
             card.answered.connect(self._save_answer)
             card.note_edited.connect(self._save_note)
             card.move_requested.connect(lambda delta, c=card: self._move_from(c, delta))

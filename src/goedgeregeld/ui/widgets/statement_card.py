@@ -82,6 +82,8 @@ class StatementCard(QFrame):
     move_requested = Signal(int)
     card_focused = Signal(str)
     confirm_requested = Signal(str)
+    na_reason_hint = "Waarom geldt deze stelling niet voor u? Uw adviseur ziet deze reden."
+    """Asked for in the note after n.v.t.; a respondent's page names who reads it instead."""
 
     def __init__(
         self,
@@ -274,9 +276,7 @@ class StatementCard(QFrame):
     def answer(self, value: AnswerValue) -> None:
         """Choose a value (as if the user pressed its key) and ask for it to be saved."""
         if value == "na" and self._na_needs_reason:
-            self.note_edit.setPlaceholderText(
-                tr("Waarom geldt deze stelling niet voor u? Uw adviseur ziet deze reden.")
-            )
+            self.note_edit.setPlaceholderText(tr(self.na_reason_hint))
         self._check(value)
         self.set_saving()
         self.answered.emit(self.statement_id, value)
