@@ -52,14 +52,20 @@ def total_changes(
     """
     if not before:
         return _new_ids(written, removed)
-    delta: Counter[Cell] = Counter()
+    # Ids no installation reported before (most, in a first load) count where their
+    # first reporter among ``written`` puts them; only the others need the comparison.
+    fresh: list[Row] = []
+    stored: list[Row] = []
+    for row in written:
+        (stored if before.get((row[1], row[2])) else fresh).append(row)
+    delta = _new_ids(fresh, ())
     after: dict[Key, dict[str, Row]] = {}
     for key, reports in before.items():
         if reports:
             delta[cell_of(owner(reports.values()))] -= 1
-        after[key] = dict(reports)
-    for row in written:
-        reports = after.setdefault((row[1], row[2]), {})
+            after[key] = dict(reports)
+    for row in stored:
+        reports = after[(row[1], row[2])]
         if replaces(reports.get(row[0]), row):
             reports[row[0]] = row
     for installation, kind, entity in removed:
