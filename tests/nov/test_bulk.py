@@ -27,8 +27,8 @@ def _rows(store: NovStore, numbers: range, sequence: int, province: str) -> list
         stamp = _timestamp_adapter(connection)
     when = stamp(datetime(2024, 1, 1) + timedelta(days=sequence))
     return [
-        (1, entity_key(_entity(n)), "inst", "organisations", _entity(n), sequence, when)
-        + (2020, province, "klein", when, when)
+        ("inst", "organisations", _entity(n), sequence, when, 2020, province, "klein", when, when)
+        + (1, entity_key(_entity(n)))
         for n in numbers
     ]
 
@@ -62,7 +62,7 @@ def test_rows_across_block_boundaries_all_land_and_the_newest_wins(nov_store: No
 
 def test_a_failing_block_leaves_nothing_behind(nov_store: NovStore) -> None:
     rows = _rows(nov_store, range(_count(nov_store)), 1, "Utrecht")
-    rows[-1] = (*rows[-1][:7], None, *rows[-1][8:])  # year is NOT NULL
+    rows[-1] = (*rows[-1][:5], None, *rows[-1][6:])  # year is NOT NULL
     with pytest.raises(Exception, match="(?i)null"), nov_store.begin() as connection:
         bulk_write(connection, _observations.insert(), _OBSERVATION_COLUMNS, rows)
     with nov_store.begin() as connection:

@@ -139,17 +139,16 @@ def _upsert_statement(connection: Connection) -> Any:
     )
 
 
+# In the tables' column order, so rows go to the driver as they are built.
 _FILE_COLUMNS = (
-    "installation_no",
     "installation_id",
     "sequence",
     "digest",
     "created_at",
     "merged_at",
+    "installation_no",
 )
 _OBSERVATION_COLUMNS = (
-    "installation_no",
-    "entity_key",
     "installation_id",
     "kind",
     "entity_id",
@@ -160,6 +159,8 @@ _OBSERVATION_COLUMNS = (
     "detail",
     "first_merged_at",
     "first_reported_at",
+    "installation_no",
+    "entity_key",
 )
 
 
@@ -240,7 +241,7 @@ def merge_in(
     number_in(connection, (row[0] for row in batch.files), numbers)
     batch.files.sort()
     bulk_write(
-        connection, _files.insert(), _FILE_COLUMNS, [(numbers[r[0]], *r) for r in batch.files]
+        connection, _files.insert(), _FILE_COLUMNS, [(*r, numbers[r[0]]) for r in batch.files]
     )
     if batch.removed:
         o = _observations.c
@@ -252,7 +253,7 @@ def merge_in(
             ),
             [{"n": numbers[i], "k": k, "e": e} for i, k, e in batch.removed],
         )
-    rows = [(numbers[r[0]], entity_key(r[2]), *r) for r in batch.observations]
+    rows = [(*r, numbers[r[0]], entity_key(r[2])) for r in batch.observations]
     if was_empty and rows and not folded:
         # Filling an empty store (the national first load): building the index by id once,
         # sorted, costs a fraction of putting every row into it at a random place.
