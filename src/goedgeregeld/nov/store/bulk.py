@@ -1,11 +1,12 @@
 """Write many rows with one SQLAlchemy-built statement, straight through the database driver.
 
 An aggregation writes tens of thousands of rows. SQLAlchemy's per-row parameter handling
-would cost more than reading the files, so rows go to the driver as plain tuples, as
-multi-row ``VALUES`` blocks: one statement per block rather than per row. On SQLite the
-driver's ``executemany`` resets and binds the statement once per row (about a third more
-than the insert itself); on PostgreSQL each row would be a round trip of its own, even
-pipelined (an aggregation of 10,000 files spent two thirds of its time there).
+would cost more than reading the files, so rows go to the driver as plain tuples. On
+SQLite they go as multi-row ``VALUES`` blocks: the driver's ``executemany`` resets and
+binds the statement once per row (about a third more than the insert itself). On
+PostgreSQL they go by ``COPY``: each row would otherwise be a round trip of its own, even
+pipelined (two thirds of an aggregation of 10,000 files), and a block of thousands of
+parameters costs the server more to parse and bind than to insert.
 """
 
 from __future__ import annotations
@@ -20,8 +21,6 @@ SQLITE_ROWS_PER_BLOCK = 90
 """Rows per statement on SQLite: 900 parameters at most for 10 columns, under SQLite's oldest
 limit of 999 (fewer rows when a row has more columns)."""
 SQLITE_MAX_PARAMETERS = 999
-POSTGRES_ROWS_PER_BLOCK = 1000
-POSTGRES_MAX_PARAMETERS = 65_535
 _NAMED = re.compile(r"%\((\w+)\)s")
 
 
@@ -42,20 +41,57 @@ def bulk_write(
         names = list(compiled.positiontup)
         marker = "?"
         per_block = min(SQLITE_ROWS_PER_BLOCK, SQLITE_MAX_PARAMETERS // len(columns))
-    else:  # pyformat (psycopg): %(name)s in the group, numbered $n in the blocks
+    else:  # pyformat (psycopg): %(name)s in the group; the rows go by COPY
         names = _NAMED.findall(group)
-        marker = "$"
-        per_block = min(POSTGRES_ROWS_PER_BLOCK, POSTGRES_MAX_PARAMETERS // len(columns))
+        marker = "%"
+        per_block = 0
     odd = set(group) - set("?, ") if marker == "?" else "%" in head + tail
     if sorted(names) != sorted(columns) or odd:
         raise ValueError(f"not a single-row INSERT of {columns}: {sql}")
     order = [columns.index(name) for name in names]
     if order != list(range(len(columns))):
         rows = [tuple(row[i] for i in order) for row in rows]
+    tail = _RETURNING.sub("", tail)  # the keys the database gives are not needed here
     if marker == "?":
         _write_blocks(connection, head, f"({group})", tail, rows, per_block)
     else:
-        _write_numbered_blocks(connection, head, group, tail, rows, per_block)
+        _copy_in(connection, head, tail, rows)
+
+
+_RETURNING = re.compile(r"\s+RETURNING\s.*$", re.DOTALL)
+_INSERT_HEAD = re.compile(r"INSERT INTO (\w+) \(([\w, ]+)\)")
+
+
+def _copy_in(connection: Connection, head: str, tail: str, rows: list[tuple[Any, ...]]) -> None:
+    """psycopg: rows streamed with ``COPY ... FROM STDIN``; an upsert goes through a scratch table.
+
+    No statement of thousands of parameters to parse and bind per block: a plain insert is
+    one COPY, an upsert a COPY into a temporary copy of the columns and one INSERT ... SELECT
+    with the same ``ON CONFLICT`` clause.
+    """
+    from psycopg import Cursor
+
+    match = _INSERT_HEAD.fullmatch(head)
+    if match is None:
+        raise ValueError(f"not an INSERT this writer can copy: {head}")
+    table, columns = match.groups()
+    cursor = Cursor(connection.connection.driver_connection)  # type: ignore[arg-type]
+    try:
+        target = table
+        if tail.strip():
+            target = f"bulk_{table}"
+            cursor.execute(f"DROP TABLE IF EXISTS {target}")
+            cursor.execute(
+                f"CREATE TEMPORARY TABLE {target} ON COMMIT DROP AS "
+                f"SELECT {columns} FROM {table} WITH NO DATA"
+            )
+        with cursor.copy(f"COPY {target} ({columns}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        if target != table:
+            cursor.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {target}{tail}")
+    finally:
+        cursor.close()
 
 
 def _split_values(sql: str) -> tuple[str, str, str]:
@@ -89,41 +125,5 @@ def _write_blocks(
                 else f"{head} VALUES {','.join([group] * len(block))}{tail}"
             )
             cursor.execute(block_sql, list(chain.from_iterable(block)))
-    finally:
-        cursor.close()
-
-
-def _write_numbered_blocks(
-    connection: Connection,
-    head: str,
-    group: str,
-    tail: str,
-    rows: list[tuple[Any, ...]],
-    per_block: int,
-) -> None:
-    """psycopg: the blocks with PostgreSQL's own ``$n`` parameters, through a raw cursor.
-
-    psycopg would otherwise rewrite every ``%s`` of a block in Python (about as slow as
-    the per-row round trips this replaces); a raw cursor sends the text as it is.
-    """
-    from psycopg import RawCursor
-
-    columns = len(rows[0])
-    pieces = _NAMED.split(group)[::2]  # the text around each parameter (casts stay)
-
-    def block_sql(count: int) -> str:
-        groups = []
-        for r in range(count):
-            numbered = [f"{piece}${r * columns + i + 1}" for i, piece in enumerate(pieces[:-1])]
-            groups.append(f"({''.join(numbered)}{pieces[-1]})")
-        return f"{head} VALUES {','.join(groups)}{tail}"
-
-    cursor = RawCursor(connection.connection.driver_connection)  # type: ignore[arg-type]
-    try:
-        full_block = block_sql(per_block)
-        for start in range(0, len(rows), per_block):
-            block = rows[start : start + per_block]
-            sql = full_block if len(block) == per_block else block_sql(len(block))
-            cursor.execute(sql, list(chain.from_iterable(block)))
     finally:
         cursor.close()
