@@ -22,6 +22,7 @@ KEEP_QT_MODULES = {
     "Svg",
     "SvgWidgets",
     "DBus",  # QtGui on Linux links it (accessibility, portals, input methods)
+    "Network",  # QLocalServer/QLocalSocket: one window per data folder (ui/shell/single_instance)
     "XcbQpa",  # the X11 platform plugin's implementation
     # No WaylandClient: on a Wayland desktop Qt falls back to xcb through XWayland, and the
     # 3 MiB it costs (with its plugins) kept the bundle over its 140 MiB limit once the

@@ -18,6 +18,7 @@ def test_self_test_passes_and_keeps_nothing_of_the_users_data(
     assert main(["--data-dir", str(tmp_path / "eigen"), "--self-test"]) == 0
     out = capsys.readouterr().out
     assert "zelftest geslaagd" in out
+    assert "goed één venster per gegevensmap" in out  # QtNetwork, as the window loads it
     assert "goed hoofdvenster tekenen" in out
     assert "FOUT" not in out
     assert not (tmp_path / "eigen").exists()

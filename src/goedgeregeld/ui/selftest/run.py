@@ -52,12 +52,38 @@ def _qt_steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         configure_application(app)
         return f"Qt-platform {app.platformName()}, lettertype {app.font().family()}"
 
+    def single_window() -> str:
+        # What the window does right after its first paint (ui/shell/launch.py): the lock and
+        # the local server a second start knocks on. QtNetwork loads here, so a bundle without
+        # it fails this step instead of opening an empty window.
+        from PySide6.QtNetwork import QLocalSocket
+
+        from goedgeregeld.ui.shell.single_instance import SingleInstance
+
+        instance = SingleInstance(folder)
+        if not instance.acquire():
+            raise RuntimeError("de gegevensmap is al vergrendeld")
+        try:
+            instance.listen()
+            socket = QLocalSocket()
+            socket.connectToServer(instance.name)
+            if not socket.waitForConnected(2000):
+                raise RuntimeError(f"de lokale server is niet bereikbaar: {socket.errorString()}")
+            socket.abort()
+        finally:
+            instance.release()
+        return "gegevensmap vergrendeld, lokale server bereikbaar"
+
     def render() -> str:
         from goedgeregeld.ui.selftest.render import render_main_window
 
         return render_main_window(folder, folder / "venster.png")
 
-    return [("Qt starten", start_qt), ("hoofdvenster tekenen", render)]
+    return [
+        ("Qt starten", start_qt),
+        ("één venster per gegevensmap", single_window),
+        ("hoofdvenster tekenen", render),
+    ]
 
 
 def _copy_results(folder: Path, keep: Path) -> None:
