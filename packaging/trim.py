@@ -2,8 +2,8 @@
 
 The PySide6 hooks collect every plugin of QtGui (and the libraries those plugins need) and all
 Qt translations, whatever the app imports; ``excludes`` cannot stop that. The app uses QtCore,
-QtGui, QtWidgets, QtSvg and QtSvgWidgets, draws with the raster engine (no OpenGL), shows SVG
-icons, and loads only Qt's Dutch base translation. Paths are bundle destinations with ``/`` or
+QtGui, QtWidgets, QtSvg, QtSvgWidgets and QtNetwork (a local server only), draws with the
+raster engine (no OpenGL), shows SVG icons, and loads only Qt's Dutch base translation. Paths are bundle destinations with ``/`` or
 the platform separator; the rules hold for Linux, Windows and macOS names.
 """
 
