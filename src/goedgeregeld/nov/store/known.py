@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import cast
 
-from sqlalchemy import Connection, Table, bindparam, select
+from sqlalchemy import Connection, Table, select
 
 from goedgeregeld.nov.store.bulk import bulk_write
 from goedgeregeld.nov.store.models import KnownFile
@@ -19,8 +19,6 @@ def any_known_in(connection: Connection) -> bool:
     return connection.scalar(select(_known.c.digest).limit(1)) is not None
 
 
-_KNOWN = select(_known.c.digest).where(_known.c.digest.in_(bindparam("digests", expanding=True)))
-"""Built once: a statement made per call would keep each call's values in SQLAlchemy's cache."""
 _KNOWN_ANY = "SELECT digest FROM nov_known_file WHERE digest = ANY(%s)"
 
 
@@ -33,8 +31,16 @@ def known_in(connection: Connection, digests: Sequence[str]) -> set[str]:
         result = connection.exec_driver_sql(_KNOWN_ANY, (list(digests),))
         found.update(digest for (digest,) in result)
         return found
-    for start in range(0, len(digests), _CHUNK):
-        found.update(connection.scalars(_KNOWN, {"digests": digests[start : start + _CHUNK]}))
+    # SQLite: straight to the driver, the digests as the statement's parameters.
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        for start in range(0, len(digests), _CHUNK):
+            chunk = digests[start : start + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            cursor.execute(f"SELECT digest FROM nov_known_file WHERE digest IN ({marks})", chunk)
+            found.update(digest for (digest,) in cursor.fetchall())
+    finally:
+        cursor.close()
     return found
 
 
