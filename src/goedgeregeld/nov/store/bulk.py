@@ -12,6 +12,7 @@ parameters costs the server more to parse and bind than to insert.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import chain
 from typing import Any
 
@@ -21,6 +22,8 @@ SQLITE_ROWS_PER_BLOCK = 90
 """Rows per statement on SQLite: 900 parameters at most for 10 columns, under SQLite's oldest
 limit of 999 (fewer rows when a row has more columns)."""
 SQLITE_MAX_PARAMETERS = 999
+SELECT_CHUNK = 500
+"""Values per look-up on SQLite (under its oldest limit of 999 parameters)."""
 _NAMED = re.compile(r"%\((\w+)\)s")
 
 
@@ -127,3 +130,29 @@ def _write_blocks(
             cursor.execute(block_sql, list(chain.from_iterable(block)))
     finally:
         cursor.close()
+
+
+def select_in(
+    connection: Connection, query: str, column: str, values: Sequence[Any]
+) -> list[tuple[Any, ...]]:
+    """The rows of ``query`` (a SELECT ending in WHERE) whose ``column`` is one of ``values``.
+
+    Straight through the driver: the values as they are stored come back as plain tuples
+    (SQLite's timestamps as the text the merge wrote, PostgreSQL's as datetimes), without
+    SQLAlchemy's handling of every row. SQLite takes the values as parameters in chunks;
+    PostgreSQL as one array.
+    """
+    if not values:
+        return []
+    if connection.dialect.name == "postgresql":
+        return list(connection.exec_driver_sql(f"{query} {column} = ANY(%s)", (list(values),)))
+    rows: list[tuple[Any, ...]] = []
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        for start in range(0, len(values), SELECT_CHUNK):
+            chunk = values[start : start + SELECT_CHUNK]
+            cursor.execute(f"{query} {column} IN ({', '.join('?' * len(chunk))})", chunk)
+            rows += cursor.fetchall()
+    finally:
+        cursor.close()
+    return rows

@@ -22,13 +22,18 @@ from goedgeregeld.nov.merge_rules import (
     merge_installation,
 )
 from goedgeregeld.nov.owners import total_changes
-from goedgeregeld.nov.store.bulk import bulk_write
+from goedgeregeld.nov.store.bulk import bulk_write, select_in
 from goedgeregeld.nov.store.database import NovStore
 from goedgeregeld.nov.store.installations import number_in, numbers_in
 from goedgeregeld.nov.store.links import fold_links_in
 from goedgeregeld.nov.store.models import MergedFile, Observation, entity_key
 from goedgeregeld.nov.store.quarantine import ACCEPTED, HeldFile, decide_in, hold_in
-from goedgeregeld.nov.store.totals import add_to_totals, rebuild_totals_in, reports_for
+from goedgeregeld.nov.store.totals import (
+    REPORT_COLUMNS,
+    add_to_totals,
+    rebuild_totals_in,
+    reports_for,
+)
 from goedgeregeld.nov.store.trust import pin_signers_in
 from goedgeregeld.store.clock import utc_now
 from goedgeregeld.store.errors import StoreError
@@ -38,30 +43,14 @@ _observations = cast(Table, Observation.__table__)
 _CHUNK = 500
 
 
-# Built once, with the ids as an expanding parameter: a statement made per call would keep
-# that call's ids alive in SQLAlchemy's statement cache, and a run makes thousands of calls.
-_FILES_OF = select(_files.c.installation_id, _files.c.sequence, _files.c.digest).where(
-    _files.c.installation_no.in_(bindparam("numbers", expanding=True))
-)
-_OBSERVATIONS_OF = select(
-    _observations.c.installation_id,
-    _observations.c.kind,
-    _observations.c.entity_id,
-    _observations.c.sequence,
-    _observations.c.reported_at,
-    _observations.c.year,
-    _observations.c.province,
-    _observations.c.detail,
-    _observations.c.first_merged_at,
-    _observations.c.first_reported_at,
-).where(_observations.c.installation_no.in_(bindparam("numbers", expanding=True)))
+_FILES_OF = "SELECT installation_id, sequence, digest FROM nov_file WHERE"
+_OBSERVATIONS_OF = f"SELECT {REPORT_COLUMNS} FROM nov_observation WHERE"
 
 
 def _load_state(
     connection: Connection,
     installations: Sequence[str],
     numbers: dict[str, int],
-    stamp: Callable[[datetime], Any],
 ) -> tuple[dict[str, InstallationState], bool]:
     """What the store knows of each installation in ``installations``, and if it is empty.
 
@@ -74,32 +63,18 @@ def _load_state(
     if connection.scalar(select(_files.c.installation_no).limit(1)) is None:
         return states, True
     known = sorted(numbers.values())
-    for start in range(0, len(known), _CHUNK):
-        chunk = known[start : start + _CHUNK]
-        for inst, sequence, digest in connection.execute(_FILES_OF, {"numbers": chunk}):
-            state = states.get(inst)
-            if state is None:
-                state = states[inst] = InstallationState()
-            state.sequences[sequence] = digest
-            state.digests.add(digest)
-        for row in connection.execute(_OBSERVATIONS_OF, {"numbers": chunk}):
-            states[row[0]].seen[(row[1], row[2])] = (
-                row[3],
-                stamp(row[4]),
-                row[5],
-                row[6],
-                row[7],
-                _maybe(stamp, row[8]),
-                _maybe(stamp, row[9]),
-            )
+    for inst, sequence, digest in select_in(connection, _FILES_OF, "installation_no", known):
+        state = states.get(inst)
+        if state is None:
+            state = states[inst] = InstallationState()
+        state.sequences[sequence] = digest
+        state.digests.add(digest)
+    for row in select_in(connection, _OBSERVATIONS_OF, "installation_no", known):
+        states[row[0]].seen[(row[1], row[2])] = row[3:]
     return states, False
 
 
 _ENTITY_INDEX = next(i for i in _observations.indexes if i.name == "ix_nov_observation_entity_key")
-
-
-def _maybe(stamp: Callable[[datetime], Any], moment: datetime | None) -> Any:
-    return None if moment is None else stamp(moment)
 
 
 def _upsert_statement(connection: Connection) -> Any:
@@ -224,7 +199,7 @@ def merge_in(
             group.append(item)
     stamp = _timestamp_adapter(connection)
     numbers: dict[str, int] = {}
-    states, was_empty = _load_state(connection, list(by_installation), numbers, stamp)
+    states, was_empty = _load_state(connection, list(by_installation), numbers)
     batch = MergeBatch(tally, stamp, now or utc_now())
     # Installations in key order, so SQLite appends to its B-trees rather than seeks.
     for installation in sorted(by_installation):
@@ -236,7 +211,7 @@ def merge_in(
     if not was_empty:
         keys = [(row[1], row[2]) for row in batch.observations]
         keys += [(kind, entity) for _i, kind, entity in batch.removed]
-        before = reports_for(connection, keys, stamp)
+        before = reports_for(connection, keys)
     # New installations are numbered after every one the store has: their rows go last.
     number_in(connection, (row[0] for row in batch.files), numbers)
     batch.files.sort()

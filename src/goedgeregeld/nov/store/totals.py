@@ -9,14 +9,13 @@ this table, and the tests that check the two never differ, use it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
-from datetime import datetime
+from collections.abc import Iterable
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, delete, select, text
+from sqlalchemy import Connection, Table, delete, select, text
 
 from goedgeregeld.nov.owners import Cell, Key, Row
-from goedgeregeld.nov.store.bulk import bulk_write
+from goedgeregeld.nov.store.bulk import bulk_write, select_in
 from goedgeregeld.nov.store.models import Observation, Total, entity_key
 
 _totals = cast(Table, Total.__table__)
@@ -56,40 +55,27 @@ def recount(connection: Connection) -> Counter[Cell]:
     return counts
 
 
-_o = _observations.c
-# By the ids' index numbers (``models.entity_key``); rows of another kind or of an id that
-# shares a number are left out by the caller. Built once (see ``merge``).
-_REPORTS_OF = select(
-    _o.installation_id,
-    _o.kind,
-    _o.entity_id,
-    _o.sequence,
-    _o.reported_at,
-    _o.year,
-    _o.province,
-    _o.detail,
-    _o.first_merged_at,
-    _o.first_reported_at,
-).where(_o.entity_key.in_(bindparam("keys", expanding=True)))
+REPORT_COLUMNS = (
+    "installation_id, kind, entity_id, sequence, reported_at, year, province, detail, "
+    "first_merged_at, first_reported_at"
+)
+"""An observation as ``merge`` writes it (``owners.Row``), in that order."""
+_REPORTS_OF = f"SELECT {REPORT_COLUMNS} FROM nov_observation WHERE"
 
 
-def reports_for(
-    connection: Connection, keys: Iterable[Key], stamp: Callable[[datetime], Any]
-) -> dict[Key, dict[str, Row]]:
-    """Every installation's row for each of ``keys``, as the store has it (an indexed look-up)."""
+def reports_for(connection: Connection, keys: Iterable[Key]) -> dict[Key, dict[str, Row]]:
+    """Every installation's row for each of ``keys``, as the store has it (an indexed look-up).
+
+    By the ids' index numbers (``models.entity_key``); rows of an id that shares a number
+    are left out here. Timestamps come back as the merge wrote them, so they compare as
+    the recount in SQL compares them.
+    """
     found: dict[Key, dict[str, Row]] = {key: {} for key in keys}
     wanted = sorted({entity_key(entity) for _kind, entity in found})
-    for start in range(0, len(wanted), _CHUNK):
-        for row in connection.execute(_REPORTS_OF, {"keys": wanted[start : start + _CHUNK]}):
-            reports = found.get((row[1], row[2]))
-            if reports is not None:
-                reports[row[0]] = (
-                    *row[:4],
-                    stamp(row[4]),
-                    *row[5:8],
-                    None if row[8] is None else stamp(row[8]),
-                    None if row[9] is None else stamp(row[9]),
-                )
+    for row in select_in(connection, _REPORTS_OF, "entity_key", wanted):
+        reports = found.get((row[1], row[2]))
+        if reports is not None:
+            reports[row[0]] = row
     return found
 
 
