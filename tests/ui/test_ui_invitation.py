@@ -119,7 +119,8 @@ def test_a_respondent_answers_on_their_own_computer_and_sends_the_file_back(
     # A changed invitation (another organisation's name, same signature) is refused.
     forged = _resealed(sent, tmp_path / "vals.ggresp", b"Buurthuis De Linde", b"Voedselbank")
     before = dump(db)
-    app.flow.open_file(forged)
+    app.dialogs.open_paths = [forged]
+    app.actions_by_name["import_file"].trigger()  # Bestand › Inlezen…
     qtbot.waitUntil(lambda: bool(app.flow.opened_outcomes), timeout=10_000)
     title, text = app.dialogs.shown[-1]
     assert (
@@ -199,9 +200,9 @@ def test_locked_files_both_ways(start_app, db, coordinator, invitation, qtbot, t
     sent = export_respondent_file(coordinator, person.id, tmp_path / "slot.ggresp", PASSWORD)
     assert b"Sanne" not in sent.read_bytes()
     app = start_app()
-    # Bestand › Inlezen…: the password is asked, then the invitation opens.
+    # "Uitnodiging openen…" on the welcome page: the password is asked, then the page opens.
     app.dialogs.open_paths = [sent]
-    app.actions_by_name["import_file"].trigger()
+    app.flow.page.invitation_button.click()
     qtbot.waitUntil(lambda: bool(_all(ImportPassphraseDialog)), timeout=10_000)
     asked_for = _visible(ImportPassphraseDialog)
     asked_for.field.setText(PASSWORD)
