@@ -186,3 +186,26 @@ def test_nov0008_numbers_installations_in_the_order_nov_first_merged_them(
         assert national_figures(store)["organisations"].total == 3
     finally:
         store.close()
+
+
+def test_nov0009_keeps_every_known_digest_and_finds_it_by_its_key(
+    nov_dir: Path, nov_url: str | None
+) -> None:
+    from goedgeregeld.nov.store.known import known_in
+
+    digests = [f"{n:064x}" for n in (1, 2, 3)] + ["f" * 15 + "0" * 49, "f" * 15 + "1" * 49]
+    old = _store_at("nov0008", nov_dir, nov_url)
+    with old.begin() as connection:
+        for digest in digests:
+            connection.execute(text("INSERT INTO nov_known_file VALUES (:d)"), {"d": digest})
+    old.close()
+    store = open_nov_store(nov_dir, nov_url)
+    try:
+        with store.begin() as connection:
+            kept = connection.execute(text("SELECT digest FROM nov_known_file")).scalars()
+            assert sorted(kept) == sorted(digests)
+            # The last two share their key: each is found as itself, an unknown one is not.
+            other = "f" * 15 + "2" * 49
+            assert known_in(connection, [*digests[-2:], other]) == set(digests[-2:])
+    finally:
+        store.close()

@@ -8,7 +8,7 @@ from typing import cast
 from sqlalchemy import Connection, Table, select
 
 from goedgeregeld.nov.store.bulk import bulk_write, select_in
-from goedgeregeld.nov.store.models import KnownFile
+from goedgeregeld.nov.store.models import KnownFile, digest_key
 
 _known = cast(Table, KnownFile.__table__)
 
@@ -23,14 +23,16 @@ _KNOWN = "SELECT digest FROM nov_known_file WHERE"
 
 def known_in(connection: Connection, digests: Sequence[str]) -> set[str]:
     """Those of ``digests`` the store took before."""
-    return {digest for (digest,) in select_in(connection, _KNOWN, "digest", digests)}
+    wanted = set(digests)
+    keys = sorted({digest_key(digest) for digest in wanted})
+    return {d for (d,) in select_in(connection, _KNOWN, "digest_key", keys) if d in wanted}
 
 
 def remember_in(connection: Connection, digests: Iterable[str]) -> None:
     """Record ``digests`` as taken, in the caller's transaction (one known already is kept)."""
-    if connection.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
-    statement = insert(_known).on_conflict_do_nothing()
-    bulk_write(connection, statement, ("digest",), [(d,) for d in sorted(set(digests))])
+    wanted = sorted(set(digests))
+    if not wanted:
+        return
+    seen = known_in(connection, wanted)
+    rows = [(digest, digest_key(digest)) for digest in wanted if digest not in seen]
+    bulk_write(connection, _known.insert(), ("digest", "digest_key"), rows)
