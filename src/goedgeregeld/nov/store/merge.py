@@ -74,9 +74,6 @@ def _load_state(
     return states, False
 
 
-_ENTITY_INDEX = next(i for i in _observations.indexes if i.name == "ix_nov_observation_entity_key")
-
-
 def _upsert_statement(connection: Connection) -> Any:
     if connection.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -229,16 +226,11 @@ def merge_in(
             [{"n": numbers[i], "k": k, "e": e} for i, k, e in batch.removed],
         )
     rows = [(*r, numbers[r[0]], entity_key(r[2])) for r in batch.observations]
-    if was_empty and rows and not folded:
-        # Filling an empty store (the national first load): building the index by id once,
-        # sorted, costs a fraction of putting every row into it at a random place.
-        _ENTITY_INDEX.drop(connection)
-        bulk_write(connection, _observations.insert(), _OBSERVATION_COLUMNS, rows)
-        _ENTITY_INDEX.create(connection)
+    # One path whatever the store holds: the index by id number is small enough to take
+    # each new row where it belongs (building it afresh only ever helped a first part).
+    bulk_write(connection, _upsert_statement(connection), _OBSERVATION_COLUMNS, rows)
+    if was_empty and rows:
         _refresh_statistics(connection)
-    else:
-        upsert = _upsert_statement(connection)
-        bulk_write(connection, upsert, _OBSERVATION_COLUMNS, rows)
     if folded:
         rebuild_totals_in(connection)  # a fold moved rows under another id: count afresh
     else:
