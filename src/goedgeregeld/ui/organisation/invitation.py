@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,7 +24,12 @@ from goedgeregeld.ui.core.operations import Change
 from goedgeregeld.ui.core.services import Dialogs, Operations
 from goedgeregeld.ui.organisation.fill_in import ROOMY
 from goedgeregeld.ui.organisation.invitation_saving import InvitationSaving, st_ids
-from goedgeregeld.ui.organisation.theme_sidebar import NARROWEST, WIDEST, ThemeSidebar
+from goedgeregeld.ui.organisation.theme_sidebar import (
+    NARROWEST,
+    WIDEST,
+    ThemeSidebar,
+    clear_cards,
+)
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.ui.widgets.flow_layout import flow_row
 from goedgeregeld.ui.widgets.keep_in_view import KeepInView
@@ -219,25 +224,14 @@ class InvitationPage(InvitationSaving, QWidget):
         self._commit_notes()
         self.theme_index = index
         theme, statements = self.theme_statements[index]
-        selection = self.theme_list.selectionModel()
-        selection.blockSignals(True)
-        selection.setCurrentIndex(
-            self.theme_model.index(index, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
-        selection.blockSignals(False)
-        self.theme_list.viewport().update()
+        self.sidebar.select(index)
         self.theme_title.setText(theme.title)
         self.theme_counter.setText(
             tr("Thema {i} van {n}").format(i=index + 1, n=len(self.theme_statements))
         )
         self.theme_intro.setText(theme.intro)
         self.in_view.follow(None)
-        for card in self.cards:
-            card.hide()
-            card.deleteLater()
-        self.cards = []
-        while self.card_layout.count():
-            self.card_layout.takeAt(0)
+        clear_cards(self.cards, self.card_layout)
         base = sum(len(s) for _t, s in self.theme_statements[:index])
         for offset, statement in enumerate(statements):
             given = self.state.answers.get(statement.id)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListView, QProgressBar, QVBoxLayout, QWidget
+from typing import TypeVar
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QLabel, QLayout, QListView, QProgressBar, QVBoxLayout, QWidget
 
 from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.models.themes import ThemeProgressModel
 from goedgeregeld.ui.widgets.common import title_label
 from goedgeregeld.ui.widgets.statement_card import keyboard_hint
 from goedgeregeld.words.nouns import STATEMENT
+
+Card = TypeVar("Card", bound=QWidget)
 
 WIDEST = 270
 NARROWEST = 200
@@ -44,6 +48,16 @@ class ThemeSidebar(QWidget):
         self.keyboard_hint = keyboard_hint(self)
         side.addWidget(self.keyboard_hint)
 
+    def select(self, index: int) -> None:
+        """Mark theme ``index`` as the one shown, without announcing it as the user's choice."""
+        selection = self.theme_list.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(
+            self.theme_model.index(index, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        selection.blockSignals(False)
+        self.theme_list.viewport().update()
+
     def show_progress(self, done: int, total: int) -> None:
         """``done`` of ``total`` statements answered, as a bar and in words."""
         self.progress.setRange(0, max(total, 1))
@@ -51,3 +65,13 @@ class ThemeSidebar(QWidget):
         text = tr("{part} beantwoord").format(part=STATEMENT.of(done, total))
         self.progress_label.setText(text)
         self.progress.setAccessibleDescription(text)
+
+
+def clear_cards(cards: list[Card], layout: QLayout) -> None:
+    """Remove a theme's statement cards (and the stretch after them) before the next theme."""
+    for card in cards:
+        card.hide()
+        card.deleteLater()
+    cards.clear()
+    while layout.count():
+        layout.takeAt(0)
