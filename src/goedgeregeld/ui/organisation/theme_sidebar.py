@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QLabel, QLayout, QListView, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QLayout,
+    QListView,
+    QProgressBar,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.models.themes import ThemeProgressModel
@@ -18,6 +27,25 @@ Card = TypeVar("Card", bound=QWidget)
 WIDEST = 270
 NARROWEST = 200
 """On a small screen the list narrows to this; a long theme name then takes two lines."""
+
+
+class _RoomyRows(QStyledItemDelegate):
+    """Rows measured a little narrower than they are painted.
+
+    Qt measures a wrapped row with the full width but paints its text inside the item's
+    text margins, so a name that just fits when measured needs one line more when painted
+    and is cut off with "…" ("Afspraken en …" at 1024×600). Measuring with the margins
+    taken off first gives each row the lines it really needs.
+    """
+
+    SLACK = 8
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        narrower = QStyleOptionViewItem(option)
+        narrower.rect = option.rect.adjusted(0, 0, -self.SLACK, 0)
+        return super().sizeHint(narrower, index)
 
 
 class ThemeSidebar(QWidget):
@@ -35,6 +63,7 @@ class ThemeSidebar(QWidget):
         self.theme_list.setAccessibleName(tr("Thema's met voortgang"))
         self.theme_list.setMinimumWidth(NARROWEST)
         self.theme_list.setWordWrap(True)
+        self.theme_list.setItemDelegate(_RoomyRows(self.theme_list))
         self.theme_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.theme_list.setSpacing(2)
         side.addWidget(self.theme_list, 1)
