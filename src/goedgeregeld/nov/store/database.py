@@ -111,11 +111,19 @@ def _revision(connection: Connection) -> str | None:
 
 
 def upgrade_nov_store(engine: Engine) -> None:
-    """Run the NOV store's migrations up to head (same scripts for SQLite and PostgreSQL)."""
+    """Run the NOV store's migrations up to head (same scripts for SQLite and PostgreSQL).
+
+    Under the app's one Alembic lock: Alembic keeps the running migration's connection in
+    module-level state, so two threads migrating at once (the NOV pages read and import
+    in the background) would run each other's statements on a connection the other has
+    closed.
+    """
     from alembic import command
     from alembic.config import Config
 
-    with engine.connect() as connection:
+    from goedgeregeld.store.db.migrate import ALEMBIC_LOCK
+
+    with ALEMBIC_LOCK, engine.connect() as connection:
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS_DIR))
         config.attributes["connection"] = connection
@@ -134,7 +142,7 @@ def open_nov_store(data_dir: Path, url: str | None = None) -> NovStore:
             revision = _revision(connection)
             connection.rollback()
         if revision != NOV_HEAD_REVISION:
-            upgrade_nov_store(engine)
+            upgrade_nov_store(engine)  # a second thread waits, then finds nothing to do
     except OperationalError as exc:
         engine.dispose()
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
