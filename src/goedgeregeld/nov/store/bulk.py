@@ -40,22 +40,17 @@ def bulk_write(
     compiled = statement.compile(dialect=connection.dialect, column_keys=list(columns))
     sql = str(compiled)
     head, group, tail = _split_values(sql)
-    if connection.dialect.positional:
-        names = list(compiled.positiontup)
-        marker = "?"
-        per_block = min(SQLITE_ROWS_PER_BLOCK, SQLITE_MAX_PARAMETERS // len(columns))
-    else:  # pyformat (psycopg): %(name)s in the group; the rows go by COPY
-        names = _NAMED.findall(group)
-        marker = "%"
-        per_block = 0
-    odd = set(group) - set("?, ") if marker == "?" else "%" in head + tail
+    positional = connection.dialect.positional  # SQLite: ?, psycopg: %(name)s (rows by COPY)
+    names = list(compiled.positiontup) if positional else _NAMED.findall(group)
+    odd = set(group) - set("?, ") if positional else "%" in head + tail
     if sorted(names) != sorted(columns) or odd:
         raise ValueError(f"not a single-row INSERT of {columns}: {sql}")
     order = [columns.index(name) for name in names]
     if order != list(range(len(columns))):
         rows = [tuple(row[i] for i in order) for row in rows]
     tail = _RETURNING.sub("", tail)  # the keys the database gives are not needed here
-    if marker == "?":
+    if positional:
+        per_block = min(SQLITE_ROWS_PER_BLOCK, SQLITE_MAX_PARAMETERS // len(columns))
         _write_blocks(connection, head, f"({group})", tail, rows, per_block)
     else:
         _copy_in(connection, head, tail, rows)
