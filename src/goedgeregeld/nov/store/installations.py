@@ -9,17 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import cast
 
-from sqlalchemy import Connection, Table, bindparam, func, select
+from sqlalchemy import Connection, Table, func, select
 
-from goedgeregeld.nov.store.bulk import bulk_write
+from goedgeregeld.nov.store.bulk import bulk_write, select_in
 from goedgeregeld.nov.store.models import Installation
 
 _installations = cast(Table, Installation.__table__)
-_CHUNK = 500
-_NUMBERS_OF = select(_installations.c.id, _installations.c.number).where(
-    _installations.c.id.in_(bindparam("ids", expanding=True))
-)
-"""Built once (see ``merge``)."""
+_NUMBERS_OF = "SELECT id, number FROM nov_installation WHERE"
 
 
 def numbers_in(connection: Connection, ids: Sequence[str]) -> dict[str, int]:
@@ -27,9 +23,7 @@ def numbers_in(connection: Connection, ids: Sequence[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     if connection.scalar(select(_installations.c.number).limit(1)) is None:
         return found  # a new store (the national first load): nothing to look up
-    for start in range(0, len(ids), _CHUNK):
-        rows = connection.execute(_NUMBERS_OF, {"ids": list(ids[start : start + _CHUNK])})
-        found.update((installation, number) for installation, number in rows)
+    found.update(select_in(connection, _NUMBERS_OF, "id", ids))
     return found
 
 

@@ -40,7 +40,6 @@ from goedgeregeld.store.errors import StoreError
 
 _files = cast(Table, MergedFile.__table__)
 _observations = cast(Table, Observation.__table__)
-_CHUNK = 500
 
 
 _FILES_OF = "SELECT installation_id, sequence, digest FROM nov_file WHERE"

@@ -20,7 +20,6 @@ from goedgeregeld.nov.store.models import Observation, Total, entity_key
 
 _totals = cast(Table, Total.__table__)
 _observations = cast(Table, Observation.__table__)
-_CHUNK = 400
 NONE = ""
 """How a missing province or detail is kept in a key column (which cannot be NULL)."""
 
