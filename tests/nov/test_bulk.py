@@ -8,7 +8,7 @@ from typing import Any, cast
 import pytest
 from sqlalchemy import Table, select, text
 
-from goedgeregeld.nov.store.bulk import SQLITE_ROWS_PER_BLOCK, bulk_write
+from goedgeregeld.nov.store.bulk import SQLITE_ROWS_PER_BLOCK, bulk_write, select_in
 from goedgeregeld.nov.store.database import NovStore
 from goedgeregeld.nov.store.merge import _OBSERVATION_COLUMNS, _timestamp_adapter, _upsert_statement
 from goedgeregeld.nov.store.models import Observation, entity_key
@@ -66,3 +66,20 @@ def test_a_failing_block_leaves_nothing_behind(nov_store: NovStore) -> None:
         bulk_write(connection, _observations.insert(), _OBSERVATION_COLUMNS, rows)
     with nov_store.begin() as connection:
         assert connection.execute(text("SELECT COUNT(*) FROM nov_observation")).scalar() == 0
+
+
+def test_look_ups_find_odd_strings_and_large_numbers_as_stored(nov_store: NovStore) -> None:
+    """select_in sends PostgreSQL its values as array text: quotes and backslashes survive."""
+    odd = ['a"b', "c\\d", "e,f", "{g}", "h i", "plain"]
+    with nov_store.begin() as connection:
+        connection.execute(
+            text("INSERT INTO nov_installation (number, id) VALUES (:n, :i)"),
+            [{"n": n, "i": value} for n, value in enumerate(odd, start=1)],
+        )
+        rows = select_in(
+            connection, "SELECT id, number FROM nov_installation WHERE", "id", [*odd, "absent"]
+        )
+        assert sorted(rows) == sorted((value, n) for n, value in enumerate(odd, start=1))
+        big = [2**62, 2**59 + 1, 3]
+        numbers = select_in(connection, "SELECT number FROM nov_installation WHERE", "number", big)
+        assert numbers == [(3,)]

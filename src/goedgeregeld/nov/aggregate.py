@@ -19,6 +19,7 @@ from goedgeregeld.nov.files import (
     count_files,
     parse_all,
     read_chunk,
+    skim_chunk,
     walk,
 )
 from goedgeregeld.nov.quarantine import sort_plausible
@@ -90,39 +91,88 @@ def _aggregate(
     tally = FileTally()
     now = utc_now()
     with store.begin() as connection:
-        look_up = any_known_in(connection)
-        chunk: list[tuple[str, bytes]] | None = []
-        while chunk is not None:
+        chunks = _new_files(connection, files, tally)
+        more = True
+        while more:
             parsed: list[tuple[str, SyncFile]] = []
             digests: dict[str, str] = {}
             entries = 0
             while entries < MERGE_ENTRIES:
-                chunk = read_chunk(files, tally)
-                if chunk is None:
+                item = next(chunks, None)
+                if item is None:
+                    more = False
                     break
+                chunk, hashed = item
                 if progress is not None:
                     progress(min(tally.read, total), total)
-                hashed: dict[str, str] = {}
-                if look_up:
-                    hashed = {path: sha256(data).hexdigest() for path, data in chunk}
-                    known = known_in(connection, list(hashed.values()))
-                    if known:
-                        before = len(chunk)
-                        chunk = [item for item in chunk if hashed[item[0]] not in known]
-                        tally.already_known += before - len(chunk)
-                more = parse_all(chunk, tally)  # a file refused here is not taken
-                for path, sync in more:
+                taken = parse_all(chunk, tally)  # a file refused here is not taken
+                for path, sync in taken:
                     entries += sum(map(len, sync.entries.values()))
                     # An unsigned file's digest is that of its bytes; a signed one's is not.
                     digest = hashed.get(path)
                     if digest is None:
                         digest = sync.digest if sync.public_key is None else _digest_of(chunk, path)
                     digests[path] = digest
-                parsed += more
+                parsed += taken
             if parsed:
                 _merge_part(connection, parsed, digests, tally, now)
         tally.rejected[:0] = missing
         return AggregateResult(figures_in(connection), tally)
+
+
+SKIM_WHILE_NEW = 8
+"""A run skims (``files.skim_chunk``) while no more than one file in this many is new."""
+
+
+def _new_files(
+    connection: StoreConnection, files: Iterator[str], tally: FileTally
+) -> Iterator[tuple[list[tuple[str, bytes]], dict[str, str]]]:
+    """The files of ``files`` NOV did not take before: chunks of (path, bytes), and digests.
+
+    In a store that took files before, each chunk is looked up by the digests of its
+    bytes, and the known files are counted and dropped unparsed. Once nearly every file
+    of a chunk was known (a re-run over a folder NOV read before), the next files are
+    skimmed: hashed, their bytes let go, and looked up many at once; the few new ones
+    among them are read again. The digests come with the chunk (empty: not computed).
+    """
+    look_up = any_known_in(connection)
+    skimming = False
+    while True:
+        if skimming:
+            skimmed = skim_chunk(files, tally)
+            if skimmed is None:
+                return
+            known = known_in(connection, [digest for _path, digest in skimmed])
+            new = [path for path, digest in skimmed if digest not in known]
+            tally.already_known += len(skimmed) - len(new)
+            skimming = len(new) * SKIM_WHILE_NEW <= len(skimmed)
+            again = iter(new)
+            while (chunk := read_chunk(again, tally, again=True)) is not None:
+                yield _drop_known(connection, chunk, tally)
+            yield [], {}  # progress
+            continue
+        chunk = read_chunk(files, tally)
+        if chunk is None:
+            return
+        if not look_up:
+            yield chunk, {}
+            continue
+        new_chunk, hashed = _drop_known(connection, chunk, tally)
+        skimming = len(new_chunk) * SKIM_WHILE_NEW <= len(chunk) and bool(chunk)
+        yield new_chunk, hashed
+
+
+def _drop_known(
+    connection: StoreConnection, chunk: list[tuple[str, bytes]], tally: FileTally
+) -> tuple[list[tuple[str, bytes]], dict[str, str]]:
+    """The files of ``chunk`` NOV did not take before (the others are counted as known)."""
+    hashed = {path: sha256(data).hexdigest() for path, data in chunk}
+    known = known_in(connection, list(hashed.values())) if hashed else set()
+    if known:
+        new = [item for item in chunk if hashed[item[0]] not in known]
+        tally.already_known += len(chunk) - len(new)
+        chunk = new
+    return chunk, hashed
 
 
 def _digest_of(chunk: list[tuple[str, bytes]], path: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from hashlib import sha256
 from os.path import join
 from pathlib import Path
 from typing import Any
@@ -97,11 +98,14 @@ CHUNK_BYTES = 32 * 1024 * 1024
 """...and never much more than this many bytes of them at once (a sync file may be 16 MB)."""
 
 
-def read_chunk(files: Iterator[str], tally: FileTally) -> list[tuple[str, bytes]] | None:
+def read_chunk(
+    files: Iterator[str], tally: FileTally, *, again: bool = False
+) -> list[tuple[str, bytes]] | None:
     """(path, bytes) of the next files of ``files``; None once there are none left.
 
     Up to CHUNK_FILES files or CHUNK_BYTES bytes. Unreadable files go to ``tally.rejected``
-    with their reason (a chunk may so be empty while files remain).
+    with their reason (a chunk may so be empty while files remain). ``again``: the files
+    were counted as read already (by ``skim_chunk``).
     """
     read: list[tuple[str, bytes]] = []
     size = taken = 0
@@ -118,8 +122,35 @@ def read_chunk(files: Iterator[str], tally: FileTally) -> list[tuple[str, bytes]
             break
     if not taken:
         return None
-    tally.read += taken
+    if not again:
+        tally.read += taken
     return read
+
+
+SKIM_FILES = 2_000
+"""Files read and hashed per look-up of their digests by ``skim_chunk``."""
+
+
+def skim_chunk(files: Iterator[str], tally: FileTally) -> list[tuple[str, str]] | None:
+    """(path, SHA-256 of its bytes) of the next SKIM_FILES files; None once none are left.
+
+    The bytes are let go as soon as they are hashed, so memory holds only the digests
+    however large the files; unreadable files go to ``tally.rejected`` as in ``read_chunk``.
+    """
+    hashed: list[tuple[str, str]] = []
+    taken = 0
+    for path in files:
+        taken += 1
+        try:
+            hashed.append((path, sha256(read_sync_bytes(path)).hexdigest()))
+        except SyncFileError as exc:
+            tally.rejected.append(Rejection(path, str(exc)))
+        if taken >= SKIM_FILES:
+            break
+    if not taken:
+        return None
+    tally.read += taken
+    return hashed
 
 
 def parse_all(files: Sequence[tuple[str, bytes]], tally: FileTally) -> list[tuple[str, SyncFile]]:

@@ -135,12 +135,19 @@ def select_in(
     Straight through the driver: the values as they are stored come back as plain tuples
     (SQLite's timestamps as the text the merge wrote, PostgreSQL's as datetimes), without
     SQLAlchemy's handling of every row. SQLite takes the values as parameters in chunks;
-    PostgreSQL as one array.
+    PostgreSQL as one array, sent as its text (the driver's own conversion of a list of
+    thousands of values cost more than the look-up).
     """
     if not values:
         return []
     if connection.dialect.name == "postgresql":
-        return list(connection.exec_driver_sql(f"{query} {column} = ANY(%s)", (list(values),)))
+        array, kind = _array_literal(values)
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.execute(f"{query} {column} = ANY(%s::{kind}[])", (array,))
+            return cursor.fetchall()
+        finally:
+            cursor.close()
     rows: list[tuple[Any, ...]] = []
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
@@ -151,3 +158,11 @@ def select_in(
     finally:
         cursor.close()
     return rows
+
+
+def _array_literal(values: Sequence[Any]) -> tuple[str, str]:
+    """PostgreSQL's text form of an array of ``values`` (all integers, or all strings), and its type."""
+    if all(type(value) is int for value in values):
+        return "{" + ",".join(map(str, values)) + "}", "bigint"
+    quoted = (str(value).replace("\\", "\\\\").replace('"', '\\"') for value in values)
+    return "{" + ",".join(f'"{value}"' for value in quoted) + "}", "text"
