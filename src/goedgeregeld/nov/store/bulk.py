@@ -145,7 +145,8 @@ def select_in(
         cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
             cursor.execute(f"{query} {column} = ANY(%s::{kind}[])", (array,))
-            return cursor.fetchall()
+            found: list[tuple[Any, ...]] = cursor.fetchall()
+            return found
         finally:
             cursor.close()
     rows: list[tuple[Any, ...]] = []
