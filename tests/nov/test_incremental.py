@@ -17,7 +17,7 @@ import goedgeregeld.nov.files as reading
 from benchmarks.synthetic_nov import write_pile
 from goedgeregeld.exchange.sync.format import SyncFileError
 from goedgeregeld.nov.aggregate import aggregate
-from goedgeregeld.nov.store.database import NovStore
+from goedgeregeld.nov.store.database import NovStore, open_nov_store
 from goedgeregeld.nov.store.figures import national_figures, recounted_figures
 
 
@@ -91,3 +91,42 @@ def test_a_run_in_many_parts_counts_as_one(
     with nov_store.begin() as connection:
         known = connection.execute(text("SELECT COUNT(*) FROM nov_known_file")).scalar()
     assert known == len(pile.files)
+
+
+def test_a_rerun_with_new_and_broken_files_among_known_ones_takes_just_those(
+    nov_store: NovStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Skimming (hash, let go, look up many at once) reads the new files again and takes them."""
+    pile = write_pile(tmp_path / "pile", organisations=70, advisers=4, seed=11)
+    monkeypatch.setattr(reading, "CHUNK_FILES", 6)
+    monkeypatch.setattr(reading, "SKIM_FILES", 9)
+    later = sorted(pile.files)[20::9]  # new ones spread over the skimmed look-ups
+    held = tmp_path / "held"
+    held.mkdir()
+    for path in later:
+        path.rename(held / path.name)
+    aggregate(nov_store, [tmp_path / "pile"])
+    for path in later:
+        (held / path.name).rename(path)
+    broken = tmp_path / "pile" / "zz-broken.json"
+    broken.write_text("{", encoding="utf-8")
+    parsed: list[bytes] = []
+    real_parse = reading.parse_sync_bytes
+
+    def counting(data: bytes) -> object:
+        parsed.append(data)
+        return real_parse(data)
+
+    monkeypatch.setattr(reading, "parse_sync_bytes", counting)
+    again = aggregate(nov_store, [tmp_path / "pile"])
+    assert len(parsed) == len(later) + 1  # the new files and the broken one, nothing known
+    assert again.files.accepted + again.files.already_known == len(pile.files)
+    assert again.files.accepted > 0
+    assert [r.path for r in again.files.rejected] == [str(broken)]
+    assert again.files.read == len(pile.files) + 1
+    assert national_figures(nov_store) == recounted_figures(nov_store)
+    one_run = open_nov_store(tmp_path / "one")
+    try:
+        assert aggregate(one_run, [tmp_path / "pile"]).figures == again.figures
+    finally:
+        one_run.close()
