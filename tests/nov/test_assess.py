@@ -164,6 +164,21 @@ def test_nov_counts_marks_from_its_register_not_from_sync_claims(chain, tmp_path
         store.close()
 
 
+def test_revoking_withdraws_the_mark_in_the_nov_database_named(chain, tmp_path) -> None:
+    """``nov revoke --database`` reaches the register where the mark was granted."""
+    url = f"sqlite:///{tmp_path / 'elsewhere.sqlite3'}"
+    assert run(chain.nov, "nov", "assess", "import", str(chain.review_file),
+               str(chain.evaluation_file), "--database", url) == 0  # fmt: skip
+    certificate = tmp_path / "keurmerk.ggkeurmerk"
+    assert run(chain.nov, "nov", "assess", "grant", chain.evaluation_id, "-o", str(certificate),
+               "--database", url) == 0  # fmt: skip
+    number = json.loads(certificate.read_text())["document"]["number"]
+    assert run(chain.nov, "nov", "revoke", "--certificate", number, "-o",
+               str(tmp_path / "revoked"), "--database", url) == 0  # fmt: skip
+    marks = json.loads(output(chain.nov, "nov", "marks", "list", "--json", "--database", url))
+    assert [(m["number"], m["state"]) for m in marks] == [(number, "withdrawn")]
+
+
 def test_the_certificate_pdf_names_the_organisation_and_the_code(chain, tmp_path) -> None:
     from pypdf import PdfReader
 

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from goedgeregeld.cli.assess import DATABASE_HELP
 from goedgeregeld.cli.context import CliContext, CliError
 from goedgeregeld.cli.helpers import command_group, print_json
 
@@ -44,6 +45,7 @@ def register_nov(group: Any) -> None:
     chosen.add_argument("--adviser", metavar="VINGERAFDRUK", help="de sleutel van de adviseur")
     chosen.add_argument("--certificate", metavar="NUMMER", help="het nummer van een certificaat")
     revoke.add_argument("--reason", metavar="TEKST", help="waarom (staat in de lijst)")
+    revoke.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     _output(revoke, "de intrekkingslijst")
     revoke.set_defaults(handler=_revoke)
 
@@ -147,7 +149,7 @@ def _withdraw_from_register(context: CliContext, args: argparse.Namespace) -> No
     from goedgeregeld.nov.assess.register import take_over_revocations
     from goedgeregeld.nov.store.database import open_nov_store
 
-    store = open_nov_store(context.data_dir, getattr(args, "database", None))
+    store = open_nov_store(context.data_dir, args.database)
     try:
         take_over_revocations(store, context.db(), context.data_dir, date.today())
     finally:
