@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from goedgeregeld.report import fonts
+from goedgeregeld.report.chart_parts import percent_grid, row_title
 from goedgeregeld.report.styles import style_sheet
 from goedgeregeld.scoring import EvaluationScore, ThemeScore
 from goedgeregeld.words import THEME_ALL_NOT_APPLICABLE, THEME_NOT_STARTED, format_percentage
@@ -21,17 +22,6 @@ def _status_text(theme: ThemeScore) -> str:
     if theme.answered and theme.answered == theme.required:
         return THEME_ALL_NOT_APPLICABLE
     return THEME_NOT_STARTED
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """Shorten a title with an ellipsis so it stays inside its column."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 def theme_chart(result: EvaluationScore, width: float, height: float) -> Drawing:
@@ -61,46 +51,12 @@ def theme_chart(result: EvaluationScore, width: float, height: float) -> Drawing
     bar_height = row_height * style.bar_fraction
     text_colour, muted = sheet.colour("text"), sheet.colour("muted")
 
-    for tick in (0, 25, 50, 75, 100):
-        x = bar_left + bar_width * tick / 100
-        drawing.add(
-            Line(
-                x,
-                body_bottom,
-                x,
-                body_top,
-                strokeColor=sheet.colour("rule"),
-                strokeWidth=0.3,
-                strokeDashArray=[1, 2],
-            )
-        )
-        drawing.add(
-            String(
-                x,
-                body_bottom - size - 1,
-                f"{tick}%",
-                fontName=fonts.REGULAR,
-                fontSize=size * 0.85,
-                fillColor=muted,
-                textAnchor="middle",
-            )
-        )
+    percent_grid(drawing, sheet, (bar_left, bar_width), (body_bottom, body_top), size, dashed=True)
 
     for index, theme in enumerate(themes):
         centre = body_top - row_height * (index + 0.5)
         baseline = centre - size * 0.35
-        title = _fit(theme.title, fonts.REGULAR, size, label_width)
-        drawing.add(
-            String(
-                label_width,
-                baseline,
-                title,
-                fontName=fonts.REGULAR,
-                fontSize=size,
-                fillColor=text_colour,
-                textAnchor="end",
-            )
-        )
+        row_title(drawing, sheet, theme.title, label_width, baseline, size)
         bar_bottom = centre - bar_height / 2
         drawing.add(
             Rect(

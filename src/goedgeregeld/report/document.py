@@ -15,15 +15,6 @@ from goedgeregeld.report.styles import StyleSheet, style_sheet
 from goedgeregeld.report.text import markup, plain_line
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """Shorten a line with an ellipsis so a running header never overflows."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
 class NumberedCanvas(Canvas):  # type: ignore[misc]
     """Holds every page until the end so each footer can say "pagina X van Y"."""
 
@@ -61,16 +52,16 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         if self._pageNumber > 1:
             top = height - page.margin_top + 22
             self.setFont(fonts.REGULAR, 8)
-            right_text = _fit(self.header_right, fonts.REGULAR, 8, (right - left) * 0.45)
+            right_text = fonts.fit_text(self.header_right, fonts.REGULAR, 8, (right - left) * 0.45)
             self.drawRightString(right, top, right_text)
             room = right - left - stringWidth(right_text, fonts.REGULAR, 8) - 12
-            self.drawString(left, top, _fit(self.header_left, fonts.REGULAR, 8, room))
+            self.drawString(left, top, fonts.fit_text(self.header_left, fonts.REGULAR, 8, room))
             self.line(left, top - 5, right, top - 5)
         bottom = page.margin_bottom - 28
         self.line(left, bottom + 11, right, bottom + 11)
         self.setFont(fonts.REGULAR, 8)
         self.drawString(
-            left, bottom, _fit(self.footer_left, fonts.REGULAR, 8, (right - left) * 0.7)
+            left, bottom, fonts.fit_text(self.footer_left, fonts.REGULAR, 8, (right - left) * 0.7)
         )
         self.drawRightString(right, bottom, f"pagina {self._pageNumber} van {total}")
         self.restoreState()

@@ -40,3 +40,14 @@ def register_fonts() -> None:
         addMapping(FAMILY, 0, 1, ITALIC)
         addMapping(FAMILY, 1, 1, BOLD)
         _registered = True
+
+
+def fit_text(text: str, font: str, size: float, width: float) -> str:
+    """Shorten ``text`` with an ellipsis so it stays within ``width`` points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"

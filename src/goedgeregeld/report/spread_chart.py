@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from goedgeregeld.report import fonts
-from goedgeregeld.report.chart import _fit, drawing_svg
+from goedgeregeld.report.chart import drawing_svg
+from goedgeregeld.report.chart_parts import percent_grid, row_title
 from goedgeregeld.report.styles import style_sheet
 from goedgeregeld.store.merge import MergedTheme
 from goedgeregeld.words import format_percentage
@@ -40,7 +41,7 @@ def spread_chart(
     ``people`` are (respondent id, label) in legend order. With empty labels (the PDF, which
     names no one) every dot has one colour and there is no legend.
     """
-    from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
+    from reportlab.graphics.shapes import Circle, Drawing, Rect, String
 
     fonts.register_fonts()
     sheet = style_sheet()
@@ -57,7 +58,7 @@ def spread_chart(
     value_width = size * 7.5
     left = label_width + 6
     span = max(width - left - value_width - 4, 10.0)
-    text_colour, muted = sheet.colour("text"), sheet.colour("muted")
+    text_colour = sheet.colour("text")
     named = any(label for _, label in people)
     colour_of = {
         rid: sheet.colour(_DOT_COLOURS[n % len(_DOT_COLOURS) if named else 0])
@@ -65,36 +66,11 @@ def spread_chart(
     }
     # Dots of equal scores would hide each other: each respondent sits a little higher.
     offset = {rid: (n - (len(people) - 1) / 2) * 2.0 for n, (rid, _) in enumerate(people)}
-    for tick in (0, 25, 50, 75, 100):
-        x = left + span * tick / 100
-        drawing.add(
-            Line(x, body_bottom, x, body_top, strokeColor=sheet.colour("rule"), strokeWidth=0.3)
-        )
-        drawing.add(
-            String(
-                x,
-                body_bottom - size - 1,
-                f"{tick}%",
-                fontName=fonts.REGULAR,
-                fontSize=size * 0.85,
-                fillColor=muted,
-                textAnchor="middle",
-            )
-        )
+    percent_grid(drawing, sheet, (left, span), (body_bottom, body_top), size, dashed=False)
     for index, theme in enumerate(themes):
         centre = body_top - row_height * (index + 0.5)
         baseline = centre - size * 0.35
-        drawing.add(
-            String(
-                label_width,
-                baseline,
-                _fit(theme.title, fonts.REGULAR, size, label_width),
-                fontName=fonts.REGULAR,
-                fontSize=size,
-                fillColor=text_colour,
-                textAnchor="end",
-            )
-        )
+        row_title(drawing, sheet, theme.title, label_width, baseline, size)
         track = row_height * 0.18
         drawing.add(
             Rect(
