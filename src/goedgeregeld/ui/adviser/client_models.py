@@ -16,12 +16,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from goedgeregeld.ui.core.formatting import decision_label, status_label
+from goedgeregeld.ui.core.formatting import decision_text, status_label
 from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.words import format_percentage, short_date
 
 if TYPE_CHECKING:
-    from goedgeregeld.domain import Decision
     from goedgeregeld.store.clients import ClientRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,13 +43,6 @@ NAME, PROVINCE, STATUS, SCORE, IMPORTED, DECISION, REVIEWED, SENT, DEADLINE, MAR
     len(HEADERS)
 )
 REMINDER_COLOUR = QColor("#9a5b00")
-
-
-def decision_text(decision: Decision | str | None) -> str:
-    """The Dutch words for a decision (a ``Decision`` or its value), or a dash."""
-    if decision is None:
-        return "–"
-    return decision_label(str(decision))
 
 
 def sent_text(row: ClientRow) -> str:

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goedgeregeld.ui.adviser.client_models import decision_text
 from goedgeregeld.ui.adviser.file_actions import export_review_file, write_report
 from goedgeregeld.ui.adviser.review_keys import install_review_shortcuts, legend_line
 from goedgeregeld.ui.adviser.review_navigation import ReviewNavigation
 from goedgeregeld.ui.adviser.review_row import ReviewRow
+from goedgeregeld.ui.core.formatting import decision_text
 from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.core.operations import Change
 from goedgeregeld.ui.core.services import Dialogs, Operations

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from goedgeregeld import words
 from goedgeregeld.ui.core.i18n import tr
+
+if TYPE_CHECKING:
+    from goedgeregeld.domain import Decision
 
 
 def status_label(status: str) -> str:
@@ -29,3 +34,10 @@ def verdict_label(verdict: str) -> str:
 def decision_label(decision: str | None) -> str:
     """The Dutch words for a decision, or "nog geen besluit"."""
     return tr(words.decision_label(decision))
+
+
+def decision_text(decision: Decision | str | None) -> str:
+    """The Dutch words for a decision (a ``Decision`` or its value), or a dash."""
+    if decision is None:
+        return "–"
+    return decision_label(str(decision))

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goedgeregeld.ui.adviser.client_models import decision_text
-from goedgeregeld.ui.core.formatting import variant_label
+from goedgeregeld.ui.core.formatting import decision_text, variant_label
 from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.core.operations import Change, Changes
 from goedgeregeld.ui.core.services import EditionSource, Operations

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from goedgeregeld.domain import Verdict
 from goedgeregeld.scoring import statement_numbers
-from goedgeregeld.ui.adviser.client_models import decision_text
+from goedgeregeld.ui.core.formatting import decision_text
 from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.widgets.common import text_label
 from goedgeregeld.ui.widgets.review_parts import adviser_frame, mark_line

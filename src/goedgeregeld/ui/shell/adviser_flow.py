@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ class AdviserFlow:
     context: AppContext
     opened_outcomes: list[ImportOutcome]
     client_order: list[str]
+    painted_empty: tuple[QWidget, Callable[[], None]] | None
 
     def _show(self, name: str, page: QWidget) -> None:
         raise NotImplementedError
@@ -48,6 +50,8 @@ class AdviserFlow:
         self._show("clients", page)
         if load:
             page.load()
+        else:
+            self.painted_empty = (page, page.load)
 
     def show_registration(self) -> None:
         from goedgeregeld.ui.adviser.registration import RegistrationPage

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -36,6 +37,8 @@ class AppFlow(AdviserFlow, QObject):
         self.opened_outcomes: list[ImportOutcome] = []
         """The outcomes of the last file opened from the desktop (``--open FILE``)."""
         self._home_loaded_once = False
+        self.painted_empty: tuple[QWidget, Callable[[], None]] | None = None
+        """The start page shown with ``load=False`` and how to load it after the first paint."""
         window.leave_sample_requested.connect(self.leave_sample)
 
     def _show(self, name: str, page: QWidget) -> None:
@@ -67,15 +70,11 @@ class AppFlow(AdviserFlow, QObject):
             self.show_home(load=load)
 
     def after_first_paint(self) -> None:
-        """Fill the page that was painted empty."""
-        from goedgeregeld.ui.adviser.client_list import ClientListPage
-        from goedgeregeld.ui.organisation.home import HomePage
-
-        if isinstance(self.page, HomePage) and self.page.overview is None:
+        """Fill the page that was painted empty (without importing a page it did not show)."""
+        painted_empty, self.painted_empty = self.painted_empty, None
+        if painted_empty is not None and painted_empty[0] is self.page:
             # Queued, so every other reaction to the first paint (tracing) comes first.
-            QTimer.singleShot(0, self.page.load)
-        elif isinstance(self.page, ClientListPage) and self.page.data is None:
-            QTimer.singleShot(0, self.page.load)
+            QTimer.singleShot(0, painted_empty[1])
 
     # -- pages -------------------------------------------------------------------------------
     def show_welcome(self) -> None:
@@ -168,6 +167,8 @@ class AppFlow(AdviserFlow, QObject):
         self._show("home", page)
         if load:
             page.load(organisation_id)
+        else:
+            self.painted_empty = (page, page.load)
 
     def _home_shown(self, page: HomePage) -> None:
         assert page.overview is not None
