@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import StrEnum
-from typing import Any, TypeVar
 
 from sqlalchemy import (
     CheckConstraint,
@@ -16,15 +14,14 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
-    TypeDecorator,
     text,
 )
-from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from goedgeregeld.domain import ActionStatus, EvaluationStatus
+from goedgeregeld.store.models.types import StoredEnum
 
-_E = TypeVar("_E", bound=StrEnum)
+__all__ = ["StoredEnum"]  # re-exported: it lived here first
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -33,29 +30,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-class StoredEnum(TypeDecorator[_E]):
-    """A domain enum kept as its plain value in a VARCHAR column; it reads back as the enum.
-
-    The stored text stays exactly the value ("completed"), so the schema, the migrations and
-    every older database are unchanged.
-    """
-
-    impl = String
-    cache_ok = True
-
-    def __init__(self, enum: type[_E], length: int, **kwargs: Any) -> None:
-        super().__init__(length, **kwargs)
-        self.enum = enum
-
-    def process_bind_param(self, value: _E | str | None, dialect: Dialect) -> str | None:
-        """The plain value for the database; an unknown value fails here, not at commit."""
-        return None if value is None else self.enum(value).value
-
-    def process_result_value(self, value: str | None, dialect: Dialect) -> _E | None:
-        """The enum for a stored value."""
-        return None if value is None else self.enum(value)
 
 
 class Base(DeclarativeBase):
