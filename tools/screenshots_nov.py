@@ -8,11 +8,13 @@ Without a display it runs offscreen. The window fills the screen, as a maximised
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 if not os.environ.get("DISPLAY"):
@@ -34,6 +36,29 @@ def wait_until(app: QApplication, condition, timeout: float = 60.0) -> None:
             raise TimeoutError("screen did not get ready in time")
         app.processEvents()
         time.sleep(0.01)
+
+
+def _write_implausible(folder: Path, count: int) -> None:
+    """``count`` sync files of organisation installations that each name 40 organisations."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        organisations = [
+            {"id": str(uuid.uuid4()), "year": 2024, "province": "Zeeland", "size": "klein"}
+            for _ in range(40 + n)
+        ]
+        document = {
+            "format": "goedgeregeld-sync",
+            "version": 1,
+            "installation_id": str(uuid.uuid4()),
+            "sequence": 1,
+            "created_at": "2026-11-30T09:00:00Z",
+            "organisations": organisations,
+            "evaluations_completed": [],
+            "advisers": [],
+            "quality_marks": [],
+        }
+        name = f"statistiek-{n + 1:02d}.json"
+        (folder / name).write_text(json.dumps(document), encoding="utf-8")
 
 
 def main(output: Path, tag: str) -> None:
@@ -86,6 +111,14 @@ def main(output: Path, tag: str) -> None:
         shoot("nov-grafieken")
         bar.setValue(bar.maximum())
         shoot("nov-tabellen")
+        # Twelve files that name more organisations than one installation can hold.
+        flood = Path(folder) / "vreemd"
+        _write_implausible(flood, 12)
+        done.clear()
+        page.import_folder(flood)
+        wait_until(app, lambda: bool(done))
+        bar.setValue(0)
+        shoot("nov-quarantaine")
         window.close()
         subprocess.run(
             [

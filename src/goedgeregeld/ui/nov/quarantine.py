@@ -1,18 +1,22 @@
-"""The NOV page's quarantine: files with implausible counts, their reason, NOV's decision."""
+"""The NOV page's quarantine: files with implausible counts, their reason, NOV's decision.
+
+A model and a view: anyone can send NOV many implausible files, and the page must stay
+quick and short however many wait (the table scrolls once it holds more than a few).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +37,59 @@ def _local(utc: str) -> str:
     return moment.strftime("%d-%m-%Y %H:%M")
 
 
+_ROOT = QModelIndex()
+VISIBLE_ROWS = 6
+"""Rows the table shows before it scrolls."""
+
+
+class QuarantineModel(QAbstractTableModel):
+    """The held files: number, file name, since when, why (the whole path as a tooltip)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, str, str, str, str]] = []
+        self.numbers: list[int] = []
+        self._headers = [tr("Nr."), tr("Bestand"), tr("Sinds"), tr("Waarom")]
+
+    def set_records(self, records: list[QuarantineRecord]) -> None:
+        """Show ``records`` instead of what was there."""
+        self.beginResetModel()
+        self.numbers = [r.number for r in records]
+        self._rows = [
+            (str(r.number), Path(r.path).name, _local(r.held_at), r.reason, r.path) for r in records
+        ]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row[4] if index.column() == 1 else row[index.column()]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+
 class QuarantinePanel(QWidget):
     """The held files as a table; "Toch meetellen" or "Afwijzen" for the chosen one.
 
@@ -42,7 +99,6 @@ class QuarantinePanel(QWidget):
     def __init__(self, decide: Callable[[int, bool], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._decide = decide
-        self._numbers: list[int] = []
         self.setAccessibleName(tr("Quarantaine"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -59,10 +115,12 @@ class QuarantinePanel(QWidget):
                 muted=True,
             )
         )
-        self.table = QTableWidget(0, 4, self)
+        self.model = QuarantineModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(tr("Bestanden in quarantaine"))
-        self.table.setHorizontalHeaderLabels([tr("Nr."), tr("Bestand"), tr("Sinds"), tr("Waarom")])
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -81,28 +139,16 @@ class QuarantinePanel(QWidget):
         layout.addLayout(row)
         self.accept_button.clicked.connect(lambda: self._chosen(True))
         self.reject_button.clicked.connect(lambda: self._chosen(False))
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.set_records([])
 
     def set_records(self, records: list[QuarantineRecord]) -> None:
         """Show ``records`` (the held files); the first is selected."""
-        self._numbers = [r.number for r in records]
-        self.table.setRowCount(len(records))
-        for row, record in enumerate(records):
-            cells = (
-                str(record.number),
-                Path(record.path).name,
-                _local(record.held_at),
-                record.reason,
-            )
-            for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setToolTip(record.path if column == 1 else value)
-                self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+        self.model.set_records(records)
+        shown = min(max(len(records), 1), VISIBLE_ROWS)
         self.table.setFixedHeight(
-            self.table.horizontalHeader().height()
-            + self.table.verticalHeader().length()
+            self.table.horizontalHeader().sizeHint().height()
+            + shown * self.table.verticalHeader().defaultSectionSize()
             + 2 * self.table.frameWidth()
         )
         self.title.setText(tr("In quarantaine ({count})").format(count=len(records)))
@@ -121,4 +167,4 @@ class QuarantinePanel(QWidget):
         if rows:
             self.accept_button.setEnabled(False)
             self.reject_button.setEnabled(False)
-            self._decide(self._numbers[rows[0].row()], accept)
+            self._decide(self.model.numbers[rows[0].row()], accept)
