@@ -71,7 +71,14 @@ class NovPage(QWidget):
         layout.setContentsMargins(40, 28, 40, 28)
         layout.setSpacing(12)
 
-        layout.addWidget(title_label(tr("Landelijk overzicht"), body))
+        # The way to another role sits beside the title, out of the row of NOV's own work
+        # (four buttons in one row were wider than the window at 150% on a laptop screen).
+        heading = QHBoxLayout()
+        heading.addWidget(title_label(tr("Landelijk overzicht"), body))
+        heading.addStretch(1)
+        self.role_button = button(tr("Andere rol kiezen"), body)
+        heading.addWidget(self.role_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(heading)
         layout.addWidget(
             text_label(
                 tr(
@@ -87,12 +94,10 @@ class NovPage(QWidget):
         self.import_button = button(tr("Map met statistiekbestanden inlezen…"), body, primary=True)
         self.csv_button = button(tr("CSV opslaan…"), body)
         self.csv_button.setToolTip(tr("Alle aantallen precies, voor NOV zelf."))
-        self.role_button = button(tr("Andere rol kiezen"), body)
         self.assess_button = button(tr("Eindbeoordeling en keurmerken"), body)
         for widget in (self.import_button, self.csv_button, self.assess_button):
             row.addWidget(widget)
         row.addStretch(1)
-        row.addWidget(self.role_button)
         layout.addLayout(row)
         # What NOV publishes gets its own row: those files hide small counts, the rest not.
         publish_row = QHBoxLayout()
