@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from goedgeregeld.ui.core.i18n import tr
+from goedgeregeld.ui.models.base import Column, RowTableModel
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 
 if TYPE_CHECKING:
@@ -37,57 +38,17 @@ def _local(utc: str) -> str:
     return moment.strftime("%d-%m-%Y %H:%M")
 
 
-_ROOT = QModelIndex()
 VISIBLE_ROWS = 6
 """Rows the table shows before it scrolls."""
 
 
-class QuarantineModel(QAbstractTableModel):
-    """The held files: number, file name, since when, why (the whole path as a tooltip)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, str, str, str, str]] = []
-        self.numbers: list[int] = []
-        self._headers = [tr("Nr."), tr("Bestand"), tr("Sinds"), tr("Waarom")]
-
-    def set_records(self, records: list[QuarantineRecord]) -> None:
-        """Show ``records`` instead of what was there."""
-        self.beginResetModel()
-        self.numbers = [r.number for r in records]
-        self._rows = [
-            (str(r.number), Path(r.path).name, _local(r.held_at), r.reason, r.path) for r in records
-        ]
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return row[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row[4] if index.column() == 1 else row[index.column()]
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+def quarantine_model(parent: QObject | None = None) -> RowTableModel:
+    """The held files (``QuarantineRecord``): number, file name, since when, why."""
+    number = Column(tr("Nr."), lambda r: str(r.number), tooltip=lambda r: str(r.number))
+    name = Column(tr("Bestand"), lambda r: Path(r.path).name, tooltip=lambda r: r.path)
+    since = Column(tr("Sinds"), lambda r: _local(r.held_at), tooltip=lambda r: _local(r.held_at))
+    reason = Column(tr("Waarom"), lambda r: r.reason, tooltip=lambda r: r.reason)
+    return RowTableModel([number, name, since, reason], parent)
 
 
 class QuarantinePanel(QWidget):
@@ -115,7 +76,7 @@ class QuarantinePanel(QWidget):
                 muted=True,
             )
         )
-        self.model = QuarantineModel(self)
+        self.model = quarantine_model(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(tr("Bestanden in quarantaine"))
@@ -144,7 +105,7 @@ class QuarantinePanel(QWidget):
 
     def set_records(self, records: list[QuarantineRecord]) -> None:
         """Show ``records`` (the held files); the first is selected."""
-        self.model.set_records(records)
+        self.model.set_rows(records)
         shown = min(max(len(records), 1), VISIBLE_ROWS)
         self.table.setFixedHeight(
             self.table.horizontalHeader().sizeHint().height()
@@ -167,4 +128,4 @@ class QuarantinePanel(QWidget):
         if rows:
             self.accept_button.setEnabled(False)
             self.reject_button.setEnabled(False)
-            self._decide(self.model.numbers[rows[0].row()], accept)
+            self._decide(self.model.row_at(rows[0].row()).number, accept)
