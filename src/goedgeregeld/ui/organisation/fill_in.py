@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,14 +21,9 @@ from goedgeregeld.ui.organisation.card_evidence import CardEvidence
 from goedgeregeld.ui.organisation.carried import CarriedAnswers
 from goedgeregeld.ui.organisation.fill_in_bar import FillInBar, finish_question
 from goedgeregeld.ui.organisation.fill_in_saving import SavingMixin
-from goedgeregeld.ui.organisation.theme_sidebar import (
-    NARROWEST,
-    WIDEST,
-    ThemeSidebar,
-    clear_cards,
-)
-from goedgeregeld.ui.widgets.common import button, text_label, title_label
-from goedgeregeld.ui.widgets.keep_in_view import KeepInView
+from goedgeregeld.ui.organisation.theme_pane import ThemePane
+from goedgeregeld.ui.organisation.theme_sidebar import ThemeSidebar
+from goedgeregeld.ui.widgets.common import button
 from goedgeregeld.ui.widgets.statement_card import StatementCard
 from goedgeregeld.words import CARRIED_HINT, NEXT_TO_CONFIRM, NEXT_TO_CONFIRM_ORDER
 
@@ -39,10 +33,6 @@ if TYPE_CHECKING:
     from goedgeregeld.store.db.engine import Database
     from goedgeregeld.store.evaluations import EvaluationState
     from goedgeregeld.store.records import AnswerRecord
-
-
-ROOMY = 1100
-"""From this page width on the theme list takes its widest."""
 
 
 class FillInPage(SavingMixin, QWidget):
@@ -80,16 +70,10 @@ class FillInPage(SavingMixin, QWidget):
         outer.addWidget(self.sidebar)
         main = QVBoxLayout()
         main.setSpacing(8)
-        self.theme_title = title_label("", self)
-        self.theme_title.setObjectName("sectionTitle")
-        self.theme_counter = QLabel("", self)
-        self.theme_counter.setObjectName("muted")
-        header = QHBoxLayout()
-        header.addWidget(self.theme_title, 1)
-        header.addWidget(self.theme_counter)
-        main.addLayout(header)
-        self.theme_intro = text_label("", self, muted=True)
-        main.addWidget(self.theme_intro)
+        self.pane = ThemePane(self)
+        self.theme_title, self.theme_counter = self.pane.title, self.pane.counter
+        self.theme_intro = self.pane.intro
+        self.pane.add_heading(main)
         # A re-assessment: what the yellow cards mean, and the way to the next one.
         carried_row = QHBoxLayout()
         self.carried_hint = QLabel(tr(CARRIED_HINT), self)
@@ -102,18 +86,9 @@ class FillInPage(SavingMixin, QWidget):
         self.next_carried_button.hide()
         carried_row.addWidget(self.next_carried_button)
         main.addLayout(carried_row)
-        self.card_scroll = QScrollArea(self)
-        self.card_scroll.setWidgetResizable(True)
-        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.card_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.card_scroll.setAccessibleName(tr("Stellingen van dit thema"))
-        self.card_host = QWidget()
-        self.card_layout = QVBoxLayout(self.card_host)
-        self.card_layout.setContentsMargins(2, 2, 12, 2)
-        self.card_layout.setSpacing(10)
-        self.card_scroll.setWidget(self.card_host)
-        self.in_view = KeepInView(self.card_scroll)
-        main.addWidget(self.card_scroll, 1)
+        self.card_scroll, self.card_host = self.pane.scroll, self.pane.host
+        self.card_layout, self.in_view = self.pane.cards_layout, self.pane.in_view
+        self.pane.add_cards(main)
         self.bar = FillInBar(self)
         self.next_open_button, self.finish_button = (
             self.bar.next_open_button,
@@ -220,13 +195,7 @@ class FillInPage(SavingMixin, QWidget):
         self.theme_index = index
         theme, statements = self.theme_statements[index]
         self.sidebar.select(index)
-        self.theme_title.setText(theme.title)
-        self.theme_counter.setText(
-            tr("Thema {i} van {n}").format(i=index + 1, n=len(self.theme_statements))
-        )
-        self.theme_intro.setText(theme.intro)
-        self.in_view.follow(None)
-        clear_cards(self.cards, self.card_layout)
+        self.pane.show_theme(theme, index, len(self.theme_statements), self.cards)
         number_base = sum(len(s) for _t, s in self.theme_statements[:index])
         assert self.state is not None and self.evidence is not None
         for offset, statement in enumerate(statements):
@@ -243,10 +212,8 @@ class FillInPage(SavingMixin, QWidget):
             card.card_focused.connect(self._remember)
             card.confirm_requested.connect(self._confirm)
             self.evidence.connect_card(card)
-            self.card_layout.addWidget(card)
-            card.show()  # at once, so it can take the focus now and not after the next event
-            self.cards.append(card)
-        self.card_layout.addStretch(1)
+            self.pane.add_card(card, self.cards)
+        self.pane.end_cards()
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.theme_statements) - 1)
         target = next((c for c in self.cards if c.statement_id == focus_statement), None)
@@ -383,8 +350,7 @@ class FillInPage(SavingMixin, QWidget):
         return self.state.evaluation.id, self.organisation_name
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # A narrow window gives the cards the room: their answers then stay on one line.
-        self.sidebar.setMaximumWidth(WIDEST if event.size().width() >= ROOMY else NARROWEST)
+        self.sidebar.fit_page(event.size().width())
         super().resizeEvent(event)
 
     def leave(self) -> None:

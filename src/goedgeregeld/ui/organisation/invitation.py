@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -22,17 +21,11 @@ from PySide6.QtWidgets import (
 from goedgeregeld.ui.core.i18n import tr
 from goedgeregeld.ui.core.operations import Change
 from goedgeregeld.ui.core.services import Dialogs, Operations
-from goedgeregeld.ui.organisation.fill_in import ROOMY
 from goedgeregeld.ui.organisation.invitation_saving import InvitationSaving, st_ids
-from goedgeregeld.ui.organisation.theme_sidebar import (
-    NARROWEST,
-    WIDEST,
-    ThemeSidebar,
-    clear_cards,
-)
+from goedgeregeld.ui.organisation.theme_pane import ThemePane
+from goedgeregeld.ui.organisation.theme_sidebar import ThemeSidebar
 from goedgeregeld.ui.widgets.common import button, text_label, title_label
 from goedgeregeld.ui.widgets.flow_layout import flow_row
-from goedgeregeld.ui.widgets.keep_in_view import KeepInView
 from goedgeregeld.ui.widgets.statement_card import StatementCard
 from goedgeregeld.words import dutch_date
 from goedgeregeld.words.files import I_AM_DONE, SAVE_ANSWERS, answer_file_saved_text
@@ -89,27 +82,13 @@ class InvitationPage(InvitationSaving, QWidget):
         self.theme_model, self.theme_list = self.sidebar.theme_model, self.sidebar.theme_list
         body.addWidget(self.sidebar)
         main = QVBoxLayout()
-        header = QHBoxLayout()
-        self.theme_title = title_label("", self, section=True)
-        self.theme_counter = QLabel("", self)
-        self.theme_counter.setObjectName("muted")
-        header.addWidget(self.theme_title, 1)
-        header.addWidget(self.theme_counter)
-        main.addLayout(header)
-        self.theme_intro = text_label("", self, muted=True)
-        main.addWidget(self.theme_intro)
-        self.card_scroll = QScrollArea(self)
-        self.card_scroll.setWidgetResizable(True)
-        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.card_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.card_scroll.setAccessibleName(tr("Stellingen van dit thema"))
-        self.card_host = QWidget()
-        self.card_layout = QVBoxLayout(self.card_host)
-        self.card_layout.setContentsMargins(2, 2, 12, 2)
-        self.card_layout.setSpacing(10)
-        self.card_scroll.setWidget(self.card_host)
-        self.in_view = KeepInView(self.card_scroll)
-        main.addWidget(self.card_scroll, 1)
+        self.pane = ThemePane(self)
+        self.theme_title, self.theme_counter = self.pane.title, self.pane.counter
+        self.theme_intro = self.pane.intro
+        self.card_scroll, self.card_host = self.pane.scroll, self.pane.host
+        self.card_layout, self.in_view = self.pane.cards_layout, self.pane.in_view
+        self.pane.add_heading(main)
+        self.pane.add_cards(main)
         # How far, or where the file went; above the buttons, which wrap on a small screen.
         self.done_label = QLabel("", self)
         self.done_label.setObjectName("muted")
@@ -225,13 +204,7 @@ class InvitationPage(InvitationSaving, QWidget):
         self.theme_index = index
         theme, statements = self.theme_statements[index]
         self.sidebar.select(index)
-        self.theme_title.setText(theme.title)
-        self.theme_counter.setText(
-            tr("Thema {i} van {n}").format(i=index + 1, n=len(self.theme_statements))
-        )
-        self.theme_intro.setText(theme.intro)
-        self.in_view.follow(None)
-        clear_cards(self.cards, self.card_layout)
+        self.pane.show_theme(theme, index, len(self.theme_statements), self.cards)
         base = sum(len(s) for _t, s in self.theme_statements[:index])
         for offset, statement in enumerate(statements):
             given = self.state.answers.get(statement.id)
@@ -249,10 +222,8 @@ class InvitationPage(InvitationSaving, QWidget):
             card.note_edited.connect(self._save_note)
             card.move_requested.connect(lambda delta, c=card: self._move_from(c, delta))
             card.card_focused.connect(lambda sid: self.in_view.follow(self._card(sid)))
-            self.card_layout.addWidget(card)
-            card.show()
-            self.cards.append(card)
-        self.card_layout.addStretch(1)
+            self.pane.add_card(card, self.cards)
+        self.pane.end_cards()
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.theme_statements) - 1)
         target = self._card(focus_statement) if focus_statement else None
@@ -338,8 +309,7 @@ class InvitationPage(InvitationSaving, QWidget):
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # As on the fill-in page: a narrow window gives the cards the room.
-        self.sidebar.setMaximumWidth(WIDEST if event.size().width() >= ROOMY else NARROWEST)
+        self.sidebar.fit_page(event.size().width())
         super().resizeEvent(event)
 
     def leave(self) -> None:

@@ -27,6 +27,8 @@ Card = TypeVar("Card", bound=QWidget)
 WIDEST = 270
 NARROWEST = 200
 """On a small screen the list narrows to this; a long theme name then takes two lines."""
+ROOMY = 1100
+"""From this page width on the theme list takes its widest."""
 
 
 class _RoomyRows(QStyledItemDelegate):
@@ -76,6 +78,10 @@ class ThemeSidebar(QWidget):
         side.addWidget(self.progress_label)
         self.keyboard_hint = keyboard_hint(self)
         side.addWidget(self.keyboard_hint)
+
+    def fit_page(self, width: int) -> None:
+        """A page of ``width``: a narrow one gives the cards the room (answers stay on one line)."""
+        self.setMaximumWidth(WIDEST if width >= ROOMY else NARROWEST)
 
     def select(self, index: int) -> None:
         """Mark theme ``index`` as the one shown, without announcing it as the user's choice."""
