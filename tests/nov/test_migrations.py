@@ -1,4 +1,4 @@
-"""NOV store migrations: nov0003 removes what superseded files left, on both engines."""
+"""NOV store migrations keep what the store holds, on both engines."""
 
 from __future__ import annotations
 
@@ -207,5 +207,42 @@ def test_nov0009_keeps_every_known_digest_and_finds_it_by_its_key(
             # The last two share their key: each is found as itself, an unknown one is not.
             other = "f" * 15 + "2" * 49
             assert known_in(connection, [*digests[-2:], other]) == set(digests[-2:])
+    finally:
+        store.close()
+
+
+def test_nov0010_keeps_every_row_and_finds_it_in_the_levels(
+    nov_dir: Path, nov_url: str | None
+) -> None:
+    from goedgeregeld.nov.store.installations import numbers_in
+    from goedgeregeld.nov.store.known import known_in
+
+    old = _store_at("nov0009", nov_dir, nov_url)
+    installations = {f"0000000{n}-0000-4000-8000-000000000000": n for n in (1, 2, 3)}
+    with old.begin() as connection:
+        for installation, number in installations.items():
+            connection.execute(
+                text("INSERT INTO nov_installation (number, id) VALUES (:n, :i)"),
+                {"n": number, "i": installation},
+            )
+        connection.execute(
+            text("INSERT INTO nov_known_file (digest, digest_key) VALUES (:d, :k)"),
+            {"d": "1" * 64, "k": int("1" * 15, 16)},
+        )
+    old.close()
+    store = open_nov_store(nov_dir, nov_url)
+    try:
+        with store.begin() as connection:
+            assert numbers_in(connection, [*installations, "nobody"]) == installations
+            assert known_in(connection, ["1" * 64]) == {"1" * 64}
+            marks = connection.execute(text("SELECT name, mark FROM nov_index_level")).all()
+            if nov_url is None:  # everything starts recent; PostgreSQL keeps one index each
+                assert sorted(marks) == [
+                    ("ix_nov_known_file_digest_key", 0),
+                    ("ix_nov_observation_entity_key", 0),
+                    ("uq_nov_installation_id", 0),
+                ]
+            else:
+                assert marks == []
     finally:
         store.close()

@@ -26,6 +26,7 @@ from goedgeregeld.nov.quarantine import sort_plausible
 from goedgeregeld.nov.store.database import NovStore, StoreConnection
 from goedgeregeld.nov.store.figures import NationalFigures, figures_in
 from goedgeregeld.nov.store.known import any_known_in, known_in, remember_in
+from goedgeregeld.nov.store.levels import settle_due_in
 from goedgeregeld.nov.store.merge import merge_in
 from goedgeregeld.nov.trust import check_signers_in
 from goedgeregeld.store.clock import utc_now
@@ -91,6 +92,7 @@ def _aggregate(
     tally = FileTally()
     now = utc_now()
     with store.begin() as connection:
+        settle_due_in(connection)  # between runs, never within one: see ``levels``
         chunks = _new_files(connection, files, tally)
         more = True
         while more:

@@ -15,7 +15,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
 from goedgeregeld.base.paths import NOV_DATABASE_FILE
 from goedgeregeld.store.errors import StoreError
 
-NOV_HEAD_REVISION = "nov0009"
+NOV_HEAD_REVISION = "nov0010"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "nov_alembic_version"
 StoreConnection = Connection

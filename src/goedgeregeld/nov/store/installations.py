@@ -1,7 +1,8 @@
 """Installation numbers: the order in which NOV first saw each installation.
 
 Files and observations are keyed by the number, so what a new installation brings lands
-at the end of their B-trees; only this small table is reached by the random id.
+at the end of their B-trees; only this small table is reached by the random id (on SQLite
+through an index in two levels, ``levels``).
 """
 
 from __future__ import annotations
@@ -9,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import cast
 
-from sqlalchemy import Connection, Table, func, select
+from sqlalchemy import Connection, Table, func, select, text
 
 from goedgeregeld.nov.store.bulk import bulk_write, select_in
+from goedgeregeld.nov.store.levels import INSTALLATION_IDS, both_levels
 from goedgeregeld.nov.store.models import Installation
 
 _installations = cast(Table, Installation.__table__)
@@ -23,7 +25,8 @@ def numbers_in(connection: Connection, ids: Sequence[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     if connection.scalar(select(_installations.c.number).limit(1)) is None:
         return found  # a new store (the national first load): nothing to look up
-    found.update(select_in(connection, _NUMBERS_OF, "id", ids))
+    levels = both_levels(connection, INSTALLATION_IDS)
+    found.update(select_in(connection, f"{_NUMBERS_OF} {levels}", "id", ids))
     return found
 
 
@@ -40,9 +43,16 @@ def number_in(connection: Connection, ids: Iterable[str], numbers: dict[str, int
 
 def rename_in(connection: Connection, old: str, new: str) -> None:
     """Let ``new`` continue under ``old``'s number (``new`` has none yet)."""
-    connection.execute(_installations.update().where(_installations.c.id == old).values(id=new))
+    levels = both_levels(connection, INSTALLATION_IDS)
+    connection.execute(
+        text(f"UPDATE nov_installation SET id = :new WHERE {levels} id = :old"),
+        {"new": new, "old": old},
+    )
 
 
 def drop_in(connection: Connection, installation: str) -> None:
     """Forget ``installation``'s number (its rows moved to another one)."""
-    connection.execute(_installations.delete().where(_installations.c.id == installation))
+    levels = both_levels(connection, INSTALLATION_IDS)
+    connection.execute(
+        text(f"DELETE FROM nov_installation WHERE {levels} id = :id"), {"id": installation}
+    )

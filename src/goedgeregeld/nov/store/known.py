@@ -8,6 +8,7 @@ from typing import cast
 from sqlalchemy import Connection, Table, select
 
 from goedgeregeld.nov.store.bulk import bulk_write, select_in
+from goedgeregeld.nov.store.levels import KNOWN_FILE_KEYS, both_levels
 from goedgeregeld.nov.store.models import KnownFile, digest_key
 
 _known = cast(Table, KnownFile.__table__)
@@ -25,7 +26,8 @@ def known_in(connection: Connection, digests: Sequence[str]) -> set[str]:
     """Those of ``digests`` the store took before."""
     wanted = set(digests)
     keys = sorted({digest_key(digest) for digest in wanted})
-    return {d for (d,) in select_in(connection, _KNOWN, "digest_key", keys) if d in wanted}
+    query = f"{_KNOWN} {both_levels(connection, KNOWN_FILE_KEYS)}"
+    return {d for (d,) in select_in(connection, query, "digest_key", keys) if d in wanted}
 
 
 def remember_in(connection: Connection, digests: Iterable[str]) -> None:

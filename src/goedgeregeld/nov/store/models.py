@@ -44,6 +44,8 @@ class Installation(NovBase):
     number: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     """Given by the merge (one more than the highest so far), never reused."""
     id: Mapped[str] = mapped_column(String(36), unique=True)
+    """Unique; on SQLite in two levels (``nov.store.levels``), each unique on its own, and
+    the merge looks an id up in both before it numbers it."""
 
 
 class MergedFile(NovBase):
@@ -77,7 +79,8 @@ class Observation(NovBase):
     Rows are kept in the order they were written (``row``); one installation's rows are
     found by (``installation_no``, kind, id), and one id's rows across installations by
     ``entity_key``, a number from the id: an index entry of a few bytes rather than the
-    id's 36 characters, so the one index that new ids reach at random stays small.
+    id's 36 characters, so the one index that new ids reach at random stays small (on
+    SQLite it is in two levels, ``nov.store.levels``).
     """
 
     __tablename__ = "nov_observation"
@@ -140,7 +143,8 @@ class KnownFile(NovBase):
     A later run that finds the same bytes skips the file without parsing or verifying it.
     Rows are kept in the order they came; a digest is found through ``digest_key``, its
     first 60 bits, so the index that every new file reaches at random stays a few bytes
-    per file (two digests that share a key are told apart by the digest itself).
+    per file (two digests that share a key are told apart by the digest itself; on SQLite
+    that index is in two levels, ``nov.store.levels``).
     """
 
     __tablename__ = "nov_known_file"
@@ -159,3 +163,16 @@ def digest_key(digest: str) -> int:
         return int(digest[:15], 16)
     except ValueError:  # not hex (NOV's digests all are; older test stores' were not)
         return int.from_bytes(blake2b(digest.encode(), digest_size=7).digest(), "big")
+
+
+class IndexLevel(NovBase):
+    """SQLite: where the settled level of an index in two levels ends (``nov.store.levels``).
+
+    Rows whose number is up to ``mark`` are in the settled level, the later ones in the
+    recent level. PostgreSQL keeps one index each, and this table empty.
+    """
+
+    __tablename__ = "nov_index_level"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    mark: Mapped[int] = mapped_column(BigInteger)

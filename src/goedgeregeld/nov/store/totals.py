@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Table, delete, select, text
 
 from goedgeregeld.nov.owners import Cell, Key, Row
 from goedgeregeld.nov.store.bulk import bulk_write, select_in
+from goedgeregeld.nov.store.levels import OBSERVATION_KEYS, both_levels
 from goedgeregeld.nov.store.models import Observation, Total, entity_key
 
 _totals = cast(Table, Total.__table__)
@@ -94,7 +95,8 @@ def _rows_numbered(connection: Connection, numbers: list[int]) -> list[tuple[Any
     """
     if connection.dialect.name != "sqlite":
         return select_in(connection, _REPORTS_OF, "entity_key", numbers)
-    places = sorted(place for (place,) in select_in(connection, _ROWS_OF, "entity_key", numbers))
+    query = f"{_ROWS_OF} {both_levels(connection, OBSERVATION_KEYS)}"
+    places = sorted(place for (place,) in select_in(connection, query, "entity_key", numbers))
     return select_in(connection, _REPORTS_OF, '"row"', places)
 
 
