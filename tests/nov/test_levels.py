@@ -45,8 +45,9 @@ def _runs(tmp_path: Path) -> tuple[list[list[Path]], str, tuple[str, str]]:
     shared, other = org(2020, "Utrecht"), org(2021, "Zeeland")
     first = write(tmp_path / "x" / "1.json", document(inst, 1, organisations=[shared]))
     newer = write(tmp_path / "y" / "2.json", document(inst, 2, organisations=[shared, other]))
-    moved = (shared[0], 2020, "Limburg", "groot")
-    told = write(tmp_path / "y" / "a.json", document(adviser, 1, organisations=[moved]))
+    # The adviser says what the installation says: in one run or in two, whoever owns the
+    # id (the first to report it to NOV), it counts in the same cell.
+    told = write(tmp_path / "y" / "a.json", document(adviser, 1, organisations=[shared]))
     runs = [
         [tmp_path / "a", first],
         [tmp_path / "b", newer, told],
