@@ -113,9 +113,7 @@ def write_babel_global(source: str, target: str) -> None:
         pickle.dump(kept, file, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def trim_babel_global(
-    datas: list[tuple[str, str, str]], folder: str
-) -> list[tuple[str, str, str]]:
+def trim_babel_global(datas: list[tuple[str, str, str]], folder: str) -> list[tuple[str, str, str]]:
     """Swap Babel's ``global.dat`` in ``datas`` for a trimmed copy written into ``folder``."""
     result = []
     for dest, source, kind in datas:

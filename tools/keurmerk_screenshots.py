@@ -62,7 +62,10 @@ def main(nov: Path, org: Path, evaluation_id: str, output: Path) -> None:
     wait_until(app, lambda: page.assessments.rowCount() > 0)
     ids = [r.package.evaluation_id for r in page.assessments.rows()]
     page.list_view.selectRow(ids.index(evaluation_id))
-    wait_until(app, lambda: page.view is not None and page.view.record.package.evaluation_id == evaluation_id)
+    wait_until(
+        app,
+        lambda: page.view is not None and page.view.record.package.evaluation_id == evaluation_id,
+    )
     _shoot(app, built.window, output / "keurmerk-eindbeoordeling.png")
     page.tabs.setCurrentIndex(1)
     _shoot(app, built.window, output / "keurmerk-register.png")
