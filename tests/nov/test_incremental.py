@@ -130,3 +130,51 @@ def test_a_rerun_with_new_and_broken_files_among_known_ones_takes_just_those(
         assert aggregate(one_run, [tmp_path / "pile"]).figures == again.figures
     finally:
         one_run.close()
+
+
+def test_a_run_into_a_store_that_took_files_looks_each_digest_up_once(tmp_path: Path) -> None:
+    import shutil
+
+    from sqlalchemy import event
+
+    store = open_nov_store(tmp_path / "store")  # SQLite: its statements can be traced
+    try:
+        write_pile(tmp_path / "a", organisations=20, advisers=1, seed=3)
+        aggregate(store, [tmp_path / "a"])
+        pile = write_pile(tmp_path / "b", organisations=20, advisers=1, seed=4)
+        (tmp_path / "b" / "copy").mkdir()
+        shutil.copy(pile.files[0], tmp_path / "b" / "copy" / "again.json")  # same bytes twice
+        statements: list[str] = []
+        store.engine.dispose()
+
+        @event.listens_for(store.engine, "connect")
+        def _trace(dbapi_connection: object, _record: object) -> None:
+            dbapi_connection.set_trace_callback(statements.append)  # type: ignore[attr-defined]
+
+        result = aggregate(store, [tmp_path / "b"])
+        assert result.files.read == len(pile.files) + 1 < reading.CHUNK_FILES
+        # One chunk, looked up once before it was merged; remembering it asks nothing more.
+        assert sum("FROM nov_known_file WHERE" in s for s in statements) == 1
+        with store.begin() as connection:
+            digests = connection.execute(text("SELECT digest FROM nov_known_file")).scalars()
+            stored = list(digests)
+        assert len(stored) == len(set(stored))
+        assert aggregate(store, [tmp_path / "b"]).files.already_known == len(pile.files) + 1
+    finally:
+        store.close()
+
+
+def test_a_first_load_remembers_the_same_bytes_in_two_parts_once(
+    nov_store: NovStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    monkeypatch.setattr(aggregating, "MERGE_ENTRIES", 5)
+    monkeypatch.setattr(reading, "CHUNK_FILES", 3)
+    pile = write_pile(tmp_path / "pile", organisations=12, advisers=1, seed=6)
+    (tmp_path / "pile" / "zz").mkdir()  # walked last: a part of its own, long after the first
+    shutil.copy(pile.files[0], tmp_path / "pile" / "zz" / "again.json")
+    aggregate(nov_store, [tmp_path / "pile"])  # an empty store: no chunk is looked up
+    with nov_store.begin() as connection:
+        stored = list(connection.execute(text("SELECT digest FROM nov_known_file")).scalars())
+    assert len(stored) == len(set(stored)) == len(pile.files)

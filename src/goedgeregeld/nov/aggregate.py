@@ -93,7 +93,9 @@ def _aggregate(
     now = utc_now()
     with store.begin() as connection:
         settle_due_in(connection)  # between runs, never within one: see ``levels``
-        chunks = _new_files(connection, files, tally)
+        # A store that took files before: each chunk is looked up before it is merged.
+        look_up = any_known_in(connection)
+        chunks = _new_files(connection, files, tally, look_up)
         more = True
         while more:
             parsed: list[tuple[str, SyncFile]] = []
@@ -117,7 +119,7 @@ def _aggregate(
                     digests[path] = digest
                 parsed += taken
             if parsed:
-                _merge_part(connection, parsed, digests, tally, now)
+                _merge_part(connection, parsed, digests, tally, now, checked=look_up)
         tally.rejected[:0] = missing
         return AggregateResult(figures_in(connection), tally)
 
@@ -127,17 +129,16 @@ SKIM_WHILE_NEW = 8
 
 
 def _new_files(
-    connection: StoreConnection, files: Iterator[str], tally: FileTally
+    connection: StoreConnection, files: Iterator[str], tally: FileTally, look_up: bool
 ) -> Iterator[tuple[list[tuple[str, bytes]], dict[str, str]]]:
     """The files of ``files`` NOV did not take before: chunks of (path, bytes), and digests.
 
-    In a store that took files before, each chunk is looked up by the digests of its
+    In a store that took files before (``look_up``), each chunk is looked up by the digests of its
     bytes, and the known files are counted and dropped unparsed. Once nearly every file
     of a chunk was known (a re-run over a folder NOV read before), the next files are
     skimmed: hashed, their bytes let go, and looked up many at once; the few new ones
     among them are read again. The digests come with the chunk (empty: not computed).
     """
-    look_up = any_known_in(connection)
     skimming = False
     while True:
         if skimming:
@@ -188,8 +189,14 @@ def _merge_part(
     digests: dict[str, str],
     tally: FileTally,
     now: datetime,
+    *,
+    checked: bool,
 ) -> None:
-    """Check the signers and the bounds, merge, and remember the bytes of the files taken."""
+    """Check the signers and the bounds, merge, and remember the bytes of the files taken.
+
+    ``checked``: every digest was looked up after the earlier parts were remembered, so
+    none of them is known yet (a store that was empty when the run began looks up none).
+    """
     rejected_before, held_before = len(tally.rejected), len(tally.quarantined)
     # Signatures were verified while reading; here the signer must fit what NOV knows.
     good = check_signers_in(connection, parsed, tally)
@@ -199,4 +206,5 @@ def _merge_part(
     merge_in(connection, good, tally, hold=held, now=now)
     refused = {r.path for r in tally.rejected[rejected_before:]}
     refused.update(r.path for r in tally.quarantined[held_before:])
-    remember_in(connection, (d for path, d in digests.items() if path not in refused))
+    taken = (d for path, d in digests.items() if path not in refused)
+    remember_in(connection, taken, checked=checked)

@@ -30,11 +30,14 @@ def known_in(connection: Connection, digests: Sequence[str]) -> set[str]:
     return {d for (d,) in select_in(connection, query, "digest_key", keys) if d in wanted}
 
 
-def remember_in(connection: Connection, digests: Iterable[str]) -> None:
-    """Record ``digests`` as taken, in the caller's transaction (one known already is kept)."""
+def remember_in(connection: Connection, digests: Iterable[str], *, checked: bool = False) -> None:
+    """Record ``digests`` as taken, in the caller's transaction (one known already is kept).
+
+    ``checked``: the caller looked every one of them up in this transaction, none known.
+    """
     wanted = sorted(set(digests))
     if not wanted:
         return
-    seen = known_in(connection, wanted)
+    seen = set() if checked else known_in(connection, wanted)
     rows = [(digest, digest_key(digest)) for digest in wanted if digest not in seen]
     bulk_write(connection, _known.insert(), ("digest", "digest_key"), rows)
