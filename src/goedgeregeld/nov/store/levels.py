@@ -8,8 +8,9 @@ and SQLite writes each dirty page to its log and then to the database.
 
 So on SQLite each of those indexes is two partial indexes over the same column: the
 settled level holds the rows up to a mark (``nov_index_level``), the recent level the
-rows after it (rows and installation numbers only grow). New rows go to the small recent
-level, where a run's entries share pages. A run that finds the recent level grown to one
+rows after it. Row and installation numbers grow, so new rows go to the small recent
+level, where a run's entries share pages (a row that takes a number at or below the mark
+again, after the last rows were deleted, goes to the settled level: slower, not wrong). A run that finds the recent level grown to one
 entry in ``SETTLE_RATIO`` of the table first builds both levels afresh with the mark at
 the end (``settle_due_in``): sorted builds, once per that many new entries.
 
@@ -38,7 +39,7 @@ class LeveledIndex:
     table: str
     column: str
     order: str
-    """Only grows (the row number, the installation number): the level is where it is."""
+    """The number that grows (the row's, the installation's): it says the level."""
     unique: bool = False
 
 
