@@ -133,11 +133,12 @@ def _new_files(
 ) -> Iterator[tuple[list[tuple[str, bytes]], dict[str, str]]]:
     """The files of ``files`` NOV did not take before: chunks of (path, bytes), and digests.
 
-    In a store that took files before (``look_up``), each chunk is looked up by the digests of its
-    bytes, and the known files are counted and dropped unparsed. Once nearly every file
-    of a chunk was known (a re-run over a folder NOV read before), the next files are
-    skimmed: hashed, their bytes let go, and looked up many at once; the few new ones
-    among them are read again. The digests come with the chunk (empty: not computed).
+    In a store that took files before (``look_up``), each chunk is looked up by the
+    digests of its bytes when it is taken, after the earlier parts were merged, and the
+    known files are counted and dropped unparsed. Once nearly every file of a chunk was
+    known (a re-run over a folder NOV read before), the next files are skimmed: hashed,
+    their bytes let go, and looked up many at once; the few new ones among them are read
+    again (and looked up again). The digests come with the chunk (empty: not computed).
     """
     skimming = False
     while True:
