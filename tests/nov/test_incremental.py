@@ -6,6 +6,7 @@ parsed; a run split into many parts gives the figures of one part.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -133,8 +134,6 @@ def test_a_rerun_with_new_and_broken_files_among_known_ones_takes_just_those(
 
 
 def test_a_run_into_a_store_that_took_files_looks_each_digest_up_once(tmp_path: Path) -> None:
-    import shutil
-
     from sqlalchemy import event
 
     store = open_nov_store(tmp_path / "store")  # SQLite: its statements can be traced
@@ -167,8 +166,6 @@ def test_a_run_into_a_store_that_took_files_looks_each_digest_up_once(tmp_path: 
 def test_a_first_load_remembers_the_same_bytes_in_two_parts_once(
     nov_store: NovStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import shutil
-
     monkeypatch.setattr(aggregating, "MERGE_ENTRIES", 5)
     monkeypatch.setattr(reading, "CHUNK_FILES", 3)
     pile = write_pile(tmp_path / "pile", organisations=12, advisers=1, seed=6)

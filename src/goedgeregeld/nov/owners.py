@@ -50,8 +50,7 @@ def total_changes(
     ``before`` holds, for every id the merge touches, every installation's row as the
     store has it now (an id new to the store is simply absent).
     """
-    removed = list(removed)
-    if not before and not removed:
+    if not before:
         return _new_ids(written, removed)
     # Ids no installation reported before (most, in a first load) count where their
     # first reporter among ``written`` puts them; only the others need the comparison.
