@@ -8,6 +8,8 @@ Rows, each measured in one run per database:
 - the per-file cost at the big size vs the small size;
 - peak RSS of an aggregation of the big pile vs the small one (fresh child processes);
 - the NOV dashboard (open the store, the figures, the charts) on the big store;
+- for information: the same big pile only read, checked and written as rows into an empty
+  store (``benchmarks.nov_floor``), the floor under the "new files vs json parse" row;
 - SQLite, for information: settling its indexes' two levels after the big load
   (``nov.store.levels``), which the run after it does first, once per an eighth more rows.
   The delta and re-run rows are then measured in the settled store, as NOV has it.
@@ -32,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.national_data import NationalPile, national_pile
+from benchmarks.nov_floor import time_write_floor
 from benchmarks.table import Row
 
 _HOW = "python -m benchmarks --only nov-scale"
@@ -193,6 +196,7 @@ def measure_engine(
 
         parse_big, new_big = _best(rounds, lambda: time_parse(big.folder), into_fresh_big)
         base = stores[0]  # holds the big pile: the national store
+        floor_big = min(time_write_floor(big.folder, *engine.fresh(scratch)) for _ in range(2))
         settle = time_settle(*base)  # what the next run would do first
         read_big, rerun_big = _best(
             rounds, lambda: time_read(big.folder), lambda: time_aggregate(big.folder, *base)
@@ -251,6 +255,15 @@ def measure_engine(
             "MB",
             "<= 1.3x",
             rss_big <= 1.3 * rss_small,
+            _HOW,
+        ),
+        Row(
+            f"nov {name}: {n} files only read and written as rows vs json parse",
+            floor_big,
+            parse_big,
+            "s",
+            "info (the floor of any merge)",
+            True,
             _HOW,
         ),
         *(
