@@ -17,7 +17,9 @@ Rows, each measured in one run per database:
 Piles come from ``benchmarks.national_data`` (cached under /tmp): full runs use 10,000 and
 100,000 installations, ``--quick`` 1,000 and 3,000 in one round. PostgreSQL rows need
 ``GOEDGEREGELD_BENCH_POSTGRES_URL`` (or the tests' ``GOEDGEREGELD_TEST_POSTGRES_URL``);
-the benchmark drops and recreates the NOV tables there.
+the benchmark drops and recreates the NOV tables there (the national store) and in a
+second database it makes beside it, named with ``_scratch`` (the empty stores it compares
+with: emptying a store drops its database's tables).
 """
 
 from __future__ import annotations
@@ -48,13 +50,24 @@ class Engine:
 
     name: str
     url: str | None
+    scratch_url: str | None = None
+    """PostgreSQL: a second database for the empty stores, so that the national one stays."""
+
+    def national(self, scratch: Path) -> tuple[Path, str | None]:
+        """An empty store to become the national one (PostgreSQL: the benchmark's database)."""
+        return _emptied(scratch, self.url)
 
     def fresh(self, scratch: Path) -> tuple[Path, str | None]:
-        """An empty store's data folder and URL (PostgreSQL: its tables dropped)."""
-        folder = Path(tempfile.mkdtemp(dir=scratch))
-        if self.url is not None:
-            reset_postgres(self.url)
-        return folder, self.url
+        """An empty store beside the national one (PostgreSQL: in the scratch database)."""
+        return _emptied(scratch, self.scratch_url)
+
+
+def _emptied(scratch: Path, url: str | None) -> tuple[Path, str | None]:
+    """A new data folder, and ``url``'s NOV tables dropped (when it is PostgreSQL)."""
+    folder = Path(tempfile.mkdtemp(dir=scratch))
+    if url is not None:
+        reset_postgres(url)
+    return folder, url
 
 
 def postgres_url() -> str | None:
@@ -62,6 +75,31 @@ def postgres_url() -> str | None:
     return os.environ.get("GOEDGEREGELD_BENCH_POSTGRES_URL") or os.environ.get(
         "GOEDGEREGELD_TEST_POSTGRES_URL"
     )
+
+
+def scratch_database(url: str) -> str:
+    """The URL of a second database beside ``url``'s (its name ending in ``_scratch``), made if missing.
+
+    Emptying a store on PostgreSQL drops the NOV tables of its database, so the empty stores
+    of the comparisons cannot share the national store's.
+    """
+    from sqlalchemy import create_engine, make_url, text
+
+    parsed = make_url(url)
+    name = f"{parsed.database}_scratch"
+    engine = create_engine(_with_driver(url), isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            known = text("SELECT 1 FROM pg_database WHERE datname = :name")
+            if connection.scalar(known, {"name": name}) is None:
+                connection.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        engine.dispose()
+    return parsed.set(database=name).render_as_string(hide_password=False)
+
+
+def _with_driver(url: str) -> str:
+    return url.replace("postgresql://", "postgresql+psycopg://", 1)
 
 
 def reset_postgres(url: str) -> None:
@@ -75,7 +113,7 @@ def reset_postgres(url: str) -> None:
     from goedgeregeld.nov.store.models import NovBase
 
     tables = ", ".join([*NovBase.metadata.tables, VERSION_TABLE])
-    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    engine = create_engine(_with_driver(url))
     with engine.begin() as connection:
         connection.execute(text(f"DROP TABLE IF EXISTS {tables} CASCADE"))
     engine.dispose()
@@ -191,7 +229,7 @@ def measure_engine(
         stores: list[tuple[Path, str | None]] = []
 
         def into_fresh_big() -> float:
-            stores[:] = [engine.fresh(scratch)]
+            stores[:] = [engine.national(scratch)]
             return time_aggregate(big.folder, *stores[0])
 
         parse_big, new_big = _best(rounds, lambda: time_parse(big.folder), into_fresh_big)
@@ -304,7 +342,7 @@ def measure_scale(_folder: Path, quick: bool) -> list[Row]:
     engines = [Engine("sqlite", None)]
     url = postgres_url()
     if url:
-        engines.append(Engine("postgresql", url))
+        engines.append(Engine("postgresql", url, scratch_database(url)))
     rows: list[Row] = []
     for engine in engines:
         rows += measure_engine(engine, small, big, deltas, rounds)
