@@ -64,12 +64,40 @@ def _engine_for(url: str) -> Engine:
             raise StoreError(
                 "PostgreSQL vraagt het pakket psycopg: pip install 'goedgeregeld[nov-postgres]'"
             ) from None
-        return create_engine(parsed.set(drivername="postgresql+psycopg"))
+        return _postgres_engine(parsed.set(drivername="postgresql+psycopg"))
     if parsed.get_backend_name() == "sqlite" and parsed.database:
         path = Path(parsed.database)
         path.parent.mkdir(parents=True, exist_ok=True)
         return _sqlite_engine(path)
     raise StoreError("alleen PostgreSQL (postgresql://...) of een SQLite-bestand wordt ondersteund")
+
+
+RANDOM_PAGE_COST = 1.1
+"""PostgreSQL's planner cost of reading a page out of order, at most (its default is 4)."""
+
+
+def _postgres_engine(url: Any) -> Engine:
+    """PostgreSQL through psycopg 3, its planner told that reading out of order is cheap.
+
+    The default cost assumes a spinning disk. With it the planner scanned the whole table
+    of a national store's observations for the ids of 1,000 new files rather than probing
+    their index (33 ms instead of 5), and the installations and known digests likewise:
+    those files cost 1.6 times as much as in an empty store. 1.1 is the usual value for
+    solid-state disks and for a database the cache holds; a server set lower keeps its own.
+    """
+    engine = create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT set_config('random_page_cost', "
+                "LEAST(current_setting('random_page_cost')::float8, %s)::text, false)",
+                (RANDOM_PAGE_COST,),
+            )
+        dbapi_connection.commit()  # a setting made in a transaction rolled back would be undone
+
+    return engine
 
 
 def _sqlite_engine(path: Path) -> Engine:
