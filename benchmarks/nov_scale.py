@@ -8,8 +8,9 @@ Rows, each measured in one run per database:
 - the per-file cost at the big size vs the small size;
 - peak RSS of an aggregation of the big pile vs the small one (fresh child processes);
 - the NOV dashboard (open the store, the figures, the charts) on the big store;
-- for information: the same big pile only read, checked and written as rows into an empty
-  store (``benchmarks.nov_floor``), the floor under the "new files vs json parse" row;
+- for information: the same piles only read, checked and written as rows into an empty
+  store (``benchmarks.nov_floor``), the floor under the "new files vs json parse" row, and
+  that floor's own cost per file at the big size vs the small one;
 - SQLite, for information: settling its indexes' two levels after the big load
   (``nov.store.levels``), which the run after it does first, once per an eighth more rows.
   The delta and re-run rows are then measured in the settled store, as NOV has it.
@@ -234,7 +235,10 @@ def measure_engine(
 
         parse_big, new_big = _best(rounds, lambda: time_parse(big.folder), into_fresh_big)
         base = stores[0]  # holds the big pile: the national store
-        floor_big = min(time_write_floor(big.folder, *engine.fresh(scratch)) for _ in range(2))
+        floor_small, floor_big = (
+            min(time_write_floor(pile.folder, *engine.fresh(scratch)) for _ in range(2))
+            for pile in (small, big)
+        )
         settle = time_settle(*base)  # what the next run would do first
         read_big, rerun_big = _best(
             rounds, lambda: time_read(big.folder), lambda: time_aggregate(big.folder, *base)
@@ -301,6 +305,15 @@ def measure_engine(
             parse_big,
             "s",
             "info (the floor of any merge)",
+            True,
+            _HOW,
+        ),
+        Row(
+            f"nov {name}: the same floor per file, {n} vs {k} files",
+            floor_big / n * 1e6,
+            floor_small / k * 1e6,
+            "us",
+            "info (the per-file row's floor)",
             True,
             _HOW,
         ),
