@@ -74,18 +74,35 @@ def _engine_for(url: str) -> Engine:
 
 RANDOM_PAGE_COST = 1.1
 """PostgreSQL's planner cost of reading a page out of order, at most (its default is 4)."""
+STORE_LOCK = 0x4E4F56_53544F5245
+"""The key of the advisory lock every transaction of a PostgreSQL NOV store holds."""
+LOCK_WAIT = "10s"
+"""How long a transaction waits for another one's lock (SQLite: ``BUSY_TIMEOUT_MS``)."""
 
 
 def _postgres_engine(url: Any) -> Engine:
-    """PostgreSQL through psycopg 3, its planner told that reading out of order is cheap.
+    """PostgreSQL through psycopg 3: one transaction at a time, and cheap random reads.
 
-    The default cost assumes a spinning disk. With it the planner scanned the whole table
-    of a national store's observations for the ids of 1,000 new files rather than probing
-    their index (33 ms instead of 5), and the installations and known digests likewise:
-    those files cost 1.6 times as much as in an empty store. 1.1 is the usual value for
-    solid-state disks and for a database the cache holds; a server set lower keeps its own.
+    **One at a time.** SQLite begins every transaction with the write lock (``BEGIN
+    IMMEDIATE``). On PostgreSQL two runs at once would each read the totals before the
+    other committed: an id both reported as new was added twice (a test saw 2 where a
+    recount says 1), and two new installations took the same number. So each transaction
+    first takes one advisory lock, held until it ends, and waits for it at most
+    ``LOCK_WAIT``, like SQLite.
+
+    **Random reads.** The planner's default cost assumes a spinning disk. With it the
+    planner scanned the whole table of a national store's observations for the ids of
+    1,000 new files rather than probing their index (33 ms instead of 5), and the
+    installations and known digests likewise: those files cost 1.6 times as much as in an
+    empty store. 1.1 is the usual value for solid-state disks and for a database the
+    cache holds; a server set lower keeps its own.
     """
     engine = create_engine(url)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{LOCK_WAIT}'")
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({STORE_LOCK})")
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -100,6 +117,10 @@ def _postgres_engine(url: Any) -> Engine:
     return engine
 
 
+BUSY_TIMEOUT_MS = 5000
+"""SQLite: how long a transaction waits for another one's write lock."""
+
+
 def _sqlite_engine(path: Path) -> Engine:
     """SQLite with WAL and real transactions, tuned for bulk merges.
 
@@ -112,7 +133,7 @@ def _sqlite_engine(path: Path) -> Engine:
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         # 16 MB of page cache: a national store is far larger, and a bigger cache only made
@@ -134,8 +155,16 @@ def _label(url: str) -> str:
 def _revision(connection: Connection) -> str | None:
     try:
         return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
-    except (OperationalError, ProgrammingError):
-        return None
+    except (OperationalError, ProgrammingError) as exc:
+        if _busy(exc):
+            raise
+        return None  # a new store: no version table yet
+
+
+def _busy(exc: OperationalError | ProgrammingError) -> bool:
+    """Whether ``exc`` is another transaction's lock that did not come free in time."""
+    orig = exc.orig
+    return getattr(orig, "sqlstate", None) == "55P03" or "database is locked" in str(orig)
 
 
 def upgrade_nov_store(engine: Engine) -> None:
@@ -173,6 +202,12 @@ def open_nov_store(data_dir: Path, url: str | None = None) -> NovStore:
             upgrade_nov_store(engine)  # a second thread waits, then finds nothing to do
     except OperationalError as exc:
         engine.dispose()
+        if _busy(exc):
+            raise StoreError(
+                f"de NOV-database {_label(url)} is bezet: een andere verwerking (bijvoorbeeld "
+                "een tweede 'nov aggregate') schrijft erin; probeer het over een paar minuten "
+                "opnieuw"
+            ) from None
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         raise StoreError(f"de NOV-database {_label(url)} is niet te openen: {reason}") from None
     return NovStore(engine, _label(url))
