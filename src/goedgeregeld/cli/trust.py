@@ -10,6 +10,7 @@ from typing import Any
 
 from goedgeregeld.cli.context import CliContext, CliError
 from goedgeregeld.cli.helpers import command_group, print_json
+from goedgeregeld.words.read_errors import read_reason
 
 MAX_PASSPHRASE_FILE = 4096
 
@@ -60,7 +61,7 @@ def read_passphrase(file: Path | None, *, confirm: bool) -> str:
             with file.open("rb") as handle:
                 raw = handle.read(MAX_PASSPHRASE_FILE + 1)
         except OSError as exc:
-            raise CliError(f"wachtwoordbestand niet te lezen: {exc.strerror or exc}") from None
+            raise CliError(f"wachtwoordbestand niet te lezen: {read_reason(exc)}") from None
         if len(raw) > MAX_PASSPHRASE_FILE:
             raise CliError("het wachtwoordbestand is te groot")
         try:

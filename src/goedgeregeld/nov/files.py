@@ -13,6 +13,7 @@ from typing import Any
 from goedgeregeld.exchange.sync.format import SyncFile, SyncFileError
 from goedgeregeld.exchange.sync.read import parse_sync_bytes, read_sync_bytes
 from goedgeregeld.words import counted
+from goedgeregeld.words.read_errors import LINKED_FOLDER, read_reason
 
 Progress = Callable[[int, int], None]
 """Called with (files done, files in total)."""
@@ -70,13 +71,22 @@ def walk(paths: Sequence[Path], missing: list[Rejection]) -> Iterator[str]:
     """Every file named or found (recursively) in a named folder, hidden files skipped.
 
     One folder at a time, sorted, so a run over 100,000 files never holds all their names.
-    Symbolic links to folders are not followed, so a link loop cannot trap the walk. A
-    path that does not exist goes to ``missing`` (when the walk reaches it).
+    Symbolic links to folders inside a named folder are not followed, so a link loop cannot
+    trap the walk. What the walk cannot take goes to ``missing`` with its reason, when the
+    walk reaches it: a path that does not exist, a folder it may not read, a link to a
+    folder. Nothing is left out without a word.
     """
+
+    def unreadable(exc: OSError) -> None:
+        missing.append(Rejection(str(exc.filename), f"map niet te lezen: {read_reason(exc)}"))
+
     for path in paths:
         if path.is_dir():
-            for root, dirs, names in os.walk(path):
+            for root, dirs, names in os.walk(path, onerror=unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in dirs:
+                    if os.path.islink(join(root, name)):
+                        missing.append(Rejection(join(root, name), LINKED_FOLDER))
                 for name in sorted(names):
                     if not name.startswith("."):
                         yield join(root, name)

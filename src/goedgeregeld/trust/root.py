@@ -19,6 +19,7 @@ from pathlib import Path
 from goedgeregeld.base.errors import UserFacingError
 from goedgeregeld.base.resources import resources_dir
 from goedgeregeld.trust.fingerprints import fingerprint
+from goedgeregeld.words.read_errors import read_reason
 
 ROOT_ENV = "GOEDGEREGELD_TRUST_ROOT"
 ROOT_FORMAT = "goedgeregeld-nov-sleutel"
@@ -98,7 +99,7 @@ def _read_root(path: Path, source: str) -> TrustRoot:
             raw = handle.read(MAX_ROOT_FILE + 1)
     except OSError as exc:
         raise TrustRootError(
-            f"de NOV-sleutel ({source}) is niet te lezen: {exc.strerror or exc}"
+            f"de NOV-sleutel ({source}) is niet te lezen: {read_reason(exc)}"
         ) from None
     return TrustRoot(parse_root_file(raw, f"de NOV-sleutel ({source})"), source)
 

@@ -27,6 +27,7 @@ from goedgeregeld.exchange.container.errors import ExchangeFileError
 from goedgeregeld.exchange.container.jsonlimits import JsonProblemError, check_json, parse_model
 from goedgeregeld.questionnaire.model import canonical_json
 from goedgeregeld.store.clock import utc_now
+from goedgeregeld.words.read_errors import read_reason
 
 MANIFEST = "manifest.json"
 MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024
@@ -191,7 +192,7 @@ def read_archive(path: Path, kinds: Mapping[str, ArchiveKind]) -> tuple[ArchiveK
     except FileNotFoundError:
         raise ExchangeFileError(path, "bestand niet gevonden") from None
     except OSError as exc:
-        raise ExchangeFileError(path, f"bestand niet te lezen ({exc.strerror})") from None
+        raise ExchangeFileError(path, f"bestand niet te lezen ({read_reason(exc)})") from None
     if size > MAX_ARCHIVE_BYTES:
         raise ExchangeFileError(path, "bestand is te groot")
     return read_archive_from(path, path, kinds)
@@ -214,7 +215,7 @@ def read_archive_from(
             path, "bestand is beschadigd of geen Goed Geregeld-bestand (geen geldig zip-archief)"
         ) from None
     except OSError as exc:
-        raise ExchangeFileError(path, f"bestand niet te lezen ({exc.strerror or exc})") from None
+        raise ExchangeFileError(path, f"bestand niet te lezen ({read_reason(exc)})") from None
 
 
 def _read_checked(

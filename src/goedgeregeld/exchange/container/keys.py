@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from goedgeregeld.base.paths import KEYS_FOLDER, PRIVATE_KEY_FILE
 from goedgeregeld.store.errors import StoreError
 from goedgeregeld.trust.fingerprints import fingerprint as fingerprint  # signing uses it here
+from goedgeregeld.words.read_errors import read_reason
 
 PUBLIC_KEY_BYTES = 32
 SIGNATURE_BYTES = 64
@@ -106,5 +107,5 @@ def load_key_file(
     try:
         pem = path.read_bytes()
     except OSError as exc:
-        raise StoreError(f"{label} is niet te lezen ({exc.strerror})") from None
+        raise StoreError(f"{label} is niet te lezen ({read_reason(exc)})") from None
     return _from_pem(path, pem, label)

@@ -33,6 +33,7 @@ from goedgeregeld.exchange.container.keys import (
     fingerprint,
 )
 from goedgeregeld.exchange.container.signing import verifies
+from goedgeregeld.words.read_errors import read_reason
 
 CONTEXT = b"goedgeregeld-nov-document-1\n"
 DOCUMENT_VERSION = 1
@@ -169,5 +170,5 @@ def read_document(path: Path) -> SignedDocument:
         with Path(path).open("rb") as handle:
             raw = handle.read(MAX_DOCUMENT_BYTES + 1)
     except OSError as exc:
-        raise DocumentError(path, f"niet te lezen ({exc.strerror or exc})") from None
+        raise DocumentError(path, f"niet te lezen ({read_reason(exc)})") from None
     return parse_document(Path(path), raw)

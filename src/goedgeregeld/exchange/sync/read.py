@@ -50,6 +50,7 @@ from goedgeregeld.exchange.sync.format import (
     decode_typed,
     make_entry,
 )
+from goedgeregeld.words.read_errors import read_reason
 
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"{}[]")
 # The bracket skeleton of every well-formed sync file: {, then per kind [ {}* ], then }.
@@ -89,7 +90,7 @@ def read_sync_bytes(path: str | os.PathLike[str]) -> bytes:
         raise SyncFileError("dat is een map, geen bestand") from None
     except OSError as exc:
         problem = input_problem(Path(path))
-        raise SyncFileError(problem or f"bestand niet te lezen: {exc.strerror or exc}") from None
+        raise SyncFileError(problem or f"bestand niet te lezen: {read_reason(exc)}") from None
 
 
 def _read_to_end(descriptor: int) -> bytes:

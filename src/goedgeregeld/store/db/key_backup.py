@@ -16,6 +16,7 @@ from pathlib import Path
 from goedgeregeld.base.atomic import write_through_temp
 from goedgeregeld.base.paths import private_key_path
 from goedgeregeld.store.errors import StoreError
+from goedgeregeld.words.read_errors import read_reason
 
 KEY_SUFFIX = ".key.pem"
 _MAX_KEY_BYTES = 4096
@@ -40,7 +41,7 @@ def copy_key_beside(data_dir: Path, backup: Path, *, guard: bool = False) -> Pat
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise StoreError(f"de sleutel {source} is niet te lezen ({exc.strerror})") from None
+        raise StoreError(f"de sleutel {source} is niet te lezen ({read_reason(exc)})") from None
 
     def fill(temp: Path) -> None:
         temp.write_bytes(pem)
