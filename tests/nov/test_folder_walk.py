@@ -62,3 +62,16 @@ def test_every_read_reason_is_dutch() -> None:
         reason = read_reason(OSError(code, os.strerror(code)))
         assert os.strerror(code) not in reason
     assert read_reason(OSError("no errno at all")) == "het systeem meldt een onbekende fout"
+
+
+def test_the_summary_tells_paths_not_read_from_files_refused(
+    nov_store: NovStore, tmp_path: Path
+) -> None:
+    root = tmp_path / "in"
+    _sync(root / "a.json")
+    write(root / "broken.json", {"format": "iets anders"})
+    result = aggregate(nov_store, [root, tmp_path / "missing"])
+    assert result.files.summary() == (
+        "2 bestanden gelezen: 1 toegevoegd, 0 al bekend of vervangen door een nieuwer "
+        "bestand, 1 geweigerd; 1 map of pad niet gelezen."
+    )

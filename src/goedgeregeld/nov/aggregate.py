@@ -121,6 +121,7 @@ def _aggregate(
             if parsed:
                 _merge_part(connection, parsed, digests, tally, now, checked=look_up)
         tally.rejected[:0] = missing
+        tally.unread = len(missing)
         return AggregateResult(figures_in(connection), tally)
 
 

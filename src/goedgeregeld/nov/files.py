@@ -38,14 +38,22 @@ class FileTally:
     rejected: list[Rejection] = field(default_factory=list)
     quarantined: list[Rejection] = field(default_factory=list)
     """Files outside the plausibility bounds: held, not counted, until NOV decides."""
+    unread: int = 0
+    """How many of ``rejected`` are paths the walk could not take (a missing path, a
+    folder it may not read, a link to a folder), not files that were read."""
 
     def summary(self) -> str:
         """One Dutch line: how many files were read, and what happened to them."""
         held = f", {len(self.quarantined)} in quarantaine" if self.quarantined else ""
+        unread = (
+            f"; {counted(self.unread, 'map of pad', 'mappen of paden')} niet gelezen"
+            if self.unread
+            else ""
+        )
         return (
             f"{counted(self.read, 'bestand', 'bestanden')} gelezen: {self.accepted} toegevoegd, "
             f"{self.already_known} al bekend of vervangen door een nieuwer bestand, "
-            f"{len(self.rejected)} geweigerd{held}."
+            f"{len(self.rejected) - self.unread} geweigerd{held}{unread}."
         )
 
     def to_json(self) -> dict[str, Any]:

@@ -192,6 +192,11 @@ def _not_json(data: bytes) -> str:
     if start and start not in b"{[":
         # A note, a PDF or a spreadsheet in NOV's folder is not "broken JSON" to its reader.
         return "geen statistiekbestand: de inhoud is geen JSON (een ander soort bestand?)"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        # Goed Geregeld writes UTF-8 only: another program saved it in another encoding.
+        return "geen geldige tekst: het bestand is niet in UTF-8 (door een ander programma opgeslagen?)"
     return "geen geldige JSON (afgebroken of beschadigd bestand?)"
 
 
