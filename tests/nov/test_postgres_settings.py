@@ -12,8 +12,11 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from tests.nov.conftest import POSTGRES_ENV
+from tests.nov.conftest import POSTGRES_ENV, _reset_postgres
 
+import goedgeregeld.nov.aggregate as aggregating
+from benchmarks.synthetic_nov import write_pile
+from goedgeregeld.nov.aggregate import aggregate
 from goedgeregeld.nov.store.database import RANDOM_PAGE_COST, open_nov_store
 
 
@@ -46,3 +49,23 @@ def test_a_server_that_set_a_lower_cost_keeps_its_own(url: str, tmp_path: Path) 
     joiner = "&" if "?" in url else "?"
     lower = f"{url}{joiner}options=-c%20random_page_cost%3D0.5"
     assert _setting(lower, tmp_path) == 0.5
+
+
+def test_a_large_run_leaves_the_planner_statistics_of_what_it_wrote(
+    url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(aggregating, "LARGE_RUN", 5)
+    _reset_postgres(url)
+    write_pile(tmp_path / "pile", organisations=12, advisers=1, seed=3)
+    store = open_nov_store(tmp_path / "nov", url)
+    try:
+        result = aggregate(store, [tmp_path / "pile"])
+        assert result.files.accepted >= 5
+        with store.begin() as connection:
+            estimate = connection.execute(
+                text("SELECT reltuples FROM pg_class WHERE relname = 'nov_known_file'")
+            ).scalar_one()
+            rows = connection.execute(text("SELECT COUNT(*) FROM nov_known_file")).scalar_one()
+        assert estimate == rows  # -1 (never analysed) without the ANALYZE at the end
+    finally:
+        store.close()
