@@ -12,6 +12,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -20,6 +21,7 @@ from goedgeregeld.store.errors import StoreError
 from goedgeregeld.trust.fingerprints import fingerprint as fingerprint  # signing uses it here
 from goedgeregeld.words.read_errors import read_reason
 
+_MAX_KEY_BYTES = 4096
 PUBLIC_KEY_BYTES = 32
 SIGNATURE_BYTES = 64
 
@@ -70,6 +72,11 @@ def _write_new(path: Path) -> None:
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
+    _write_pem(path, pem)
+
+
+def _write_pem(path: Path, pem: bytes) -> None:
+    """Write ``pem`` to ``path``, owner-only, unless a key is there already (the first wins)."""
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".key-")
     try:
         os.chmod(temp, 0o600)
@@ -90,8 +97,52 @@ def _write_new(path: Path) -> None:
 
 
 def load_installation_key(data_dir: Path, *, create: bool = True) -> InstallationKey | None:
-    """The key pair of the installation in ``data_dir``, made on first use when ``create``."""
-    return load_key_file(key_path(data_dir), create=create)
+    """The key pair of the installation in ``data_dir``, made on first use when ``create``.
+
+    A key file that is gone while the database names an id made from a key is taken back
+    from the newest backup that holds that very key (``recover_key_in``) before a new one
+    is made.
+    """
+    path = key_path(data_dir)
+    if create and not path.exists():
+        recover_key_in(data_dir)
+    return load_key_file(path, create=create)
+
+
+def recover_key_in(data_dir: Path) -> bool:
+    """Put this installation's own key back from its backups when its key file is gone.
+
+    The id in the database came from the key (docs/formats/identity.md), so only a key
+    whose public key gives that id is this installation's: any other is left alone.
+    Without this, a lost key file silently became a new key, a new id and so a new
+    installation to advisers and NOV, with no link from the old one (only the lost key
+    could sign one). Returns whether a key was put back.
+    """
+    from goedgeregeld.base.paths import database_path
+    from goedgeregeld.store.db.backups import list_backups
+    from goedgeregeld.store.db.key_backup import key_beside
+    from goedgeregeld.store.db.peek import peek_installation_id
+    from goedgeregeld.trust.identity import derive_installation_id, is_key_derived
+
+    path = key_path(data_dir)
+    stored = peek_installation_id(database_path(data_dir))
+    if path.exists() or stored is None or not is_key_derived(stored):
+        return False
+    for backup in list_backups(data_dir):
+        candidate = key_beside(backup.path)
+        try:
+            if not candidate.is_file() or candidate.stat().st_size > _MAX_KEY_BYTES:
+                continue
+            pem = candidate.read_bytes()
+            key = _from_pem(candidate, pem)
+        except (OSError, StoreError, TypeError, ValueError, UnsupportedAlgorithm):
+            continue  # a damaged or foreign file beside a backup: try the next one
+        if derive_installation_id(key.public_key) == stored:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            os.chmod(path.parent, 0o700)
+            _write_pem(path, pem)
+            return True
+    return False
 
 
 def load_key_file(
