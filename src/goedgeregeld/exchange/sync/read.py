@@ -196,7 +196,10 @@ def _not_json(data: bytes) -> str:
         data.decode("utf-8")
     except UnicodeDecodeError:
         # Goed Geregeld writes UTF-8 only: another program saved it in another encoding.
-        return "geen geldige tekst: het bestand is niet in UTF-8 (door een ander programma opgeslagen?)"
+        return (
+            "geen geldige tekst: het bestand is niet in UTF-8 "
+            "(door een ander programma opgeslagen?)"
+        )
     return "geen geldige JSON (afgebroken of beschadigd bestand?)"
 
 
