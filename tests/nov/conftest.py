@@ -35,6 +35,16 @@ def nov_url(request: pytest.FixtureRequest, tmp_path: Path) -> str | None:
     """None for SQLite in the data folder, or the CI PostgreSQL URL (skipped without it)."""
     if request.param == "sqlite":
         return None
+    return _emptied_postgres()
+
+
+@pytest.fixture
+def postgres_url() -> str:
+    """The CI PostgreSQL URL with no NOV tables (skipped without it), for PostgreSQL-only tests."""
+    return _emptied_postgres()
+
+
+def _emptied_postgres() -> str:
     url = os.environ.get(POSTGRES_ENV)
     if not url:
         pytest.skip(f"{POSTGRES_ENV} not set (CI starts PostgreSQL with .ci/postgres.sh)")

@@ -7,12 +7,10 @@ benchmark's "1,000 new files into 100,000 installations" row went from 1.6x to 1
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from tests.nov.conftest import POSTGRES_ENV, _reset_postgres
 
 import goedgeregeld.nov.aggregate as aggregating
 from benchmarks.synthetic_nov import write_pile
@@ -32,32 +30,23 @@ def _setting(url: str, tmp_path: Path) -> float:
         store.close()
 
 
-@pytest.fixture
-def url() -> str:
-    found = os.environ.get(POSTGRES_ENV)
-    if not found:
-        pytest.skip(f"{POSTGRES_ENV} not set (CI starts PostgreSQL with .ci/postgres.sh)")
-    return found
-
-
-def test_connections_take_the_lower_cost_of_random_reads(url: str, tmp_path: Path) -> None:
+def test_connections_take_the_lower_cost_of_random_reads(postgres_url: str, tmp_path: Path) -> None:
     assert RANDOM_PAGE_COST < 4
-    assert _setting(url, tmp_path) == RANDOM_PAGE_COST
+    assert _setting(postgres_url, tmp_path) == RANDOM_PAGE_COST
 
 
-def test_a_server_that_set_a_lower_cost_keeps_its_own(url: str, tmp_path: Path) -> None:
-    joiner = "&" if "?" in url else "?"
-    lower = f"{url}{joiner}options=-c%20random_page_cost%3D0.5"
+def test_a_server_that_set_a_lower_cost_keeps_its_own(postgres_url: str, tmp_path: Path) -> None:
+    joiner = "&" if "?" in postgres_url else "?"
+    lower = f"{postgres_url}{joiner}options=-c%20random_page_cost%3D0.5"
     assert _setting(lower, tmp_path) == 0.5
 
 
 def test_a_large_run_leaves_the_planner_statistics_of_what_it_wrote(
-    url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(aggregating, "LARGE_RUN", 5)
-    _reset_postgres(url)
     write_pile(tmp_path / "pile", organisations=12, advisers=1, seed=3)
-    store = open_nov_store(tmp_path / "nov", url)
+    store = open_nov_store(tmp_path / "nov", postgres_url)
     try:
         result = aggregate(store, [tmp_path / "pile"])
         assert result.files.accepted >= 5
